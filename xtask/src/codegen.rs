@@ -90,11 +90,7 @@ fn compare(checked_in: &Path, fresh: &Path) -> Result<()> {
         stale.push(format!("{name} should not exist"));
     }
     if !stale.is_empty() {
-        bail!(
-            "generated code in {} is stale ({}); run `cargo xtask codegen`",
-            checked_in.display(),
-            stale.join(", ")
-        );
+        bail!("generated code in {} is stale ({}); run `cargo xtask codegen`", checked_in.display(), stale.join(", "));
     }
     Ok(())
 }
@@ -116,4 +112,53 @@ fn scratch_dir() -> Result<PathBuf> {
     let dir = std::env::temp_dir().join(format!("ignite-codegen-{}", std::process::id()));
     fs::create_dir_all(&dir)?;
     Ok(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn root() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    }
+
+    fn copy_tree(from: &Path, to: &Path) {
+        fs::create_dir_all(to).unwrap();
+        for entry in fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            let target = to.join(entry.file_name());
+            if entry.file_type().unwrap().is_dir() {
+                copy_tree(&entry.path(), &target);
+            } else {
+                fs::copy(entry.path(), target).unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn checked_in_code_is_current_and_a_proto_edit_makes_it_stale() {
+        let checked_in = root().join("crates/ignite-proto/src/gen");
+        let proto_root = root().join("crates/ignite-proto/proto");
+        let scratch = std::env::temp_dir().join(format!("ignite-codegen-test-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&scratch);
+
+        // Regeneration is byte-identical to what is checked in.
+        generate(&proto_root, &scratch.join("gen")).unwrap();
+        compare(&checked_in, &scratch.join("gen")).unwrap();
+
+        // An edited .proto makes the check fail, naming the stale files.
+        let edited = scratch.join("proto");
+        copy_tree(&proto_root, &edited);
+        let secret = edited.join("dodil/ignite/v1/ignite_secret.proto");
+        let text = fs::read_to_string(&secret).unwrap();
+        fs::write(
+            &secret,
+            text.replace("message ListSecretsRequest {}", "message ListSecretsRequest { uint32 limit = 1; }"),
+        )
+        .unwrap();
+        generate(&edited, &scratch.join("gen2")).unwrap();
+        let err = compare(&checked_in, &scratch.join("gen2")).unwrap_err().to_string();
+        assert!(err.contains("dodil.ignite.v1.rs differs"), "{err}");
+        let _ = fs::remove_dir_all(&scratch);
+    }
 }

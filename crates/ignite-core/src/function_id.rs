@@ -55,12 +55,7 @@ impl FunctionId {
         let label = id.host_label(DEFAULT_PORT);
         let len = label.len() + MAX_PORT_SUFFIX;
         if len > MAX_LABEL_LEN {
-            return Err(FunctionIdError::LabelTooLong {
-                org: id.org.to_string(),
-                app: id.app.to_string(),
-                label,
-                len,
-            });
+            return Err(FunctionIdError::LabelTooLong { org: id.org.to_string(), app: id.app.to_string(), label, len });
         }
         Ok(id)
     }
@@ -72,10 +67,8 @@ impl FunctionId {
 
     /// Parses `org/app` (API form) or `org:app` (CLI form).
     pub fn parse(s: &str) -> Result<Self, FunctionIdError> {
-        let (org, app) = s
-            .split_once('/')
-            .or_else(|| s.split_once(':'))
-            .ok_or_else(|| FunctionIdError::Malformed(s.to_string()))?;
+        let (org, app) =
+            s.split_once('/').or_else(|| s.split_once(':')).ok_or_else(|| FunctionIdError::Malformed(s.to_string()))?;
         FunctionId::from_parts(org, app)
     }
 
@@ -143,9 +136,9 @@ pub fn decode_host(host: &str, base_domain: &str) -> Result<Vec<HostTarget>, Hos
     let base = base_domain.trim().trim_end_matches('.').to_ascii_lowercase();
     let not_under = || HostError::NotUnderBaseDomain { host: host.to_string(), base: base.clone() };
     let label = host_only.strip_suffix(base.as_str()).ok_or_else(not_under)?;
-    let label = label.strip_suffix('.').ok_or_else(|| {
-        if label.is_empty() { HostError::EmptyLabel { host: host.to_string() } } else { not_under() }
-    })?;
+    let label = label
+        .strip_suffix('.')
+        .ok_or_else(|| if label.is_empty() { HostError::EmptyLabel { host: host.to_string() } } else { not_under() })?;
     if label.is_empty() {
         return Err(HostError::EmptyLabel { host: host.to_string() });
     }
@@ -224,10 +217,7 @@ mod tests {
             let id = fid(org, app);
             assert_eq!(id.host(port, BASE), host);
             let targets = decode_host(host, BASE).unwrap();
-            assert!(
-                targets.contains(&HostTarget { function: id.clone(), port }),
-                "{host} decoded to {targets:?}"
-            );
+            assert!(targets.contains(&HostTarget { function: id.clone(), port }), "{host} decoded to {targets:?}");
         }
     }
 
@@ -250,7 +240,9 @@ mod tests {
     #[test]
     fn host_header_forms() {
         let want = HostTarget { function: fid("myorg", "hello"), port: 80 };
-        for host in ["hello-myorg.localhost", "HELLO-MyOrg.LocalHost", "hello-myorg.localhost:8080", "hello-myorg.localhost."] {
+        for host in
+            ["hello-myorg.localhost", "HELLO-MyOrg.LocalHost", "hello-myorg.localhost:8080", "hello-myorg.localhost."]
+        {
             assert_eq!(decode_host(host, "localhost").unwrap(), vec![want.clone()], "{host}");
         }
     }
@@ -300,7 +292,11 @@ mod tests {
     }
 
     fn name_strategy(allow_dot: bool) -> impl Strategy<Value = String> {
-        let re = if allow_dot { "[a-z][a-z0-9]{0,4}([-.][a-z0-9]{1,4}){0,4}" } else { "[a-z][a-z0-9]{0,4}(-[a-z0-9]{1,4}){0,3}" };
+        let re = if allow_dot {
+            "[a-z][a-z0-9]{0,4}([-.][a-z0-9]{1,4}){0,4}"
+        } else {
+            "[a-z][a-z0-9]{0,4}(-[a-z0-9]{1,4}){0,3}"
+        };
         re.prop_filter("valid name", move |s| {
             if allow_dot { AppName::new(s.as_str()).is_ok() } else { OrgName::new(s.as_str()).is_ok() }
         })

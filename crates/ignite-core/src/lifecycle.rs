@@ -102,17 +102,32 @@ pub enum Action {
 pub enum Effect {
     /// The draft slot now holds new code; `cancelled_compile` says a compile of the
     /// previous draft was running and must be stopped.
-    DraftSaved { cancelled_compile: bool },
+    DraftSaved {
+        cancelled_compile: bool,
+    },
     CompileStarted,
-    CompileFinished { success: bool },
+    CompileFinished {
+        success: bool,
+    },
     /// Run the draft; `compile_first` for an implicit-compile draft not yet built.
-    RunDraft { compile_first: bool },
+    RunDraft {
+        compile_first: bool,
+    },
     /// Version `version` was created from the draft and made active; the draft slot
     /// is closed. `compile_first` as for RunDraft.
-    Published { version: u32, superseded: Option<u32>, compile_first: bool },
-    RolledBack { from: u32, to: u32 },
+    Published {
+        version: u32,
+        superseded: Option<u32>,
+        compile_first: bool,
+    },
+    RolledBack {
+        from: u32,
+        to: u32,
+    },
     /// Run a published version.
-    RunVersion { version: u32 },
+    RunVersion {
+        version: u32,
+    },
 }
 
 /// An illegal action. Each maps to one API status code.

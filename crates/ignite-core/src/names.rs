@@ -228,7 +228,13 @@ fn validate_secret_name(name: &str) -> Result<(), NameError> {
     }
     for (i, ch) in name.chars().enumerate() {
         if !(ch.is_ascii_alphanumeric() || ch == '_' || ch == '-') {
-            return Err(NameError::BadChar { kind, name: name.into(), ch, pos: i + 1, allowed: "A-Z, a-z, 0-9, '_', '-'" });
+            return Err(NameError::BadChar {
+                kind,
+                name: name.into(),
+                ch,
+                pos: i + 1,
+                allowed: "A-Z, a-z, 0-9, '_', '-'",
+            });
         }
     }
     Ok(())
@@ -255,7 +261,11 @@ mod tests {
     fn errors_say_what_is_wrong() {
         let cases: &[(&str, Result<AppName, NameError>, &str)] = &[
             ("empty", AppName::new(""), "app name must not be empty"),
-            ("upper", AppName::new("Hello"), "app name \"Hello\": uppercase letter 'H' at position 1 (names are lowercase)"),
+            (
+                "upper",
+                AppName::new("Hello"),
+                "app name \"Hello\": uppercase letter 'H' at position 1 (names are lowercase)",
+            ),
             (
                 "char",
                 AppName::new("he_llo"),

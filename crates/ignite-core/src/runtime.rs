@@ -106,15 +106,30 @@ impl fmt::Debug for Credentials {
 /// What to build, with the options of its runtime.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CodeSpec {
-    Python { version: String },
-    Rust { wasm: bool, toolchain_version: String },
-    Go { version: String },
-    Deno { version: String },
+    Python {
+        version: String,
+    },
+    Rust {
+        wasm: bool,
+        toolchain_version: String,
+    },
+    Go {
+        version: String,
+    },
+    Deno {
+        version: String,
+    },
     Wasm,
     /// Pull `image_ref`, or load the uploaded OCI layout / `docker save` tarball.
-    PrebuiltImage { image_ref: String, credentials: Option<Credentials> },
+    PrebuiltImage {
+        image_ref: String,
+        credentials: Option<Credentials>,
+    },
     /// Build the uploaded archive (Dockerfile, or a compile runtime as fallback).
-    ImageFromCode { dockerfile_path: String, build_args: BTreeMap<String, String> },
+    ImageFromCode {
+        dockerfile_path: String,
+        build_args: BTreeMap<String, String>,
+    },
     ImageFromGit {
         git_url: String,
         git_ref: String,
@@ -231,9 +246,11 @@ pub struct RequestHead {
 impl RequestHead {
     /// Sets the injected context headers, dropping any value the caller sent for them.
     pub fn inject_context(&mut self, ctx: &ExecutionContext) {
-        self.headers.retain(|(name, _)| !name.eq_ignore_ascii_case(HEADER_EXECUTION_ID)
-            && !name.eq_ignore_ascii_case(HEADER_FUNCTION_ID)
-            && !name.eq_ignore_ascii_case(HEADER_ORGANIZATION_ID));
+        self.headers.retain(|(name, _)| {
+            !name.eq_ignore_ascii_case(HEADER_EXECUTION_ID)
+                && !name.eq_ignore_ascii_case(HEADER_FUNCTION_ID)
+                && !name.eq_ignore_ascii_case(HEADER_ORGANIZATION_ID)
+        });
         self.headers.extend(ctx.headers().map(|(n, v)| (n.to_string(), v)));
     }
 
@@ -319,7 +336,9 @@ pub enum InstanceStatus {
     Starting,
     Ready,
     /// Ended; `code` is the exit code when there was a process.
-    Exited { code: Option<i32> },
+    Exited {
+        code: Option<i32>,
+    },
     Failed,
 }
 
@@ -615,9 +634,10 @@ mod tests {
         assert_eq!(body.collect(5).await.unwrap(), Bytes::from_static(b"hello"));
         let body = Body::Stream(Box::pin(stream::iter(chunks)));
         assert_eq!(body.collect(4).await.unwrap_err(), RuntimeError::TooLarge { limit: 4 });
-        assert_eq!(Body::Full(Bytes::from_static(b"abc")).collect(2).await.unwrap_err(), RuntimeError::TooLarge {
-            limit: 2
-        });
+        assert_eq!(
+            Body::Full(Bytes::from_static(b"abc")).collect(2).await.unwrap_err(),
+            RuntimeError::TooLarge { limit: 2 }
+        );
     }
 
     #[test]

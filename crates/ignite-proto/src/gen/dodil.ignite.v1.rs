@@ -1220,8 +1220,10 @@ pub struct UpdateAppConfigRequest {
     pub tags: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
     #[prost(string, repeated, tag = "20")]
     pub category: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
-    #[prost(message, optional, tag = "21")]
-    pub update_mask: ::core::option::Option<::pbjson_types::FieldMask>,
+    /// Names of the fields to change (snake_case or camelCase, e.g. \["env", "mcpEnabled"\]).
+    /// A list rather than google.protobuf.FieldMask so that its JSON form is plain.
+    #[prost(string, repeated, tag = "21")]
+    pub update_mask: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct UpdateAppConfigResponse {

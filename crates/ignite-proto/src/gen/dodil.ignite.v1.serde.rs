@@ -16500,7 +16500,7 @@ impl serde::Serialize for UpdateAppConfigRequest {
         if !self.category.is_empty() {
             len += 1;
         }
-        if self.update_mask.is_some() {
+        if !self.update_mask.is_empty() {
             len += 1;
         }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.UpdateAppConfigRequest", len)?;
@@ -16568,8 +16568,8 @@ impl serde::Serialize for UpdateAppConfigRequest {
         if !self.category.is_empty() {
             struct_ser.serialize_field("category", &self.category)?;
         }
-        if let Some(v) = self.update_mask.as_ref() {
-            struct_ser.serialize_field("updateMask", v)?;
+        if !self.update_mask.is_empty() {
+            struct_ser.serialize_field("updateMask", &self.update_mask)?;
         }
         struct_ser.end()
     }
@@ -16857,7 +16857,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
                             if update_mask__.is_some() {
                                 return Err(serde::de::Error::duplicate_field("updateMask"));
                             }
-                            update_mask__ = map_.next_value()?;
+                            update_mask__ = Some(map_.next_value()?);
                         }
                     }
                 }
@@ -16882,7 +16882,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
                     network_enabled: network_enabled__,
                     tags: tags__.unwrap_or_default(),
                     category: category__.unwrap_or_default(),
-                    update_mask: update_mask__,
+                    update_mask: update_mask__.unwrap_or_default(),
                 })
             }
         }
