@@ -1,2 +1,17 @@
 //! The Ignite control plane: the ComputeService and SecretService over gRPC and the
 //! HTTP/JSON gateway, storage (SQLite, content-addressed blobs), auth and scheduling.
+//!
+//! * [`service`] — the RPC logic, transport-free.
+//! * [`grpc`] — tonic adapters (authentication, status mapping).
+//! * [`gateway`] — the HTTP/JSON gateway driven by the `google.api.http` annotations.
+//! * [`store`] — the storage trait, SQLite, the blob store.
+//! * [`auth`], [`secrets`] — tokens and secret encryption.
+//! * [`server`] — configuration and the listener.
+
+pub mod auth;
+pub mod gateway;
+pub mod grpc;
+pub mod secrets;
+pub mod server;
+pub mod service;
+pub mod store;

@@ -1,0 +1,239 @@
+//! tonic adapters: authenticate, call [`Ignite`], map errors to statuses. The HTTP
+//! gateway calls these same services, so both transports share every line of logic.
+
+use std::pin::Pin;
+use std::sync::Arc;
+
+use futures::Stream;
+use ignite_core::Error;
+use ignite_core::lifecycle::Action;
+use ignite_proto::convert::status_from_error;
+use ignite_proto::v1;
+use ignite_proto::v1::compute_service_server::ComputeService;
+use ignite_proto::v1::secret_service_server::SecretService;
+use tonic::{Request, Response, Status, Streaming};
+
+use crate::auth::{Caller, authenticate};
+use crate::service::Ignite;
+
+type Reply<T> = Result<Response<T>, Status>;
+type BoxStream<T> = Pin<Box<dyn Stream<Item = Result<T, Status>> + Send>>;
+
+/// The ComputeService and SecretService over one shared state.
+#[derive(Clone)]
+pub struct Api(pub Arc<Ignite>);
+
+impl Api {
+    async fn caller<T>(&self, req: &Request<T>) -> Result<Caller, Status> {
+        let header = req.metadata().get("authorization").and_then(|v| v.to_str().ok());
+        authenticate(self.0.store.as_ref(), header).await.map_err(|e| status_from_error(&e))
+    }
+
+    /// Authenticates and validates the app named by a request, then checks a lifecycle
+    /// rule; used by the RPCs whose execution arrives with the runtime engine, so that
+    /// their state rules already hold.
+    async fn not_yet<T>(
+        &self,
+        req: &Request<T>,
+        org: &str,
+        app: &str,
+        action: Option<Action>,
+        what: &str,
+    ) -> Result<Status, Status> {
+        let caller = self.caller(req).await?;
+        let id =
+            ignite_core::FunctionId::from_parts(org, app).map_err(|e| status_from_error(&e.into_error("app_name")))?;
+        caller.authorize(id.org().as_str()).map_err(|e| status_from_error(&e))?;
+        match action {
+            Some(action) => self.0.check_action(&id, action).await,
+            None => self.0.app(&id).await.map(|_| ()),
+        }
+        .map_err(|e| status_from_error(&e))?;
+        Ok(unimplemented(what))
+    }
+}
+
+fn unimplemented(what: &str) -> Status {
+    status_from_error(&Error::unimplemented(format!("{what} arrives with the runtime engine and is not served yet")))
+}
+
+fn reply<T>(result: Result<T, Error>) -> Reply<T> {
+    result.map(Response::new).map_err(|e| status_from_error(&e))
+}
+
+/// Authenticated unary RPCs: `rpc!(self, req, method)`.
+macro_rules! authed {
+    ($self:ident, $req:ident, $method:ident) => {{
+        let caller = $self.caller(&$req).await?;
+        reply($self.0.$method(&caller, $req.into_inner()).await)
+    }};
+}
+
+#[tonic::async_trait]
+impl ComputeService for Api {
+    type InvokeStream = BoxStream<v1::InvokeResponse>;
+    type WatchExecutionStream = BoxStream<v1::WatchExecutionResponse>;
+    type StreamAppLogsStream = BoxStream<v1::LogLine>;
+    type StreamAppEventsStream = BoxStream<v1::AppEvent>;
+    type StreamCompileLogsStream = BoxStream<v1::CompileLogChunk>;
+
+    async fn create_app(&self, req: Request<v1::CreateAppRequest>) -> Reply<v1::CreateAppResponse> {
+        authed!(self, req, create_app)
+    }
+    async fn get_app(&self, req: Request<v1::GetAppRequest>) -> Reply<v1::GetAppResponse> {
+        authed!(self, req, get_app)
+    }
+    async fn list_apps(&self, req: Request<v1::ListAppsRequest>) -> Reply<v1::ListAppsResponse> {
+        authed!(self, req, list_apps)
+    }
+    async fn update_app_config(&self, req: Request<v1::UpdateAppConfigRequest>) -> Reply<v1::UpdateAppConfigResponse> {
+        authed!(self, req, update_app_config)
+    }
+    async fn delete_app(&self, req: Request<v1::DeleteAppRequest>) -> Reply<v1::DeleteAppResponse> {
+        authed!(self, req, delete_app)
+    }
+    async fn get_app_state(&self, req: Request<v1::GetAppStateRequest>) -> Reply<v1::GetAppStateResponse> {
+        authed!(self, req, get_app_state)
+    }
+    async fn list_catalog(&self, req: Request<v1::ListCatalogRequest>) -> Reply<v1::ListCatalogResponse> {
+        authed!(self, req, list_catalog)
+    }
+    async fn save_draft(&self, req: Request<v1::SaveDraftRequest>) -> Reply<v1::SaveDraftResponse> {
+        authed!(self, req, save_draft)
+    }
+    async fn get_draft_info(&self, req: Request<v1::GetDraftInfoRequest>) -> Reply<v1::GetDraftInfoResponse> {
+        authed!(self, req, get_draft_info)
+    }
+    async fn compile_draft(&self, req: Request<v1::CompileDraftRequest>) -> Reply<v1::CompileDraftResponse> {
+        let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());
+        Err(self.not_yet(&req, &org, &app, Some(Action::StartCompile), "CompileDraft").await?)
+    }
+    async fn test_draft(&self, req: Request<v1::TestDraftRequest>) -> Reply<v1::TestDraftResponse> {
+        let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());
+        Err(self.not_yet(&req, &org, &app, Some(Action::TestDraft), "TestDraft").await?)
+    }
+    async fn publish_draft(&self, req: Request<v1::PublishDraftRequest>) -> Reply<v1::PublishDraftResponse> {
+        authed!(self, req, publish_draft)
+    }
+    async fn list_app_versions(&self, req: Request<v1::ListAppVersionsRequest>) -> Reply<v1::ListAppVersionsResponse> {
+        authed!(self, req, list_app_versions)
+    }
+    async fn get_app_version(&self, req: Request<v1::GetAppVersionRequest>) -> Reply<v1::GetAppVersionResponse> {
+        authed!(self, req, get_app_version)
+    }
+    async fn test_app_version(&self, req: Request<v1::TestAppVersionRequest>) -> Reply<v1::TestAppVersionResponse> {
+        let r = req.get_ref();
+        let (org, app, version) = (r.organization_name.clone(), r.app_name.clone(), r.version);
+        Err(self.not_yet(&req, &org, &app, Some(Action::TestVersion { version }), "TestAppVersion").await?)
+    }
+    async fn rollback_app(&self, req: Request<v1::RollbackAppRequest>) -> Reply<v1::RollbackAppResponse> {
+        authed!(self, req, rollback_app)
+    }
+    async fn get_app_code(&self, req: Request<v1::GetAppCodeRequest>) -> Reply<v1::GetAppCodeResponse> {
+        authed!(self, req, get_app_code)
+    }
+    async fn invoke(&self, req: Request<v1::InvokeRequest>) -> Reply<Self::InvokeStream> {
+        let r = req.get_ref();
+        let (org, app, version) = (r.organization_name.clone(), r.app_name.clone(), r.version);
+        Err(self.not_yet(&req, &org, &app, Some(Action::Invoke { version: Some(version) }), "Invoke").await?)
+    }
+    async fn invoke_async(&self, req: Request<v1::InvokeAsyncRequest>) -> Reply<v1::InvokeAsyncResponse> {
+        let r = req.get_ref();
+        let (org, app, version) = (r.organization_name.clone(), r.app_name.clone(), r.version);
+        Err(self.not_yet(&req, &org, &app, Some(Action::Invoke { version: Some(version) }), "InvokeAsync").await?)
+    }
+    async fn get_execution(&self, req: Request<v1::GetExecutionRequest>) -> Reply<v1::GetExecutionResponse> {
+        self.caller(&req).await?;
+        Err(unimplemented("GetExecution"))
+    }
+    async fn watch_execution(&self, req: Request<v1::WatchExecutionRequest>) -> Reply<Self::WatchExecutionStream> {
+        self.caller(&req).await?;
+        Err(unimplemented("WatchExecution"))
+    }
+    async fn stream_execution_input(
+        &self,
+        req: Request<Streaming<v1::StreamExecutionInputRequest>>,
+    ) -> Reply<v1::StreamExecutionInputResponse> {
+        self.caller(&req).await?;
+        Err(unimplemented("StreamExecutionInput"))
+    }
+    async fn get_execution_stats(
+        &self,
+        req: Request<v1::GetExecutionStatsRequest>,
+    ) -> Reply<v1::GetExecutionStatsResponse> {
+        let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());
+        Err(self.not_yet(&req, &org, &app, None, "GetExecutionStats").await?)
+    }
+    async fn get_app_logs(&self, req: Request<v1::GetAppLogsRequest>) -> Reply<v1::GetAppLogsResponse> {
+        let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());
+        Err(self.not_yet(&req, &org, &app, None, "GetAppLogs").await?)
+    }
+    async fn stream_app_logs(&self, req: Request<v1::StreamAppLogsRequest>) -> Reply<Self::StreamAppLogsStream> {
+        let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());
+        Err(self.not_yet(&req, &org, &app, None, "StreamAppLogs").await?)
+    }
+    async fn get_app_events(&self, req: Request<v1::GetAppEventsRequest>) -> Reply<v1::GetAppEventsResponse> {
+        let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());
+        Err(self.not_yet(&req, &org, &app, None, "GetAppEvents").await?)
+    }
+    async fn stream_app_events(&self, req: Request<v1::StreamAppEventsRequest>) -> Reply<Self::StreamAppEventsStream> {
+        let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());
+        Err(self.not_yet(&req, &org, &app, None, "StreamAppEvents").await?)
+    }
+    async fn list_app_replicas(&self, req: Request<v1::ListAppReplicasRequest>) -> Reply<v1::ListAppReplicasResponse> {
+        let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());
+        Err(self.not_yet(&req, &org, &app, None, "ListAppReplicas").await?)
+    }
+    async fn get_build_log(&self, req: Request<v1::GetBuildLogRequest>) -> Reply<v1::GetBuildLogResponse> {
+        let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());
+        Err(self.not_yet(&req, &org, &app, None, "GetBuildLog").await?)
+    }
+    async fn stream_compile_logs(
+        &self,
+        req: Request<v1::StreamCompileLogsRequest>,
+    ) -> Reply<Self::StreamCompileLogsStream> {
+        self.caller(&req).await?;
+        Err(unimplemented("StreamCompileLogs"))
+    }
+    async fn get_mcp_tool_definition(
+        &self,
+        req: Request<v1::GetMcpToolDefinitionRequest>,
+    ) -> Reply<v1::GetMcpToolDefinitionResponse> {
+        authed!(self, req, get_mcp_tool_definition)
+    }
+    async fn list_mcp_tools(&self, req: Request<v1::ListMcpToolsRequest>) -> Reply<v1::ListMcpToolsResponse> {
+        authed!(self, req, list_mcp_tools)
+    }
+    async fn list_public_catalog(
+        &self,
+        req: Request<v1::ListPublicCatalogRequest>,
+    ) -> Reply<v1::ListPublicCatalogResponse> {
+        reply(self.0.list_public_catalog(req.into_inner()).await)
+    }
+    async fn get_public_catalog_detail(
+        &self,
+        req: Request<v1::GetPublicCatalogDetailRequest>,
+    ) -> Reply<v1::GetPublicCatalogDetailResponse> {
+        reply(self.0.get_public_catalog_detail(req.into_inner()).await)
+    }
+    async fn health_check(&self, _req: Request<v1::HealthCheckRequest>) -> Reply<v1::HealthCheckResponse> {
+        Ok(Response::new(self.0.health_check()))
+    }
+}
+
+#[tonic::async_trait]
+impl SecretService for Api {
+    async fn create_secret(&self, req: Request<v1::CreateSecretRequest>) -> Reply<v1::CreateSecretResponse> {
+        authed!(self, req, create_secret)
+    }
+    async fn get_secret(&self, req: Request<v1::GetSecretRequest>) -> Reply<v1::GetSecretResponse> {
+        authed!(self, req, get_secret)
+    }
+    async fn list_secrets(&self, req: Request<v1::ListSecretsRequest>) -> Reply<v1::ListSecretsResponse> {
+        let caller = self.caller(&req).await?;
+        reply(self.0.list_secrets(&caller).await)
+    }
+    async fn delete_secret(&self, req: Request<v1::DeleteSecretRequest>) -> Reply<v1::DeleteSecretResponse> {
+        authed!(self, req, delete_secret)
+    }
+}

@@ -1,0 +1,140 @@
+//! `ignite-server`: runs the Ignite control plane, and manages its tokens.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use ignite_server::server::{self, Config, FileConfig};
+
+/// The Ignite server. With no command it serves gRPC and the HTTP/JSON gateway on one
+/// port. Settings come from flags, then `IGNITE_*` environment variables, then the
+/// `--config` TOML file (same keys, snake_case), then defaults.
+#[derive(Debug, Parser)]
+#[command(name = "ignite-server", version, about)]
+struct Cli {
+    /// TOML configuration file (keys: data_dir, listen, max_body_bytes, dev_org, log_format).
+    #[arg(long, env = "IGNITE_CONFIG", global = true)]
+    config: Option<PathBuf>,
+    /// Data directory (database, blobs, keys) [default: <user data dir>/ignite].
+    #[arg(long, env = "IGNITE_DATA_DIR", global = true)]
+    data_dir: Option<PathBuf>,
+    #[command(flatten)]
+    serve: ServeArgs,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, clap::Args)]
+struct ServeArgs {
+    /// Address of the gRPC + HTTP listener [default: 127.0.0.1:50051].
+    #[arg(long, env = "IGNITE_API_LISTEN_ADDR")]
+    listen: Option<SocketAddr>,
+    /// Largest accepted request body or gRPC message, in bytes [default: 67108864].
+    #[arg(long, env = "IGNITE_MAX_BODY_BYTES")]
+    max_body_bytes: Option<usize>,
+    /// Organization of the token written on first start [default: dev].
+    #[arg(long, env = "IGNITE_DEV_ORG")]
+    dev_org: Option<String>,
+    /// Log format on stderr: text or json [default: text]. Levels follow RUST_LOG.
+    #[arg(long, env = "IGNITE_LOG_FORMAT")]
+    log_format: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve (the default).
+    Serve,
+    /// Manage bearer tokens.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum TokenCommand {
+    /// Create a token for an organization; prints it once.
+    Create {
+        #[arg(long)]
+        org: String,
+        #[arg(long, default_value = "")]
+        description: String,
+    },
+    /// List tokens (ids and organizations, never the secrets).
+    List {
+        #[arg(long)]
+        org: Option<String>,
+    },
+    /// Revoke a token by id.
+    Revoke { id: String },
+}
+
+fn init_logging(format: &str) -> anyhow::Result<()> {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match format {
+        "text" => builder.init(),
+        "json" => builder.json().init(),
+        other => anyhow::bail!("--log-format: expected text or json, not {other:?}"),
+    }
+    Ok(())
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let file = FileConfig::load(cli.config.as_deref())?;
+    let data_dir = cli.data_dir.or(file.data_dir).unwrap_or_else(server::default_data_dir);
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => {
+            init_logging(cli.serve.log_format.as_deref().or(file.log_format.as_deref()).unwrap_or("text"))?;
+            let listen = match cli.serve.listen.or(file.listen) {
+                Some(a) => a,
+                None => server::DEFAULT_LISTEN.parse().context("default listen address")?,
+            };
+            server::serve(Config {
+                data_dir,
+                listen,
+                max_body_bytes: cli
+                    .serve
+                    .max_body_bytes
+                    .or(file.max_body_bytes)
+                    .unwrap_or(server::DEFAULT_MAX_BODY_BYTES),
+                dev_org: cli.serve.dev_org.or(file.dev_org).unwrap_or_else(|| server::DEFAULT_DEV_ORG.into()),
+            })
+            .await
+        }
+        Command::Token { command } => {
+            let storage = server::open_storage(&data_dir).await?;
+            let store = storage.store.as_ref();
+            match command {
+                TokenCommand::Create { org, description } => {
+                    let issued = ignite_server::auth::issue_token(store, &org, &description)
+                        .await
+                        .map_err(|e| anyhow::anyhow!("{e}"))?;
+                    eprintln!("token {} for organization {} (shown once):", issued.row.id, issued.row.org);
+                    println!("{}", issued.token);
+                }
+                TokenCommand::List { org } => {
+                    for t in store.list_tokens(org.as_deref()).await.map_err(|e| anyhow::anyhow!("{e}"))? {
+                        let state = if t.revoked_at_ms.is_some() { "revoked" } else { "active" };
+                        println!("{}\t{}\t{}\t{}", t.id, t.org, state, t.description);
+                    }
+                }
+                TokenCommand::Revoke { id } => {
+                    if !store
+                        .revoke_token(&id, ignite_core::runtime::now_ms())
+                        .await
+                        .map_err(|e| anyhow::anyhow!("{e}"))?
+                    {
+                        anyhow::bail!("no active token with id {id}");
+                    }
+                    eprintln!("revoked {id}");
+                }
+            }
+            Ok(())
+        }
+    }
+}

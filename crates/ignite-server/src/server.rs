@@ -1,0 +1,189 @@
+//! Server assembly: configuration, storage, and one listener serving gRPC and the
+//! HTTP/JSON gateway (gRPC requests go to `/<package>.<Service>/<Method>`, everything
+//! else to the gateway, so both share one port).
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::Context;
+use ignite_proto::v1::compute_service_server::ComputeServiceServer;
+use ignite_proto::v1::secret_service_server::SecretServiceServer;
+use serde::Deserialize;
+
+use crate::gateway::{self, Gateway};
+use crate::grpc::Api;
+use crate::secrets::SecretKey;
+use crate::service::Ignite;
+use crate::store::Store;
+use crate::store::blobs::BlobStore;
+use crate::store::sqlite::SqliteStore;
+
+pub const DEFAULT_LISTEN: &str = "127.0.0.1:50051";
+pub const DEFAULT_MAX_BODY_BYTES: usize = 64 * 1024 * 1024;
+pub const DEFAULT_DEV_ORG: &str = "dev";
+/// The file, under the data directory, that holds the first-start token.
+pub const DEV_TOKEN_FILE: &str = "dev-token";
+
+/// Settings from the optional TOML file (`--config`); flags and `IGNITE_*` variables win.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub struct FileConfig {
+    pub data_dir: Option<PathBuf>,
+    pub listen: Option<SocketAddr>,
+    pub max_body_bytes: Option<usize>,
+    pub dev_org: Option<String>,
+    pub log_format: Option<String>,
+}
+
+impl FileConfig {
+    pub fn load(path: Option<&Path>) -> anyhow::Result<Self> {
+        match path {
+            None => Ok(FileConfig::default()),
+            Some(p) => {
+                let text = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
+                toml::from_str(&text).with_context(|| format!("parsing {}", p.display()))
+            }
+        }
+    }
+}
+
+/// The resolved configuration of a running server.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub data_dir: PathBuf,
+    pub listen: SocketAddr,
+    pub max_body_bytes: usize,
+    pub dev_org: String,
+}
+
+/// The default data directory: `<user data dir>/ignite` (e.g. `~/.local/share/ignite`).
+pub fn default_data_dir() -> PathBuf {
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("ignite")
+}
+
+/// Storage of a data directory.
+pub struct Storage {
+    pub store: Arc<dyn Store>,
+    pub blobs: BlobStore,
+}
+
+pub async fn open_storage(data_dir: &Path) -> anyhow::Result<Storage> {
+    std::fs::create_dir_all(data_dir).with_context(|| format!("creating {}", data_dir.display()))?;
+    let store = SqliteStore::open(&data_dir.join("ignite.db")).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    let blobs = BlobStore::open(data_dir.join("blobs"))?;
+    Ok(Storage { store: Arc::new(store), blobs })
+}
+
+/// Writes a token for `org` to `<data_dir>/dev-token` when no token exists at all, so
+/// that a fresh server can be called at once. Returns the file when it was written.
+async fn ensure_dev_token(store: &dyn Store, data_dir: &Path, org: &str) -> anyhow::Result<Option<PathBuf>> {
+    if !store.list_tokens(None).await.map_err(|e| anyhow::anyhow!("{e}"))?.is_empty() {
+        return Ok(None);
+    }
+    let issued = crate::auth::issue_token(store, org, "first-start development token")
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let path = data_dir.join(DEV_TOKEN_FILE);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    use std::io::Write;
+    let mut f = options.open(&path)?;
+    writeln!(f, "{}", issued.token)?;
+    f.sync_all()?;
+    Ok(Some(path))
+}
+
+/// Builds the router serving both transports.
+pub fn router(ignite: Arc<Ignite>, max_body_bytes: usize) -> anyhow::Result<axum::Router> {
+    let api = Api(ignite);
+    let compute = ComputeServiceServer::new(api.clone())
+        .max_decoding_message_size(max_body_bytes)
+        .max_encoding_message_size(max_body_bytes);
+    let secret = SecretServiceServer::new(api.clone()).max_decoding_message_size(max_body_bytes);
+    let reflection = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(ignite_proto::FILE_DESCRIPTOR_SET)
+        .build_v1()?;
+    let reflection_alpha = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(ignite_proto::FILE_DESCRIPTOR_SET)
+        .build_v1alpha()?;
+    let (health_reporter, health) = tonic_health::server::health_reporter();
+    let serving = async move {
+        health_reporter.set_serving::<ComputeServiceServer<Api>>().await;
+        health_reporter.set_serving::<SecretServiceServer<Api>>().await;
+    };
+    // The reporter's first update is immediate; running it here keeps `router` sync.
+    futures::executor::block_on(serving);
+
+    let gateway = axum::Router::new().fallback(gateway::handle).with_state(Gateway::new(api, max_body_bytes));
+    let grpc = tonic::service::Routes::new(compute)
+        .add_service(secret)
+        .add_service(reflection)
+        .add_service(reflection_alpha)
+        .add_service(health)
+        .into_axum_router();
+    Ok(grpc.fallback_service(gateway).layer(tower_http::trace::TraceLayer::new_for_http()))
+}
+
+/// Runs the server until SIGINT or SIGTERM.
+pub async fn serve(config: Config) -> anyhow::Result<()> {
+    let storage = open_storage(&config.data_dir).await?;
+    let referenced = storage.store.referenced_blobs().await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    let swept = storage.blobs.sweep(&referenced)?;
+    if swept > 0 {
+        tracing::info!(swept, "removed blobs no row references (left by an interrupted write)");
+    }
+    let secret_key = SecretKey::load_or_create(&config.data_dir.join("secret.key"))?;
+    let dev_token = ensure_dev_token(storage.store.as_ref(), &config.data_dir, &config.dev_org).await?;
+
+    let ignite = Arc::new(Ignite {
+        store: storage.store,
+        blobs: storage.blobs,
+        secret_key,
+        started: Instant::now(),
+        max_upload_bytes: config.max_body_bytes,
+    });
+    let app = router(ignite, config.max_body_bytes)?;
+    let listener =
+        tokio::net::TcpListener::bind(config.listen).await.with_context(|| format!("binding {}", config.listen))?;
+    let addr = listener.local_addr()?;
+    // Stdout carries exactly these lines so scripts and tests can read the address.
+    println!("ignite-server listening on {addr} (gRPC and HTTP)");
+    if let Some(path) = dev_token {
+        println!(
+            "first start: a token for organization \"{}\" is in {}\n  try: curl -H \"Authorization: Bearer $(cat {})\" http://{addr}/v1/ignite/app/{}",
+            config.dev_org,
+            path.display(),
+            path.display(),
+            config.dev_org
+        );
+    }
+    tracing::info!(%addr, data_dir = %config.data_dir.display(), "serving");
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = terminate => {}
+    }
+}

@@ -1,0 +1,127 @@
+//! Content-addressed blob store: `<root>/sha256/<2 hex>/<62 hex>`.
+//!
+//! Writes are atomic (temp file, fsync, rename, fsync of the directory), so a crash
+//! leaves either no blob or the whole blob. A blob is written before the database row
+//! that references it and removed only after that row is gone; orphans left by a
+//! crash in between are swept by [`BlobStore::sweep`] at startup.
+
+use std::collections::HashSet;
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+#[derive(Debug, Clone)]
+pub struct BlobStore {
+    root: PathBuf,
+}
+
+/// The sha256 of `bytes`, lowercase hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+impl BlobStore {
+    pub fn open(root: impl Into<PathBuf>) -> io::Result<Self> {
+        let root = root.into();
+        fs::create_dir_all(root.join("sha256"))?;
+        fs::create_dir_all(root.join("tmp"))?;
+        Ok(BlobStore { root })
+    }
+
+    fn path(&self, hash: &str) -> io::Result<PathBuf> {
+        if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()) {
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("not a sha256 hex digest: {hash:?}")));
+        }
+        Ok(self.root.join("sha256").join(&hash[..2]).join(&hash[2..]))
+    }
+
+    /// Stores `bytes` and returns their hash; storing the same bytes twice is a no-op.
+    pub fn put(&self, bytes: &[u8]) -> io::Result<String> {
+        let hash = sha256_hex(bytes);
+        let path = self.path(&hash)?;
+        if path.exists() {
+            return Ok(hash);
+        }
+        let dir = path.parent().expect("blob paths have a parent");
+        fs::create_dir_all(dir)?;
+        let tmp = self.root.join("tmp").join(format!("{hash}.{}", uuid::Uuid::new_v4()));
+        let mut file = File::create(&tmp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        fs::rename(&tmp, &path)?;
+        File::open(dir)?.sync_all()?;
+        Ok(hash)
+    }
+
+    pub fn get(&self, hash: &str) -> io::Result<Vec<u8>> {
+        fs::read(self.path(hash)?)
+    }
+
+    pub fn exists(&self, hash: &str) -> bool {
+        self.path(hash).map(|p| p.exists()).unwrap_or(false)
+    }
+
+    pub fn delete(&self, hash: &str) -> io::Result<()> {
+        match fs::remove_file(self.path(hash)?) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
+    }
+
+    /// Every stored hash.
+    pub fn list(&self) -> io::Result<Vec<String>> {
+        let mut out = Vec::new();
+        for prefix in fs::read_dir(self.root.join("sha256"))? {
+            let prefix = prefix?;
+            let p = prefix.file_name().to_string_lossy().into_owned();
+            for entry in fs::read_dir(prefix.path())? {
+                out.push(format!("{p}{}", entry?.file_name().to_string_lossy()));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Removes unfinished temp files and every blob not in `referenced`. Only call it
+    /// when no write is in flight (at startup).
+    pub fn sweep(&self, referenced: &HashSet<String>) -> io::Result<usize> {
+        for entry in fs::read_dir(self.root.join("tmp"))? {
+            let _ = fs::remove_file(entry?.path());
+        }
+        let mut removed = 0;
+        for hash in self.list()? {
+            if !referenced.contains(&hash) {
+                self.delete(&hash)?;
+                removed += 1;
+            }
+        }
+        Ok(removed)
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn put_get_delete_and_sweep() {
+        let dir = tempfile::tempdir().unwrap();
+        let blobs = BlobStore::open(dir.path()).unwrap();
+        let a = blobs.put(b"hello").unwrap();
+        assert_eq!(a, "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
+        assert_eq!(blobs.put(b"hello").unwrap(), a);
+        assert_eq!(blobs.get(&a).unwrap(), b"hello");
+        let b = blobs.put(b"world").unwrap();
+        assert_eq!(blobs.sweep(&HashSet::from([a.clone()])).unwrap(), 1);
+        assert!(blobs.exists(&a) && !blobs.exists(&b));
+        blobs.delete(&a).unwrap();
+        blobs.delete(&a).unwrap();
+        assert!(blobs.get("../../etc/passwd").is_err());
+    }
+}

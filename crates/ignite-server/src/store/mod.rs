@@ -1,0 +1,168 @@
+//! Storage: the [`Store`] trait that handlers use, its SQLite implementation, and the
+//! content-addressed [`blobs::BlobStore`] for code and artifacts.
+//!
+//! Architecture invariant: handlers see only `Arc<dyn Store>`; a PostgreSQL backend is
+//! another implementation of the trait (sqlx serves both), not a change to handlers.
+//!
+//! Architecture invariant: every lifecycle change (save, compile, publish, rollback,
+//! delete) is one transaction that loads the app's [`AppLifecycle`], lets
+//! `AppLifecycle::apply` decide, and writes what the effect says. A kill at any
+//! instant leaves the old or the new state.
+
+pub mod blobs;
+pub mod sqlite;
+
+use std::collections::HashSet;
+
+use async_trait::async_trait;
+use ignite_core::Error;
+use ignite_core::lifecycle::{AppLifecycle, DraftState, Effect};
+use ignite_core::runtime::RuntimeKind;
+use ignite_proto::v1;
+
+/// An app: identity, config (the config fields of an `AppMeta`) and version counters.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppRow {
+    pub org: String,
+    pub name: String,
+    pub config: v1::AppMeta,
+    pub latest_version: u32,
+    pub active_version: u32,
+    pub created_at_ms: i64,
+    pub updated_at_ms: i64,
+}
+
+/// The draft slot.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftRow {
+    /// The code source with its large bytes moved to the blob `code_hash`.
+    pub code: v1::CodeSource,
+    pub code_hash: String,
+    pub size_bytes: u64,
+    pub runtime_kind: RuntimeKind,
+    pub state: DraftState,
+    pub artifact_hash: Option<String>,
+    pub deploy_id: Option<String>,
+    pub build_id: Option<String>,
+    pub error: String,
+    pub input_schema: String,
+    pub output_schema: String,
+    pub created_at_ms: i64,
+    pub last_deployment_at_ms: i64,
+}
+
+/// A published, immutable version.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VersionRow {
+    pub version: u32,
+    pub code: v1::CodeSource,
+    pub code_hash: String,
+    pub size_bytes: u64,
+    pub runtime_kind: RuntimeKind,
+    pub artifact_hash: Option<String>,
+    /// The app's config as of the publish.
+    pub config: v1::AppMeta,
+    pub created_at_ms: i64,
+}
+
+/// Which apps a listing returns.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct AppFilter {
+    pub public_only: bool,
+    pub mcp_only: bool,
+    pub published_only: bool,
+}
+
+/// What a delete removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeletedApp {
+    pub versions: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenRow {
+    pub id: String,
+    pub org: String,
+    pub description: String,
+    pub created_at_ms: i64,
+    pub revoked_at_ms: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SecretRow {
+    pub org: String,
+    pub name: String,
+    pub kind: String,
+    pub nonce: Vec<u8>,
+    pub ciphertext: Vec<u8>,
+    pub created_at_ms: i64,
+    pub updated_at_ms: i64,
+}
+
+/// The result of a publish.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Published {
+    pub app: AppRow,
+    pub version: u32,
+    pub effect: Effect,
+}
+
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// Creates an app, with its first draft when `draft` is given. ALREADY_EXISTS if
+    /// the name is taken in the organization.
+    async fn create_app(&self, app: &AppRow, draft: Option<&DraftRow>) -> Result<(), Error>;
+    async fn get_app(&self, org: &str, name: &str) -> Result<Option<AppRow>, Error>;
+    /// Apps ordered by (org, name), starting after `after`. `org = None` lists all
+    /// organizations (public catalog).
+    async fn list_apps(
+        &self,
+        org: Option<&str>,
+        filter: AppFilter,
+        after: Option<(&str, &str)>,
+        limit: u32,
+    ) -> Result<Vec<AppRow>, Error>;
+    /// Replaces the app's config.
+    async fn update_app_config(&self, org: &str, name: &str, config: &v1::AppMeta, now_ms: i64) -> Result<(), Error>;
+    /// Deletes the app, its draft and its versions in one transaction.
+    async fn delete_app(&self, org: &str, name: &str) -> Result<Option<DeletedApp>, Error>;
+
+    /// The app's lifecycle state (NOT_FOUND if the app does not exist).
+    async fn lifecycle(&self, org: &str, name: &str) -> Result<AppLifecycle, Error>;
+    async fn get_draft(&self, org: &str, name: &str) -> Result<Option<DraftRow>, Error>;
+    /// Replaces the draft slot.
+    async fn save_draft(&self, org: &str, name: &str, draft: &DraftRow) -> Result<Effect, Error>;
+    /// Marks the draft COMPILING under `deploy_id`.
+    async fn start_compile(&self, org: &str, name: &str, deploy_id: &str, now_ms: i64) -> Result<DraftRow, Error>;
+    /// Ends the compile `deploy_id`: `Ok(artifact hash)` or `Err(message)`. A compile
+    /// that is no longer the draft's (a newer SaveDraft replaced it) is ignored.
+    async fn finish_compile(
+        &self,
+        org: &str,
+        name: &str,
+        deploy_id: &str,
+        result: Result<String, String>,
+    ) -> Result<bool, Error>;
+    /// Freezes the draft into the next version and makes it active.
+    async fn publish(&self, org: &str, name: &str, now_ms: i64) -> Result<Published, Error>;
+    /// Re-points the active version; returns the app and the previous active version.
+    async fn rollback(&self, org: &str, name: &str, to: u32, now_ms: i64) -> Result<(AppRow, u32), Error>;
+    /// Newest first.
+    async fn list_versions(&self, org: &str, name: &str) -> Result<Vec<VersionRow>, Error>;
+    async fn get_version(&self, org: &str, name: &str, version: u32) -> Result<Option<VersionRow>, Error>;
+    /// Every blob hash a row references (code and artifacts).
+    async fn referenced_blobs(&self) -> Result<HashSet<String>, Error>;
+
+    async fn create_token(&self, token: &TokenRow, token_hash: &str) -> Result<(), Error>;
+    /// The live (not revoked) token with this hash.
+    async fn find_token(&self, token_hash: &str) -> Result<Option<TokenRow>, Error>;
+    async fn list_tokens(&self, org: Option<&str>) -> Result<Vec<TokenRow>, Error>;
+    /// Revokes by id; false if no live token has it.
+    async fn revoke_token(&self, id: &str, now_ms: i64) -> Result<bool, Error>;
+
+    /// Creates or overwrites; keeps the original creation time on overwrite.
+    async fn put_secret(&self, secret: &SecretRow) -> Result<SecretRow, Error>;
+    async fn get_secret(&self, org: &str, name: &str) -> Result<Option<SecretRow>, Error>;
+    async fn list_secrets(&self, org: &str) -> Result<Vec<SecretRow>, Error>;
+    async fn delete_secret(&self, org: &str, name: &str) -> Result<bool, Error>;
+}

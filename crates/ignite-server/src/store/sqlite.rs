@@ -1,0 +1,657 @@
+//! The embedded SQLite [`Store`]: WAL journal, `synchronous=FULL` (an acknowledged
+//! write survives a kill or a power cut), foreign keys on, versioned migrations from
+//! `migrations/sqlite`. Write transactions start with `BEGIN IMMEDIATE` so concurrent
+//! writers (the server and `ignite-server token ...`) queue on the busy timeout
+//! instead of failing on a lock upgrade.
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use ignite_core::Error;
+use ignite_core::lifecycle::{Action, AppLifecycle, CompileRequirement, DraftState, DraftStatus, Effect};
+use ignite_core::runtime::RuntimeKind;
+use ignite_proto::v1;
+use prost::Message;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
+use sqlx::{Row, SqliteConnection, SqlitePool};
+
+use super::{AppFilter, AppRow, DeletedApp, DraftRow, Published, SecretRow, Store, TokenRow, VersionRow};
+
+pub struct SqliteStore {
+    pool: SqlitePool,
+}
+
+fn db_err(e: sqlx::Error) -> Error {
+    Error::internal(format!("database: {e}"))
+}
+
+fn decode<M: Message + Default>(bytes: &[u8], what: &str) -> Result<M, Error> {
+    M::decode(bytes).map_err(|e| Error::internal(format!("corrupt {what} record: {e}")))
+}
+
+fn kind_to_str(k: RuntimeKind) -> &'static str {
+    k.label()
+}
+
+fn kind_from_str(s: &str) -> Result<RuntimeKind, Error> {
+    [
+        RuntimeKind::Python,
+        RuntimeKind::RustNative,
+        RuntimeKind::RustWasm,
+        RuntimeKind::Go,
+        RuntimeKind::Deno,
+        RuntimeKind::Wasm,
+        RuntimeKind::Image,
+    ]
+    .into_iter()
+    .find(|k| k.label() == s)
+    .ok_or_else(|| Error::internal(format!("corrupt runtime kind {s:?}")))
+}
+
+fn status_to_str(s: DraftStatus) -> &'static str {
+    match s {
+        DraftStatus::Draft => "Draft",
+        DraftStatus::Compiling => "Compiling",
+        DraftStatus::Failed => "Failed",
+    }
+}
+
+fn status_from_str(s: &str) -> Result<DraftStatus, Error> {
+    match s {
+        "Draft" => Ok(DraftStatus::Draft),
+        "Compiling" => Ok(DraftStatus::Compiling),
+        "Failed" => Ok(DraftStatus::Failed),
+        _ => Err(Error::internal(format!("corrupt draft status {s:?}"))),
+    }
+}
+
+fn compile_to_str(c: CompileRequirement) -> &'static str {
+    match c {
+        CompileRequirement::None => "None",
+        CompileRequirement::Explicit => "Explicit",
+        CompileRequirement::Implicit => "Implicit",
+    }
+}
+
+fn compile_from_str(s: &str) -> Result<CompileRequirement, Error> {
+    match s {
+        "None" => Ok(CompileRequirement::None),
+        "Explicit" => Ok(CompileRequirement::Explicit),
+        "Implicit" => Ok(CompileRequirement::Implicit),
+        _ => Err(Error::internal(format!("corrupt compile requirement {s:?}"))),
+    }
+}
+
+fn app_from_row(r: &SqliteRow) -> Result<AppRow, Error> {
+    Ok(AppRow {
+        org: r.get("org"),
+        name: r.get("name"),
+        config: decode(&r.get::<Vec<u8>, _>("config"), "app")?,
+        latest_version: r.get::<i64, _>("latest_version") as u32,
+        active_version: r.get::<i64, _>("active_version") as u32,
+        created_at_ms: r.get("created_at_ms"),
+        updated_at_ms: r.get("updated_at_ms"),
+    })
+}
+
+fn draft_from_row(r: &SqliteRow) -> Result<DraftRow, Error> {
+    Ok(DraftRow {
+        code: decode(&r.get::<Vec<u8>, _>("code"), "draft")?,
+        code_hash: r.get("code_hash"),
+        size_bytes: r.get::<i64, _>("size_bytes") as u64,
+        runtime_kind: kind_from_str(r.get("runtime_kind"))?,
+        state: DraftState {
+            status: status_from_str(r.get("status"))?,
+            compile: compile_from_str(r.get("compile"))?,
+            compiled: r.get::<i64, _>("compiled") != 0,
+        },
+        artifact_hash: r.get("artifact_hash"),
+        deploy_id: r.get("deploy_id"),
+        build_id: r.get("build_id"),
+        error: r.get("error"),
+        input_schema: r.get("input_schema"),
+        output_schema: r.get("output_schema"),
+        created_at_ms: r.get("created_at_ms"),
+        last_deployment_at_ms: r.get("last_deployment_at_ms"),
+    })
+}
+
+fn version_from_row(r: &SqliteRow) -> Result<VersionRow, Error> {
+    Ok(VersionRow {
+        version: r.get::<i64, _>("version") as u32,
+        code: decode(&r.get::<Vec<u8>, _>("code"), "version")?,
+        code_hash: r.get("code_hash"),
+        size_bytes: r.get::<i64, _>("size_bytes") as u64,
+        runtime_kind: kind_from_str(r.get("runtime_kind"))?,
+        artifact_hash: r.get("artifact_hash"),
+        config: decode(&r.get::<Vec<u8>, _>("config"), "version config")?,
+        created_at_ms: r.get("created_at_ms"),
+    })
+}
+
+fn token_from_row(r: &SqliteRow) -> TokenRow {
+    TokenRow {
+        id: r.get("id"),
+        org: r.get("org"),
+        description: r.get("description"),
+        created_at_ms: r.get("created_at_ms"),
+        revoked_at_ms: r.get("revoked_at_ms"),
+    }
+}
+
+fn secret_from_row(r: &SqliteRow) -> SecretRow {
+    SecretRow {
+        org: r.get("org"),
+        name: r.get("name"),
+        kind: r.get("kind"),
+        nonce: r.get("nonce"),
+        ciphertext: r.get("ciphertext"),
+        created_at_ms: r.get("created_at_ms"),
+        updated_at_ms: r.get("updated_at_ms"),
+    }
+}
+
+fn app_not_found(org: &str, name: &str) -> Error {
+    Error::not_found("app", format!("{org}/{name}"))
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the database file and applies pending migrations.
+    pub async fn open(path: &Path) -> Result<Self, Error> {
+        let options = SqliteConnectOptions::new()
+            .filename(path)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Full)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await.map_err(db_err)?;
+        sqlx::migrate!("migrations/sqlite")
+            .run(&pool)
+            .await
+            .map_err(|e| Error::internal(format!("migrations: {e}")))?;
+        Ok(SqliteStore { pool })
+    }
+
+    async fn write_tx(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, Error> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_err)
+    }
+
+    async fn load_lifecycle(conn: &mut SqliteConnection, org: &str, name: &str) -> Result<AppLifecycle, Error> {
+        let app = sqlx::query("SELECT latest_version, active_version FROM apps WHERE org = ? AND name = ?")
+            .bind(org)
+            .bind(name)
+            .fetch_optional(&mut *conn)
+            .await
+            .map_err(db_err)?
+            .ok_or_else(|| app_not_found(org, name))?;
+        let draft = sqlx::query("SELECT status, compile, compiled FROM drafts WHERE org = ? AND app = ?")
+            .bind(org)
+            .bind(name)
+            .fetch_optional(&mut *conn)
+            .await
+            .map_err(db_err)?;
+        let draft = match draft {
+            None => None,
+            Some(r) => Some(DraftState {
+                status: status_from_str(r.get("status"))?,
+                compile: compile_from_str(r.get("compile"))?,
+                compiled: r.get::<i64, _>("compiled") != 0,
+            }),
+        };
+        Ok(AppLifecycle {
+            draft,
+            latest_version: app.get::<i64, _>("latest_version") as u32,
+            active_version: app.get::<i64, _>("active_version") as u32,
+        })
+    }
+
+    async fn insert_draft(conn: &mut SqliteConnection, org: &str, name: &str, d: &DraftRow) -> Result<(), Error> {
+        sqlx::query(
+            "INSERT OR REPLACE INTO drafts (org, app, code, code_hash, size_bytes, runtime_kind, status, compile, \
+             compiled, artifact_hash, deploy_id, build_id, error, input_schema, output_schema, created_at_ms, \
+             last_deployment_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(org)
+        .bind(name)
+        .bind(d.code.encode_to_vec())
+        .bind(&d.code_hash)
+        .bind(d.size_bytes as i64)
+        .bind(kind_to_str(d.runtime_kind))
+        .bind(status_to_str(d.state.status))
+        .bind(compile_to_str(d.state.compile))
+        .bind(d.state.compiled as i64)
+        .bind(&d.artifact_hash)
+        .bind(&d.deploy_id)
+        .bind(&d.build_id)
+        .bind(&d.error)
+        .bind(&d.input_schema)
+        .bind(&d.output_schema)
+        .bind(d.created_at_ms)
+        .bind(d.last_deployment_at_ms)
+        .execute(&mut *conn)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn fetch_app(conn: &mut SqliteConnection, org: &str, name: &str) -> Result<AppRow, Error> {
+        let row = sqlx::query("SELECT * FROM apps WHERE org = ? AND name = ?")
+            .bind(org)
+            .bind(name)
+            .fetch_optional(&mut *conn)
+            .await
+            .map_err(db_err)?
+            .ok_or_else(|| app_not_found(org, name))?;
+        app_from_row(&row)
+    }
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn create_app(&self, app: &AppRow, draft: Option<&DraftRow>) -> Result<(), Error> {
+        let mut tx = self.write_tx().await?;
+        let result = sqlx::query(
+            "INSERT INTO apps (org, name, config, public, mcp_enabled, latest_version, active_version, \
+             created_at_ms, updated_at_ms) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?)",
+        )
+        .bind(&app.org)
+        .bind(&app.name)
+        .bind(app.config.encode_to_vec())
+        .bind(app.config.public as i64)
+        .bind(app.config.mcp_enabled as i64)
+        .bind(app.created_at_ms)
+        .bind(app.updated_at_ms)
+        .execute(&mut *tx)
+        .await;
+        match result {
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                return Err(Error::already_exists("app", format!("{}/{}", app.org, app.name)).with_field("name"));
+            }
+            other => other.map_err(db_err)?,
+        };
+        if let Some(d) = draft {
+            Self::insert_draft(&mut tx, &app.org, &app.name, d).await?;
+        }
+        tx.commit().await.map_err(db_err)
+    }
+
+    async fn get_app(&self, org: &str, name: &str) -> Result<Option<AppRow>, Error> {
+        let row = sqlx::query("SELECT * FROM apps WHERE org = ? AND name = ?")
+            .bind(org)
+            .bind(name)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        row.as_ref().map(app_from_row).transpose()
+    }
+
+    async fn list_apps(
+        &self,
+        org: Option<&str>,
+        filter: AppFilter,
+        after: Option<(&str, &str)>,
+        limit: u32,
+    ) -> Result<Vec<AppRow>, Error> {
+        let (after_org, after_name) = after.unwrap_or(("", ""));
+        let rows = sqlx::query(
+            "SELECT * FROM apps WHERE (?1 IS NULL OR org = ?1) AND (?2 = 0 OR public = 1) \
+             AND (?3 = 0 OR mcp_enabled = 1) AND (?4 = 0 OR active_version > 0) AND (org, name) > (?5, ?6) \
+             ORDER BY org, name LIMIT ?7",
+        )
+        .bind(org)
+        .bind(filter.public_only as i64)
+        .bind(filter.mcp_only as i64)
+        .bind(filter.published_only as i64)
+        .bind(after_org)
+        .bind(after_name)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        rows.iter().map(app_from_row).collect()
+    }
+
+    async fn update_app_config(&self, org: &str, name: &str, config: &v1::AppMeta, now_ms: i64) -> Result<(), Error> {
+        let done = sqlx::query(
+            "UPDATE apps SET config = ?, public = ?, mcp_enabled = ?, updated_at_ms = ? WHERE org = ? AND name = ?",
+        )
+        .bind(config.encode_to_vec())
+        .bind(config.public as i64)
+        .bind(config.mcp_enabled as i64)
+        .bind(now_ms)
+        .bind(org)
+        .bind(name)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        if done.rows_affected() == 0 {
+            return Err(app_not_found(org, name));
+        }
+        Ok(())
+    }
+
+    async fn delete_app(&self, org: &str, name: &str) -> Result<Option<DeletedApp>, Error> {
+        let mut tx = self.write_tx().await?;
+        let versions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM versions WHERE org = ? AND app = ?")
+            .bind(org)
+            .bind(name)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        // Drafts and versions go with the app (ON DELETE CASCADE), in this transaction.
+        let done = sqlx::query("DELETE FROM apps WHERE org = ? AND name = ?")
+            .bind(org)
+            .bind(name)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        tx.commit().await.map_err(db_err)?;
+        Ok((done.rows_affected() > 0).then_some(DeletedApp { versions: versions as u32 }))
+    }
+
+    async fn lifecycle(&self, org: &str, name: &str) -> Result<AppLifecycle, Error> {
+        let mut conn = self.pool.acquire().await.map_err(db_err)?;
+        Self::load_lifecycle(&mut conn, org, name).await
+    }
+
+    async fn get_draft(&self, org: &str, name: &str) -> Result<Option<DraftRow>, Error> {
+        let row = sqlx::query("SELECT * FROM drafts WHERE org = ? AND app = ?")
+            .bind(org)
+            .bind(name)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        row.as_ref().map(draft_from_row).transpose()
+    }
+
+    async fn save_draft(&self, org: &str, name: &str, draft: &DraftRow) -> Result<Effect, Error> {
+        let mut tx = self.write_tx().await?;
+        let mut lifecycle = Self::load_lifecycle(&mut tx, org, name).await?;
+        let effect = lifecycle.apply(Action::SaveDraft { compile: draft.state.compile })?;
+        Self::insert_draft(&mut tx, org, name, draft).await?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(effect)
+    }
+
+    async fn start_compile(&self, org: &str, name: &str, deploy_id: &str, now_ms: i64) -> Result<DraftRow, Error> {
+        let mut tx = self.write_tx().await?;
+        let mut lifecycle = Self::load_lifecycle(&mut tx, org, name).await?;
+        lifecycle.apply(Action::StartCompile)?;
+        sqlx::query(
+            "UPDATE drafts SET status = 'Compiling', compiled = 0, artifact_hash = NULL, deploy_id = ?, error = '', \
+             last_deployment_at_ms = ? WHERE org = ? AND app = ?",
+        )
+        .bind(deploy_id)
+        .bind(now_ms)
+        .bind(org)
+        .bind(name)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        let row = sqlx::query("SELECT * FROM drafts WHERE org = ? AND app = ?")
+            .bind(org)
+            .bind(name)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        let draft = draft_from_row(&row)?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(draft)
+    }
+
+    async fn finish_compile(
+        &self,
+        org: &str,
+        name: &str,
+        deploy_id: &str,
+        result: Result<String, String>,
+    ) -> Result<bool, Error> {
+        let mut tx = self.write_tx().await?;
+        let current: Option<Option<String>> =
+            sqlx::query_scalar("SELECT deploy_id FROM drafts WHERE org = ? AND app = ? AND status = 'Compiling'")
+                .bind(org)
+                .bind(name)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        if current.flatten().as_deref() != Some(deploy_id) {
+            return Ok(false);
+        }
+        let mut lifecycle = Self::load_lifecycle(&mut tx, org, name).await?;
+        lifecycle.apply(Action::FinishCompile { success: result.is_ok() })?;
+        let (status, compiled, artifact, error) = match result {
+            Ok(hash) => ("Draft", 1, Some(hash), String::new()),
+            Err(message) => ("Failed", 0, None, message),
+        };
+        sqlx::query(
+            "UPDATE drafts SET status = ?, compiled = ?, artifact_hash = ?, error = ? WHERE org = ? AND app = ?",
+        )
+        .bind(status)
+        .bind(compiled)
+        .bind(artifact)
+        .bind(error)
+        .bind(org)
+        .bind(name)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(true)
+    }
+
+    async fn publish(&self, org: &str, name: &str, now_ms: i64) -> Result<Published, Error> {
+        let mut tx = self.write_tx().await?;
+        let mut lifecycle = Self::load_lifecycle(&mut tx, org, name).await?;
+        let effect = lifecycle.check(Action::Publish)?;
+        let Effect::Published { version, compile_first, .. } = effect else {
+            return Err(Error::internal(format!("publish produced {effect:?}")));
+        };
+        if compile_first {
+            return Err(Error::unimplemented(
+                "this draft is built on demand at publish, which arrives with the compiled runtimes; \
+                 call CompileDraft first",
+            ));
+        }
+        lifecycle.apply(Action::Publish)?;
+        let app = Self::fetch_app(&mut tx, org, name).await?;
+        let draft_row = sqlx::query("SELECT * FROM drafts WHERE org = ? AND app = ?")
+            .bind(org)
+            .bind(name)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        let draft = draft_from_row(&draft_row)?;
+        let mut snapshot = app.config.clone();
+        if !draft.input_schema.is_empty() {
+            snapshot.input_schema = draft.input_schema.clone();
+        }
+        if !draft.output_schema.is_empty() {
+            snapshot.output_schema = draft.output_schema.clone();
+        }
+        sqlx::query(
+            "INSERT INTO versions (org, app, version, code, code_hash, size_bytes, runtime_kind, artifact_hash, \
+             config, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(org)
+        .bind(name)
+        .bind(i64::from(version))
+        .bind(draft.code.encode_to_vec())
+        .bind(&draft.code_hash)
+        .bind(draft.size_bytes as i64)
+        .bind(kind_to_str(draft.runtime_kind))
+        .bind(&draft.artifact_hash)
+        .bind(snapshot.encode_to_vec())
+        .bind(now_ms)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        // The schemas given with the draft become the app's.
+        sqlx::query(
+            "UPDATE apps SET latest_version = ?, active_version = ?, config = ?, updated_at_ms = ? \
+             WHERE org = ? AND name = ?",
+        )
+        .bind(i64::from(version))
+        .bind(i64::from(version))
+        .bind(snapshot.encode_to_vec())
+        .bind(now_ms)
+        .bind(org)
+        .bind(name)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        sqlx::query("DELETE FROM drafts WHERE org = ? AND app = ?")
+            .bind(org)
+            .bind(name)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        let app = Self::fetch_app(&mut tx, org, name).await?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(Published { app, version, effect })
+    }
+
+    async fn rollback(&self, org: &str, name: &str, to: u32, now_ms: i64) -> Result<(AppRow, u32), Error> {
+        let mut tx = self.write_tx().await?;
+        let mut lifecycle = Self::load_lifecycle(&mut tx, org, name).await?;
+        let effect = lifecycle.apply(Action::Rollback { to }).map_err(|e| Error::from(e).with_field("version"))?;
+        let Effect::RolledBack { from, to } = effect else {
+            return Err(Error::internal(format!("rollback produced {effect:?}")));
+        };
+        sqlx::query("UPDATE apps SET active_version = ?, updated_at_ms = ? WHERE org = ? AND name = ?")
+            .bind(i64::from(to))
+            .bind(now_ms)
+            .bind(org)
+            .bind(name)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        let app = Self::fetch_app(&mut tx, org, name).await?;
+        tx.commit().await.map_err(db_err)?;
+        Ok((app, from))
+    }
+
+    async fn list_versions(&self, org: &str, name: &str) -> Result<Vec<VersionRow>, Error> {
+        let rows = sqlx::query("SELECT * FROM versions WHERE org = ? AND app = ? ORDER BY version DESC")
+            .bind(org)
+            .bind(name)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        rows.iter().map(version_from_row).collect()
+    }
+
+    async fn get_version(&self, org: &str, name: &str, version: u32) -> Result<Option<VersionRow>, Error> {
+        let row = sqlx::query("SELECT * FROM versions WHERE org = ? AND app = ? AND version = ?")
+            .bind(org)
+            .bind(name)
+            .bind(i64::from(version))
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        row.as_ref().map(version_from_row).transpose()
+    }
+
+    async fn referenced_blobs(&self) -> Result<HashSet<String>, Error> {
+        let hashes: Vec<Option<String>> = sqlx::query_scalar(
+            "SELECT code_hash FROM drafts UNION SELECT artifact_hash FROM drafts \
+             UNION SELECT code_hash FROM versions UNION SELECT artifact_hash FROM versions",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(hashes.into_iter().flatten().collect())
+    }
+
+    async fn create_token(&self, token: &TokenRow, token_hash: &str) -> Result<(), Error> {
+        sqlx::query("INSERT INTO tokens (id, org, token_hash, description, created_at_ms) VALUES (?, ?, ?, ?, ?)")
+            .bind(&token.id)
+            .bind(&token.org)
+            .bind(token_hash)
+            .bind(&token.description)
+            .bind(token.created_at_ms)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn find_token(&self, token_hash: &str) -> Result<Option<TokenRow>, Error> {
+        let row = sqlx::query("SELECT * FROM tokens WHERE token_hash = ? AND revoked_at_ms IS NULL")
+            .bind(token_hash)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(row.as_ref().map(token_from_row))
+    }
+
+    async fn list_tokens(&self, org: Option<&str>) -> Result<Vec<TokenRow>, Error> {
+        let rows = sqlx::query("SELECT * FROM tokens WHERE (?1 IS NULL OR org = ?1) ORDER BY created_at_ms, id")
+            .bind(org)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(rows.iter().map(token_from_row).collect())
+    }
+
+    async fn revoke_token(&self, id: &str, now_ms: i64) -> Result<bool, Error> {
+        let done = sqlx::query("UPDATE tokens SET revoked_at_ms = ? WHERE id = ? AND revoked_at_ms IS NULL")
+            .bind(now_ms)
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    async fn put_secret(&self, s: &SecretRow) -> Result<SecretRow, Error> {
+        let row = sqlx::query(
+            "INSERT INTO secrets (org, name, kind, nonce, ciphertext, created_at_ms, updated_at_ms) \
+             VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org, name) DO UPDATE SET kind = excluded.kind, \
+             nonce = excluded.nonce, ciphertext = excluded.ciphertext, updated_at_ms = excluded.updated_at_ms \
+             RETURNING *",
+        )
+        .bind(&s.org)
+        .bind(&s.name)
+        .bind(&s.kind)
+        .bind(&s.nonce)
+        .bind(&s.ciphertext)
+        .bind(s.created_at_ms)
+        .bind(s.updated_at_ms)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(secret_from_row(&row))
+    }
+
+    async fn get_secret(&self, org: &str, name: &str) -> Result<Option<SecretRow>, Error> {
+        let row = sqlx::query("SELECT * FROM secrets WHERE org = ? AND name = ?")
+            .bind(org)
+            .bind(name)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(row.as_ref().map(secret_from_row))
+    }
+
+    async fn list_secrets(&self, org: &str) -> Result<Vec<SecretRow>, Error> {
+        let rows = sqlx::query("SELECT * FROM secrets WHERE org = ? ORDER BY name")
+            .bind(org)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(rows.iter().map(secret_from_row).collect())
+    }
+
+    async fn delete_secret(&self, org: &str, name: &str) -> Result<bool, Error> {
+        let done = sqlx::query("DELETE FROM secrets WHERE org = ? AND name = ?")
+            .bind(org)
+            .bind(name)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(done.rows_affected() > 0)
+    }
+}
