@@ -199,11 +199,12 @@ fn set_path_param(obj: &mut Map<String, Value>, field: &FieldDescriptor, raw: &s
     let value = scalar_json(field, raw)?;
     for key in [field.name(), field.json_name()] {
         if let Some(existing) = obj.remove(key) {
-            let same = match &existing {
-                Value::String(s) => s == raw,
-                other => other.to_string() == raw,
+            // A body may repeat a path value, as a string or (for numbers) unquoted.
+            let text = match &existing {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
             };
-            if !same {
+            if text != raw {
                 return Err(Error::invalid_argument(
                     field.name(),
                     format!("the body says {existing} but the path says {raw:?}"),

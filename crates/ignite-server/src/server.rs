@@ -104,12 +104,14 @@ pub fn router(ignite: Arc<Ignite>, max_body_bytes: usize) -> anyhow::Result<axum
         .max_decoding_message_size(max_body_bytes)
         .max_encoding_message_size(max_body_bytes);
     let secret = SecretServiceServer::new(api.clone()).max_decoding_message_size(max_body_bytes);
-    let reflection = tonic_reflection::server::Builder::configure()
-        .register_encoded_file_descriptor_set(ignite_proto::FILE_DESCRIPTOR_SET)
-        .build_v1()?;
-    let reflection_alpha = tonic_reflection::server::Builder::configure()
-        .register_encoded_file_descriptor_set(ignite_proto::FILE_DESCRIPTOR_SET)
-        .build_v1alpha()?;
+    let reflection_builder = || {
+        tonic_reflection::server::Builder::configure()
+            .register_encoded_file_descriptor_set(ignite_proto::FILE_DESCRIPTOR_SET)
+            .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+            .register_encoded_file_descriptor_set(tonic_reflection::pb::v1::FILE_DESCRIPTOR_SET)
+    };
+    let reflection = reflection_builder().build_v1()?;
+    let reflection_alpha = reflection_builder().build_v1alpha()?;
     let (health_reporter, health) = tonic_health::server::health_reporter();
     let serving = async move {
         health_reporter.set_serving::<ComputeServiceServer<Api>>().await;
@@ -150,16 +152,22 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let listener =
         tokio::net::TcpListener::bind(config.listen).await.with_context(|| format!("binding {}", config.listen))?;
     let addr = listener.local_addr()?;
-    // Stdout carries exactly these lines so scripts and tests can read the address.
-    println!("ignite-server listening on {addr} (gRPC and HTTP)");
+    // Stdout carries exactly these lines so scripts and tests can read the address. A
+    // closed stdout must not stop the server, so write errors are ignored.
+    let mut banner = format!("ignite-server listening on {addr} (gRPC and HTTP)\n");
     if let Some(path) = dev_token {
-        println!(
-            "first start: a token for organization \"{}\" is in {}\n  try: curl -H \"Authorization: Bearer $(cat {})\" http://{addr}/v1/ignite/app/{}",
+        banner.push_str(&format!(
+            "first start: a token for organization \"{}\" is in {}\n  try: curl -H \"Authorization: Bearer $(cat {})\" http://{addr}/v1/ignite/app/{}\n",
             config.dev_org,
             path.display(),
             path.display(),
             config.dev_org
-        );
+        ));
+    }
+    {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(banner.as_bytes()).and_then(|()| out.flush());
     }
     tracing::info!(%addr, data_dir = %config.data_dir.display(), "serving");
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;

@@ -1,0 +1,137 @@
+//! Starts the real server binary on a free loopback port with a fresh data directory
+//! and gives tests a gRPC client, an HTTP client and the first-start token.
+
+use std::io::{BufRead, BufReader};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use ignite_proto::v1::compute_service_client::ComputeServiceClient;
+use ignite_proto::v1::secret_service_client::SecretServiceClient;
+use serde_json::Value;
+use tonic::transport::Channel;
+
+pub const ORG: &str = "dev";
+
+pub struct Server {
+    child: Child,
+    pub addr: SocketAddr,
+    pub data_dir: PathBuf,
+    _dir: Option<tempfile::TempDir>,
+    pub token: String,
+    http: reqwest::Client,
+}
+
+fn binary() -> &'static str {
+    env!("CARGO_BIN_EXE_ignite-server")
+}
+
+impl Server {
+    pub fn start() -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().to_path_buf();
+        let mut server = Server::start_in(&path, &[]);
+        server._dir = Some(dir);
+        server
+    }
+
+    /// Starts (or restarts) a server on `data_dir`.
+    pub fn start_in(data_dir: &Path, extra: &[&str]) -> Server {
+        let mut child = Command::new(binary())
+            .args(["--data-dir", data_dir.to_str().unwrap(), "--listen", "127.0.0.1:0"])
+            .args(extra)
+            .env("RUST_LOG", "warn")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("server starts");
+        let mut stdout = BufReader::new(child.stdout.take().unwrap());
+        let mut line = String::new();
+        stdout.read_line(&mut line).unwrap();
+        // Keep draining so the server never writes into a closed pipe.
+        std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
+        let addr =
+            line.split_whitespace().nth(3).unwrap_or_else(|| panic!("unexpected first line {line:?}")).parse().unwrap();
+        let token = std::fs::read_to_string(data_dir.join("dev-token")).unwrap().trim().to_string();
+        Server { child, addr, data_dir: data_dir.to_path_buf(), _dir: None, token, http: reqwest::Client::new() }
+    }
+
+    /// SIGKILL, no chance to clean up.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Runs `ignite-server token <args>` against this server's data directory.
+    pub fn token_cli(&self, args: &[&str]) -> String {
+        let out = Command::new(binary())
+            .args(["--data-dir", self.data_dir.to_str().unwrap(), "token"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "token {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    }
+
+    pub fn new_token(&self, org: &str) -> String {
+        self.token_cli(&["create", "--org", org])
+    }
+
+    pub async fn grpc(&self) -> ComputeServiceClient<Channel> {
+        ComputeServiceClient::connect(format!("http://{}", self.addr)).await.unwrap()
+    }
+
+    pub async fn secrets(&self) -> SecretServiceClient<Channel> {
+        SecretServiceClient::connect(format!("http://{}", self.addr)).await.unwrap()
+    }
+
+    /// An HTTP call; returns the status and the JSON body.
+    pub async fn http(&self, method: &str, path: &str, token: Option<&str>, body: Option<&str>) -> (u16, Value) {
+        let mut req = self.http.request(method.parse().unwrap(), format!("http://{}{path}", self.addr));
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        if let Some(b) = body {
+            req = req.header("content-type", "application/json").body(b.to_string());
+        }
+        let resp = req.send().await.unwrap();
+        let status = resp.status().as_u16();
+        let text = resp.text().await.unwrap();
+        let json = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{method} {path}: {e}: {text:?}"));
+        (status, json)
+    }
+
+    /// An authenticated HTTP call with the dev token.
+    pub async fn call(&self, method: &str, path: &str, body: Option<&str>) -> (u16, Value) {
+        self.http(method, path, Some(&self.token.clone()), body).await
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// A gRPC request carrying `token`.
+pub fn authed<T>(msg: T, token: &str) -> tonic::Request<T> {
+    let mut req = tonic::Request::new(msg);
+    req.metadata_mut().insert("authorization", format!("Bearer {token}").parse().unwrap());
+    req
+}
+
+pub fn b64(bytes: &[u8]) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+pub fn unb64(text: &str) -> Vec<u8> {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD.decode(text).unwrap()
+}
+
+/// A SaveDraft body with Python source.
+pub fn python_draft(source: &str) -> String {
+    serde_json::json!({"code": {"compile": {"runtime": {"python": {}}, "sourceCode": b64(source.as_bytes())}}})
+        .to_string()
+}

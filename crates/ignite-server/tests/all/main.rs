@@ -1,0 +1,10 @@
+//! Integration tests of the real `ignite-server` binary, one test binary for link time.
+
+mod auth;
+mod bad_input;
+mod catalog;
+mod durability;
+mod harness;
+mod lifecycle;
+mod protocol;
+mod secrets;

@@ -1,0 +1,56 @@
+//! Transport-level behaviour: reflection, health, unknown routes.
+
+use tokio_stream::StreamExt;
+use tonic_reflection::pb::v1::ServerReflectionRequest;
+use tonic_reflection::pb::v1::server_reflection_client::ServerReflectionClient;
+use tonic_reflection::pb::v1::server_reflection_request::MessageRequest;
+use tonic_reflection::pb::v1::server_reflection_response::MessageResponse;
+
+use crate::harness::Server;
+
+/// What `grpcurl -plaintext localhost:PORT list` does.
+#[tokio::test]
+async fn reflection_lists_the_services() {
+    let s = Server::start();
+    let channel =
+        tonic::transport::Channel::from_shared(format!("http://{}", s.addr)).unwrap().connect().await.unwrap();
+    let mut client = ServerReflectionClient::new(channel);
+    let request = ServerReflectionRequest {
+        host: String::new(),
+        message_request: Some(MessageRequest::ListServices(String::new())),
+    };
+    let mut responses = client.server_reflection_info(tokio_stream::once(request)).await.unwrap().into_inner();
+    let Some(MessageResponse::ListServicesResponse(list)) = responses.next().await.unwrap().unwrap().message_response
+    else {
+        panic!("expected a service list");
+    };
+    let names: Vec<_> = list.service.iter().map(|s| s.name.as_str()).collect();
+    for expected in ["dodil.ignite.v1.ComputeService", "dodil.ignite.v1.SecretService", "grpc.health.v1.Health"] {
+        assert!(names.contains(&expected), "{names:?}");
+    }
+}
+
+#[tokio::test]
+async fn grpc_health_reports_serving() {
+    let s = Server::start();
+    let channel =
+        tonic::transport::Channel::from_shared(format!("http://{}", s.addr)).unwrap().connect().await.unwrap();
+    let mut health = tonic_health::pb::health_client::HealthClient::new(channel);
+    let resp = health
+        .check(tonic_health::pb::HealthCheckRequest { service: "dodil.ignite.v1.ComputeService".into() })
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(resp.status(), tonic_health::pb::health_check_response::ServingStatus::Serving);
+}
+
+#[tokio::test]
+async fn unknown_routes_and_methods_answer_json() {
+    let s = Server::start();
+    let (status, body) = s.call("GET", "/v1/ignite/nothing/here", None).await;
+    assert_eq!((status, body["status"].as_str()), (404, Some("NOT_FOUND")));
+    let (status, body) = s.call("PUT", "/v1/ignite/app/dev/x", None).await;
+    assert_eq!(status, 405, "{body}");
+    let (status, body) = s.call("GET", "/", None).await;
+    assert_eq!(status, 404, "{body}");
+}
