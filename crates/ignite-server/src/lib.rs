@@ -4,6 +4,7 @@
 //! * [`service`] — the RPC logic, transport-free.
 //! * [`grpc`] — tonic adapters (authentication, status mapping).
 //! * [`gateway`] — the HTTP/JSON gateway driven by the `google.api.http` annotations.
+//! * [`openapi`] — the OpenAPI 3 document of the gateway, generated from the descriptors.
 //! * [`store`] — the storage trait, SQLite, the blob store.
 //! * [`auth`], [`secrets`] — tokens and secret encryption.
 //! * [`server`] — configuration and the listener.
@@ -11,6 +12,7 @@
 pub mod auth;
 pub mod gateway;
 pub mod grpc;
+pub mod openapi;
 pub mod secrets;
 pub mod server;
 pub mod service;

@@ -25,6 +25,8 @@ pub const DEFAULT_MAX_BODY_BYTES: usize = 64 * 1024 * 1024;
 pub const DEFAULT_DEV_ORG: &str = "dev";
 /// The file, under the data directory, that holds the first-start token.
 pub const DEV_TOKEN_FILE: &str = "dev-token";
+/// Where the gateway serves its OpenAPI 3 document.
+pub const OPENAPI_PATH: &str = "/v1/ignite/openapi.json";
 
 /// Settings from the optional TOML file (`--config`); flags and `IGNITE_*` variables win.
 #[derive(Debug, Default, Deserialize)]
@@ -120,7 +122,17 @@ pub fn router(ignite: Arc<Ignite>, max_body_bytes: usize) -> anyhow::Result<axum
     // The reporter's first update is immediate; running it here keeps `router` sync.
     futures::executor::block_on(serving);
 
-    let gateway = axum::Router::new().fallback(gateway::handle).with_state(Gateway::new(api, max_body_bytes));
+    let openapi = Arc::new(crate::openapi::document(&gateway::routes()).to_string());
+    let gateway = axum::Router::new()
+        .route(
+            OPENAPI_PATH,
+            axum::routing::get(move || {
+                let doc = openapi.clone();
+                async move { ([(http::header::CONTENT_TYPE, "application/json")], doc.as_str().to_owned()) }
+            }),
+        )
+        .fallback(gateway::handle)
+        .with_state(Gateway::new(api, max_body_bytes));
     let grpc = tonic::service::Routes::new(compute)
         .add_service(secret)
         .add_service(reflection)

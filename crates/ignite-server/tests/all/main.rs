@@ -4,6 +4,7 @@ mod auth;
 mod bad_input;
 mod catalog;
 mod durability;
+mod grpc_coverage;
 mod harness;
 mod lifecycle;
 mod protocol;
