@@ -62,6 +62,13 @@ impl Server {
         let _ = self.child.wait();
     }
 
+    /// SIGTERM, then waits for the exit.
+    pub fn terminate(&mut self) -> std::process::ExitStatus {
+        let pid = self.child.id().to_string();
+        assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+        self.child.wait().unwrap()
+    }
+
     /// Runs `ignite-server token <args>` against this server's data directory.
     pub fn token_cli(&self, args: &[&str]) -> String {
         let out = Command::new(binary())

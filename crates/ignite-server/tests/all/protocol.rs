@@ -64,3 +64,25 @@ async fn the_openapi_document_is_served_without_a_token() {
     assert_eq!(doc, ignite_server::openapi::document(&ignite_server::gateway::routes()));
     assert!(doc["paths"]["/v1/ignite/app/{organization_name}/{app_name}/draft/publish"]["post"].is_object());
 }
+
+#[tokio::test]
+async fn config_file_settings_apply_and_sigterm_stops_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("ignite.toml");
+    std::fs::write(&config, "dev_org = \"acme\"\nmax_body_bytes = 1024\n").unwrap();
+    let data = dir.path().join("data");
+    let mut s = Server::start_in(&data, &["--config", config.to_str().unwrap()]);
+    // The first-start token belongs to the configured organization...
+    let (status, _) = s.call("POST", "/v1/ignite/app/acme", Some(r#"{"name":"x"}"#)).await;
+    assert_eq!(status, 200);
+    // ...and the configured body limit applies.
+    let big = format!(r#"{{"name":"y","description":"{}"}}"#, "d".repeat(2000));
+    let (status, body) = s.call("POST", "/v1/ignite/app/acme", Some(&big)).await;
+    assert_eq!(status, 400);
+    assert!(body["message"].as_str().unwrap().contains("1024 bytes"), "{body}");
+    assert!(s.terminate().success(), "SIGTERM is a clean shutdown");
+    // A flag wins over the file.
+    let s = Server::start_in(&data, &["--config", config.to_str().unwrap(), "--max-body-bytes", "100000"]);
+    let (status, _) = s.call("POST", "/v1/ignite/app/acme", Some(&big)).await;
+    assert_eq!(status, 200);
+}

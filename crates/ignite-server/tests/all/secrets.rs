@@ -37,6 +37,11 @@ async fn secrets_round_trip_and_are_encrypted_at_rest() {
     let listed = c.list_secrets(authed(v1::ListSecretsRequest {}, &s.token)).await.unwrap().into_inner().secrets;
     assert_eq!(listed.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["ghcr-creds", "git"]);
 
+    let (status, listed) = s.call("GET", "/v1/ignite/secrets", None).await;
+    assert_eq!(status, 200);
+    assert_eq!(listed["secrets"].as_array().unwrap().len(), 2);
+    assert!(listed.to_string().find("hunter2").is_none(), "listings carry metadata only");
+
     // The database file never holds the plaintext.
     let db = std::fs::read(s.data_dir.join("ignite.db")).unwrap();
     let wal = std::fs::read(s.data_dir.join("ignite.db-wal")).unwrap_or_default();
