@@ -1,0 +1,3 @@
+(module
+  ;;PRELUDE
+  (func (export "_start") unreachable))
