@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need on a fresh machine. Idempotent: each step
-# checks first, so a warm machine pays nothing.
+# checks first, so a warm machine pays almost nothing.
+#
+# - Rust components clippy and rustfmt.
+# - Guest toolchains (Debian): clang + wasi-libc for C guests, Debian's rustc 1.63 with
+#   the wasm32-wasi standard library for Rust guests, bubblewrap.
+# - componentize-py (PyPI) in .tools/venv, to build wasi:http components from Python.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 if ! command -v cargo >/dev/null; then
   echo "setup: cargo is required (Rust 1.95, see rust-version in Cargo.toml)" >&2
@@ -12,3 +18,21 @@ for component in clippy rustfmt; do
     rustup component add "$component"
   fi
 done
+
+packages=(clang lld wasi-libc libclang-rt-dev-wasm32 rustc libstd-rust-dev-wasm32 bubblewrap)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The real interpreter, not a shell shim (pyenv's python3 costs ~90 ms a start).
+python=$(python3 -c 'import sys; print(sys.executable)')
+if [ ! -x .tools/venv/bin/componentize-py ]; then
+  "$python" -m venv .tools/venv
+  .tools/venv/bin/pip install -q --disable-pip-version-check componentize-py==0.25.1
+fi

@@ -1,5 +1,7 @@
 //! Integration tests of the runtimes through the core `Runtime` trait, with real
 //! guests. One test binary for link time.
 
+mod guests;
 mod support;
 mod wasm;
+mod wasm_guests;
