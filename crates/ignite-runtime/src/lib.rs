@@ -5,4 +5,5 @@
 //! Architecture invariant: this crate knows nothing of the API (no `ignite-proto`,
 //! no tonic): the server and the CLI's local mode drive it through the core traits.
 
+pub mod pool;
 pub mod wasm;

@@ -2,6 +2,7 @@
 //! guests. One test binary for link time.
 
 mod guests;
+mod pool;
 mod support;
 mod wasm;
 mod wasm_guests;
