@@ -5,5 +5,9 @@
 //! Architecture invariant: this crate knows nothing of the API (no `ignite-proto`,
 //! no tonic): the server and the CLI's local mode drive it through the core traits.
 
+pub mod archive;
 pub mod pool;
+pub mod protocol;
+pub mod python;
+pub mod sandbox;
 pub mod wasm;

@@ -3,6 +3,7 @@
 
 mod guests;
 mod pool;
+mod python;
 mod support;
 mod wasm;
 mod wasm_guests;

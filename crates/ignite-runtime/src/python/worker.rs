@@ -1,0 +1,430 @@
+//! One Python worker (a replica): the host end of the worker protocol.
+
+use std::collections::HashMap;
+use std::os::fd::OwnedFd;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use async_trait::async_trait;
+use bytes::Bytes;
+use futures::StreamExt;
+use ignite_core::runtime::{
+    Body, EventKind, Instance, InstanceStatus, Invocation, InvocationResponse, LogRecord, LogStream, Observer,
+    ResourceUsage, ResponseHead, RuntimeError, RuntimeEvent, now_ms,
+};
+use serde::Deserialize;
+use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
+use tokio::sync::mpsc;
+
+use super::LoadedPython;
+use crate::protocol;
+use crate::sandbox::{Cgroup, DEFAULT_PIDS_MAX};
+
+/// Body chunks sent per frame.
+const CHUNK: usize = 64 * 1024;
+
+enum Reply {
+    Head(u16, Vec<(String, String)>),
+    Chunk(Bytes),
+    End(Option<String>),
+    Failed(RuntimeError),
+}
+
+#[derive(Deserialize)]
+struct HeadFrame {
+    id: u32,
+    status: u16,
+    #[serde(default)]
+    headers: Vec<(String, String)>,
+}
+
+#[derive(Deserialize)]
+struct EndFrame {
+    id: u32,
+    #[serde(default)]
+    error: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct LogFrame {
+    #[serde(default)]
+    execution_id: String,
+    stream: String,
+    line: String,
+}
+
+/// Forwards the lines of a pipe to the observer as log lines of `replica_id`.
+pub(super) fn forward_lines(
+    pipe: impl AsyncRead + Send + Unpin + 'static,
+    stream: LogStream,
+    observer: Arc<dyn Observer>,
+    replica_id: String,
+) {
+    tokio::spawn(async move {
+        let mut lines = BufReader::new(pipe).lines();
+        while let Ok(Some(line)) = lines.next_line().await {
+            observer.log(LogRecord {
+                timestamp_ms: now_ms(),
+                replica_id: replica_id.clone(),
+                stream,
+                line,
+                execution_id: None,
+            });
+        }
+    });
+}
+
+pub struct PythonWorker(Arc<WorkerState>);
+
+struct WorkerState {
+    replica_id: String,
+    loaded: Arc<LoadedPython>,
+    ns_pid: u32,
+    host_pid: u32,
+    cgroup: Option<Cgroup>,
+    writer: tokio::sync::Mutex<tokio::net::unix::OwnedWriteHalf>,
+    pending: Mutex<HashMap<u32, mpsc::UnboundedSender<Reply>>>,
+    next_id: AtomicU32,
+    alive: AtomicBool,
+    stopped: AtomicBool,
+    timed_out: AtomicBool,
+    oom_kills_before: u64,
+    last_cpu: Mutex<(Instant, Duration)>,
+}
+
+impl PythonWorker {
+    pub(super) async fn start(
+        loaded: Arc<LoadedPython>,
+        replica_id: String,
+        proto: std::os::unix::net::UnixStream,
+        stdout: OwnedFd,
+        stderr: OwnedFd,
+        ns_pid: u32,
+        host_pid: u32,
+    ) -> Result<Arc<dyn Instance>, RuntimeError> {
+        let observer = loaded.spec.observer.clone();
+        for (stream, fd) in [(LogStream::Stdout, stdout), (LogStream::Stderr, stderr)] {
+            let pipe = tokio::net::unix::pipe::Receiver::from_owned_fd(fd)?;
+            forward_lines(pipe, stream, observer.clone(), replica_id.clone());
+        }
+        let cgroup = match loaded.sandbox.cgroups() {
+            Some(cgroups) if host_pid != 0 => {
+                let cg = cgroups.create(&replica_id, &loaded.spec.limits, DEFAULT_PIDS_MAX)?;
+                cg.add(host_pid)?;
+                Some(cg)
+            }
+            _ => None,
+        };
+        proto.set_nonblocking(true)?;
+        let (mut reader, writer) = tokio::net::UnixStream::from_std(proto)?.into_split();
+        let state = Arc::new(WorkerState {
+            replica_id,
+            oom_kills_before: cgroup.as_ref().map(Cgroup::oom_kills).unwrap_or(0),
+            loaded,
+            ns_pid,
+            host_pid,
+            cgroup,
+            writer: tokio::sync::Mutex::new(writer),
+            pending: Mutex::new(HashMap::new()),
+            next_id: AtomicU32::new(1),
+            alive: AtomicBool::new(true),
+            stopped: AtomicBool::new(false),
+            timed_out: AtomicBool::new(false),
+            last_cpu: Mutex::new((Instant::now(), Duration::ZERO)),
+        });
+        // The worker says READY once it serves.
+        let ready = tokio::time::timeout(Duration::from_secs(30), protocol::read_frame(&mut reader)).await;
+        match ready {
+            Ok(Ok((protocol::READY, _))) => {}
+            Ok(Ok((kind, _))) => return Err(RuntimeError::Io(format!("unexpected frame {kind} from a new worker"))),
+            Ok(Err(e)) => return Err(RuntimeError::Io(format!("the worker did not start: {e}"))),
+            Err(_) => return Err(RuntimeError::Timeout(Duration::from_secs(30))),
+        }
+        tokio::spawn(read_loop(state.clone(), reader));
+        Ok(Arc::new(PythonWorker(state)))
+    }
+}
+
+async fn read_loop(state: Arc<WorkerState>, mut reader: tokio::net::unix::OwnedReadHalf) {
+    let observer = state.loaded.spec.observer.clone();
+    while let Ok((kind, body)) = protocol::read_frame(&mut reader).await {
+        let route = |id: u32, reply: Reply| {
+            let pending = state.pending.lock().expect("pending lock");
+            if let Some(tx) = pending.get(&id) {
+                let _ = tx.send(reply);
+            }
+        };
+        match kind {
+            protocol::HEAD => {
+                if let Ok(h) = serde_json::from_slice::<HeadFrame>(&body) {
+                    route(h.id, Reply::Head(h.status, h.headers));
+                }
+            }
+            protocol::CHUNK => {
+                if let Ok((id, data)) = protocol::split_data(&body) {
+                    route(id, Reply::Chunk(Bytes::copy_from_slice(data)));
+                }
+            }
+            protocol::END => {
+                if let Ok(e) = serde_json::from_slice::<EndFrame>(&body) {
+                    route(e.id, Reply::End(e.error));
+                    state.pending.lock().expect("pending lock").remove(&e.id);
+                }
+            }
+            protocol::LOG => {
+                if let Ok(l) = serde_json::from_slice::<LogFrame>(&body) {
+                    observer.log(LogRecord {
+                        timestamp_ms: now_ms(),
+                        replica_id: state.replica_id.clone(),
+                        stream: if l.stream == "stderr" { LogStream::Stderr } else { LogStream::Stdout },
+                        line: l.line,
+                        execution_id: (!l.execution_id.is_empty()).then_some(l.execution_id),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    // The worker is gone: say why, and fail what was in flight.
+    state.alive.store(false, Ordering::SeqCst);
+    let error = state.death().await;
+    let pending: Vec<_> = state.pending.lock().expect("pending lock").drain().collect();
+    for (_, tx) in pending {
+        let _ = tx.send(Reply::Failed(error.clone()));
+    }
+}
+
+impl WorkerState {
+    fn event(&self, kind: EventKind, message: String) {
+        self.loaded.spec.observer.event(RuntimeEvent::now(kind, Some(&self.replica_id), message));
+    }
+
+    /// Why the worker ended, reported as an event.
+    async fn death(&self) -> RuntimeError {
+        let limits = self.loaded.spec.limits;
+        if self.timed_out.load(Ordering::SeqCst) {
+            return RuntimeError::Timeout(limits.timeout());
+        }
+        let code = self.loaded.exit_code(self.ns_pid, Duration::from_millis(500)).await;
+        if self.stopped.load(Ordering::SeqCst) {
+            return RuntimeError::NotRunning;
+        }
+        let oom = self.cgroup.as_ref().is_some_and(|c| c.oom_kills() > self.oom_kills_before);
+        if oom {
+            self.event(
+                EventKind::OomKilled,
+                format!("Memory cgroup out of memory: the worker exceeded {} MB and was killed", limits.memory_mb),
+            );
+            return RuntimeError::OutOfMemory { limit_mb: limits.memory_mb };
+        }
+        match code {
+            Some(c) if c < 0 => {
+                self.event(EventKind::Crashed, format!("the worker was killed by signal {}", -c));
+                RuntimeError::Killed { signal: -c }
+            }
+            Some(c) => {
+                self.event(EventKind::Crashed, format!("the worker exited with code {c}"));
+                RuntimeError::Exited { code: c, message: String::new() }
+            }
+            None => {
+                self.event(EventKind::Crashed, "the worker ended unexpectedly".into());
+                RuntimeError::Exited { code: -1, message: "the worker ended unexpectedly".into() }
+            }
+        }
+    }
+
+    /// Kills the worker and, with a cgroup, every process it forked.
+    fn kill(&self) {
+        let mut pids = vec![self.host_pid];
+        if let Some(cg) = &self.cgroup {
+            // Forks racing the kill show up on the next pass.
+            for _ in 0..3 {
+                pids.extend(cg.pids());
+                for &pid in &pids {
+                    kill_pid(pid);
+                }
+                pids.clear();
+            }
+        }
+        for pid in pids {
+            kill_pid(pid);
+        }
+    }
+
+    async fn send_request(&self, id: u32, invocation: Invocation) -> std::io::Result<()> {
+        let ctx = &invocation.ctx;
+        let request = serde_json::json!({
+            "id": id,
+            "execution_id": ctx.execution_id,
+            "function_id": ctx.function.to_string(),
+            "organization_id": ctx.organization_id,
+            "method": invocation.head.method,
+            "path": invocation.head.path,
+            "query": invocation.head.query,
+            "headers": invocation.head.headers,
+        });
+        let mut w = self.writer.lock().await;
+        protocol::write_frame(&mut *w, protocol::REQUEST, request.to_string().as_bytes()).await?;
+        match invocation.body {
+            Body::Full(b) => {
+                for chunk in b.chunks(CHUNK) {
+                    protocol::write_data(&mut *w, protocol::BODY, id, chunk).await?;
+                }
+            }
+            Body::Stream(mut s) => {
+                while let Some(chunk) = s.next().await {
+                    let chunk = chunk.map_err(|e| std::io::Error::other(e.to_string()))?;
+                    protocol::write_data(&mut *w, protocol::BODY, id, &chunk).await?;
+                }
+            }
+        }
+        protocol::write_data(&mut *w, protocol::BODY_END, id, &[]).await
+    }
+}
+
+#[async_trait]
+impl Instance for PythonWorker {
+    fn replica_id(&self) -> &str {
+        &self.0.replica_id
+    }
+
+    async fn ready(&self) -> Result<(), RuntimeError> {
+        if self.0.alive.load(Ordering::SeqCst) { Ok(()) } else { Err(RuntimeError::NotRunning) }
+    }
+
+    async fn invoke(&self, invocation: Invocation) -> Result<InvocationResponse, RuntimeError> {
+        let state = self.0.clone();
+        if !state.alive.load(Ordering::SeqCst) {
+            return Err(RuntimeError::NotRunning);
+        }
+        let id = state.next_id.fetch_add(1, Ordering::SeqCst);
+        let (tx, mut rx) = mpsc::unbounded_channel();
+        state.pending.lock().expect("pending lock").insert(id, tx);
+        if state.send_request(id, invocation).await.is_err() {
+            state.pending.lock().expect("pending lock").remove(&id);
+            return Err(RuntimeError::NotRunning);
+        }
+        // A call past the timeout kills the worker (it may hold the GIL forever).
+        let timeout = state.loaded.spec.limits.timeout();
+        let watchdog = {
+            let state = state.clone();
+            tokio::spawn(async move {
+                tokio::time::sleep(timeout).await;
+                if state.pending.lock().expect("pending lock").contains_key(&id) {
+                    state.timed_out.store(true, Ordering::SeqCst);
+                    state.event(
+                        EventKind::Timeout,
+                        format!("a call ran past the {} s limit; the worker was stopped", timeout.as_secs()),
+                    );
+                    state.kill();
+                }
+            })
+        };
+        let (status, headers) = match rx.recv().await {
+            Some(Reply::Head(status, headers)) => (status, headers),
+            Some(Reply::Failed(e)) => {
+                watchdog.abort();
+                return Err(e);
+            }
+            Some(Reply::End(error)) => {
+                watchdog.abort();
+                return Err(RuntimeError::Trap(error.unwrap_or_else(|| "the worker sent no response".into())));
+            }
+            Some(Reply::Chunk(_)) | None => {
+                watchdog.abort();
+                return Err(RuntimeError::NotRunning);
+            }
+        };
+        let body = futures::stream::unfold((rx, Some(watchdog)), |(mut rx, mut watchdog)| async move {
+            let item = match rx.recv().await? {
+                Reply::Chunk(b) => Ok(b),
+                Reply::End(None) => {
+                    if let Some(w) = watchdog.take() {
+                        w.abort();
+                    }
+                    return None;
+                }
+                Reply::End(Some(error)) => Err(RuntimeError::Trap(error)),
+                Reply::Failed(e) => Err(e),
+                Reply::Head(..) => Err(RuntimeError::Io("a second response head".into())),
+            };
+            if item.is_err()
+                && let Some(w) = watchdog.take()
+            {
+                w.abort();
+            }
+            Some((item, (rx, watchdog)))
+        });
+        Ok(InvocationResponse { head: ResponseHead { status, headers }, body: Box::pin(body) })
+    }
+
+    fn status(&self) -> InstanceStatus {
+        if self.0.alive.load(Ordering::SeqCst) { InstanceStatus::Ready } else { InstanceStatus::Exited { code: None } }
+    }
+
+    fn usage(&self) -> ResourceUsage {
+        // A forked worker shares the zygote's pages copy-on-write, and those are charged
+        // to the zygote's cgroup: report the larger of the cgroup's count and the RSS.
+        let (rss, proc_cpu) = proc_usage(self.0.host_pid);
+        let (memory_bytes, cpu_time) = match &self.0.cgroup {
+            Some(cg) => (cg.memory_bytes().max(rss), cg.cpu_time()),
+            None => (rss, proc_cpu),
+        };
+        let mut last = self.0.last_cpu.lock().expect("cpu lock");
+        let elapsed = last.0.elapsed().as_micros().max(1) as u64;
+        let used = cpu_time.saturating_sub(last.1).as_micros() as u64;
+        *last = (Instant::now(), cpu_time);
+        ResourceUsage { cpu_millicores: used * 1000 / elapsed, memory_bytes, cpu_time }
+    }
+
+    async fn stop(&self) {
+        let state = &self.0;
+        if state.stopped.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        state.alive.store(false, Ordering::SeqCst);
+        state.kill();
+        state.event(EventKind::Stopped, "replica stopped".into());
+        // Give the kernel a moment to empty the cgroup before it is removed.
+        for _ in 0..50 {
+            if state.cgroup.as_ref().is_none_or(|c| c.pids().is_empty()) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        state.loaded.replica_gone();
+    }
+}
+
+fn kill_pid(pid: u32) {
+    if pid > 1 {
+        // SAFETY: kill(2) on a pid of our own replica; at worst it is gone (ESRCH).
+        unsafe {
+            libc::kill(pid as i32, libc::SIGKILL);
+        }
+    }
+}
+
+/// Memory (RSS) and CPU time of a process from /proc, when there is no cgroup.
+fn proc_usage(pid: u32) -> (u64, Duration) {
+    let rss = std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines().find_map(|l| l.strip_prefix("VmRSS:").map(|v| v.trim().trim_end_matches(" kB").to_string()))
+        })
+        .and_then(|kb| kb.trim().parse::<u64>().ok())
+        .unwrap_or(0)
+        * 1024;
+    let ticks = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| {
+            let after = s.rsplit_once(')')?.1;
+            let fields: Vec<&str> = after.split_whitespace().collect();
+            Some(fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?)
+        })
+        .unwrap_or(0);
+    // SAFETY: sysconf has no preconditions.
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as u64;
+    (rss, Duration::from_micros(ticks * 1_000_000 / hz))
+}

@@ -1,0 +1,334 @@
+//! The process sandbox shared by every process-based runtime (Python now; native, Go,
+//! Deno and images reuse it).
+//!
+//! A sandboxed process runs under bubblewrap in new user, pid, mount, network (unless
+//! the app allows network), IPC, UTS and cgroup namespaces; it sees a read-only view of
+//! the system directories it needs, its app at `/app`, a private `/tmp`, its own
+//! `/proc`; it runs as uid 65534 with every capability dropped and `no_new_privs`.
+//! Each replica gets its own cgroup limiting memory, pids and CPU (cgroup v1 and v2).
+//!
+//! Where a piece is unavailable (no bubblewrap, no writable cgroup hierarchy) the
+//! sandbox degrades with a warning in the log, never silently; [`Sandbox::report`]
+//! says what is in force.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use ignite_core::resources::ResourceLimits;
+
+/// Processes a replica may have at once (fork bombs stop here).
+pub const DEFAULT_PIDS_MAX: u32 = 64;
+
+#[derive(Debug, Clone)]
+pub struct Sandbox {
+    bwrap: Option<PathBuf>,
+    cgroups: Option<Cgroups>,
+}
+
+/// What one sandboxed process sees.
+#[derive(Debug, Clone, Default)]
+pub struct SandboxSpec {
+    /// Mounted read-only at `/app`.
+    pub app_dir: PathBuf,
+    /// More read-only mounts: (host path, path inside).
+    pub ro_binds: Vec<(PathBuf, PathBuf)>,
+    pub network: bool,
+    /// The whole environment (nothing is inherited).
+    pub env: Vec<(String, String)>,
+}
+
+impl Sandbox {
+    /// Finds bubblewrap and a writable cgroup hierarchy, warning about what is missing.
+    pub fn detect() -> Sandbox {
+        let bwrap =
+            ["/usr/bin/bwrap", "/bin/bwrap", "/usr/local/bin/bwrap"].iter().map(PathBuf::from).find(|p| p.exists());
+        if bwrap.is_none() {
+            tracing::warn!(
+                "bubblewrap (bwrap) is not installed: processes run WITHOUT namespace isolation \
+                 (install the Debian package bubblewrap)"
+            );
+        }
+        let cgroups = Cgroups::detect();
+        match &cgroups {
+            Some(c) => tracing::info!(version = c.version_label(), "cgroup limits enabled"),
+            None => tracing::warn!(
+                "no writable cgroup hierarchy: memory, pids and CPU limits are NOT enforced and usage is read from /proc"
+            ),
+        }
+        Sandbox { bwrap, cgroups }
+    }
+
+    /// A sandbox that isolates nothing (for tests of the isolation itself).
+    pub fn none() -> Sandbox {
+        Sandbox { bwrap: None, cgroups: None }
+    }
+
+    pub fn cgroups(&self) -> Option<&Cgroups> {
+        self.cgroups.as_ref()
+    }
+
+    pub fn isolates(&self) -> bool {
+        self.bwrap.is_some()
+    }
+
+    /// In words, what is enforced.
+    pub fn report(&self) -> String {
+        format!(
+            "namespaces: {}; cgroups: {}",
+            if self.bwrap.is_some() { "bubblewrap" } else { "none" },
+            self.cgroups.as_ref().map(|c| c.version_label()).unwrap_or("none")
+        )
+    }
+
+    /// The command that runs `program args` in the sandbox.
+    pub fn command(&self, spec: &SandboxSpec, program: &Path, args: &[&str]) -> tokio::process::Command {
+        let Some(bwrap) = &self.bwrap else {
+            let mut cmd = tokio::process::Command::new(program);
+            cmd.args(args).env_clear().envs(spec.env.iter().map(|(k, v)| (k, v))).current_dir(&spec.app_dir);
+            return cmd;
+        };
+        let mut cmd = tokio::process::Command::new(bwrap);
+        cmd.args(["--unshare-all", "--die-with-parent", "--new-session"]);
+        if spec.network {
+            cmd.arg("--share-net");
+        }
+        cmd.args(["--ro-bind", "/usr", "/usr"]);
+        for dir in ["/lib", "/lib64", "/bin", "/sbin", "/etc"] {
+            cmd.args(["--ro-bind-try", dir, dir]);
+        }
+        for (host, inside) in &spec.ro_binds {
+            cmd.arg("--ro-bind").arg(host).arg(inside);
+        }
+        cmd.arg("--ro-bind").arg(&spec.app_dir).arg("/app");
+        cmd.args(["--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev", "--chdir", "/app"]);
+        cmd.args(["--cap-drop", "ALL", "--uid", "65534", "--gid", "65534", "--clearenv"]);
+        for (k, v) in &spec.env {
+            cmd.arg("--setenv").arg(k).arg(v);
+        }
+        cmd.arg("--").arg(program).args(args);
+        cmd.env_clear();
+        cmd
+    }
+}
+
+/// The cgroup hierarchy replicas are created in.
+#[derive(Debug, Clone)]
+pub enum Cgroups {
+    /// One directory per controller.
+    V1 {
+        memory: PathBuf,
+        pids: PathBuf,
+        cpu: PathBuf,
+        cpuacct: PathBuf,
+    },
+    V2 {
+        root: PathBuf,
+    },
+}
+
+/// Our own cgroup path for `controller` ("" for v2) from /proc/self/cgroup.
+fn own_cgroup(controller: &str) -> Option<String> {
+    let text = fs::read_to_string("/proc/self/cgroup").ok()?;
+    text.lines().find_map(|line| {
+        let mut parts = line.splitn(3, ':');
+        let (_, controllers, path) = (parts.next()?, parts.next()?, parts.next()?);
+        let matches = if controller.is_empty() {
+            controllers.is_empty()
+        } else {
+            controllers.split(',').any(|c| c == controller)
+        };
+        matches.then(|| path.to_string())
+    })
+}
+
+/// `<mount>/<our cgroup>/ignite`, created if possible.
+fn ignite_dir(mount: &str, controller: &str) -> Option<PathBuf> {
+    let own = own_cgroup(controller)?;
+    let dir = Path::new(mount).join(own.trim_start_matches('/')).join("ignite");
+    fs::create_dir_all(&dir).ok()?;
+    // Probe that children can be made here.
+    let probe = dir.join(format!("probe-{}", std::process::id()));
+    fs::create_dir(&probe).ok()?;
+    fs::remove_dir(&probe).ok()?;
+    Some(dir)
+}
+
+impl Cgroups {
+    pub fn detect() -> Option<Cgroups> {
+        let found = Cgroups::find()?;
+        found.sweep();
+        Some(found)
+    }
+
+    /// Removes replica cgroups left by an earlier run (only empty ones can go).
+    fn sweep(&self) {
+        let roots: Vec<&PathBuf> = match self {
+            Cgroups::V1 { memory, pids, cpu, cpuacct } => vec![memory, pids, cpu, cpuacct],
+            Cgroups::V2 { root } => vec![root],
+        };
+        for root in roots {
+            for entry in fs::read_dir(root).into_iter().flatten().flatten() {
+                if entry.file_type().map(|t| t.is_dir()).unwrap_or(false) {
+                    let _ = fs::remove_dir(entry.path());
+                }
+            }
+        }
+    }
+
+    fn find() -> Option<Cgroups> {
+        if Path::new("/sys/fs/cgroup/memory/memory.limit_in_bytes").exists()
+            || Path::new("/sys/fs/cgroup/memory").join("memory.usage_in_bytes").exists()
+        {
+            return Some(Cgroups::V1 {
+                memory: ignite_dir("/sys/fs/cgroup/memory", "memory")?,
+                pids: ignite_dir("/sys/fs/cgroup/pids", "pids")?,
+                cpu: ignite_dir("/sys/fs/cgroup/cpu", "cpu")?,
+                cpuacct: ignite_dir("/sys/fs/cgroup/cpuacct", "cpuacct")?,
+            });
+        }
+        if Path::new("/sys/fs/cgroup/cgroup.controllers").exists() {
+            let root = ignite_dir("/sys/fs/cgroup", "")?;
+            // Let replicas below `root` use the controllers.
+            let _ = fs::write(root.join("cgroup.subtree_control"), "+memory +pids +cpu");
+            return Some(Cgroups::V2 { root });
+        }
+        None
+    }
+
+    pub fn version_label(&self) -> &'static str {
+        match self {
+            Cgroups::V1 { .. } => "v1",
+            Cgroups::V2 { .. } => "v2",
+        }
+    }
+
+    /// A cgroup for one replica, with its limits. Names are made unique (replica ids
+    /// repeat across apps and server runs).
+    pub fn create(&self, name: &str, limits: &ResourceLimits, pids_max: u32) -> io::Result<Cgroup> {
+        let name = format!("{name}-{}", &uuid::Uuid::new_v4().simple().to_string()[..8]);
+        let name = name.as_str();
+        let memory = limits.memory_bytes().to_string();
+        let cpu_quota = u64::from(limits.cpu_millicores) * 100; // per 100 ms period
+        match self {
+            Cgroups::V1 { memory: m, pids, cpu, cpuacct } => {
+                let dirs = [m, pids, cpu, cpuacct].map(|d| d.join(name));
+                for d in &dirs {
+                    fs::create_dir_all(d)?;
+                }
+                fs::write(dirs[0].join("memory.limit_in_bytes"), &memory)?;
+                // Without swap accounting the file is absent; that is fine.
+                let _ = fs::write(dirs[0].join("memory.memsw.limit_in_bytes"), &memory);
+                fs::write(dirs[1].join("pids.max"), pids_max.to_string())?;
+                if cpu_quota > 0 {
+                    fs::write(dirs[2].join("cpu.cfs_period_us"), "100000")?;
+                    fs::write(dirs[2].join("cpu.cfs_quota_us"), cpu_quota.to_string())?;
+                }
+                Ok(Cgroup { dirs: dirs.to_vec(), v2: false })
+            }
+            Cgroups::V2 { root } => {
+                let dir = root.join(name);
+                fs::create_dir_all(&dir)?;
+                fs::write(dir.join("memory.max"), &memory)?;
+                let _ = fs::write(dir.join("memory.swap.max"), "0");
+                fs::write(dir.join("pids.max"), pids_max.to_string())?;
+                if cpu_quota > 0 {
+                    fs::write(dir.join("cpu.max"), format!("{cpu_quota} 100000"))?;
+                }
+                Ok(Cgroup { dirs: vec![dir], v2: true })
+            }
+        }
+    }
+}
+
+/// One replica's cgroup; removed when dropped (once its processes are gone).
+#[derive(Debug)]
+pub struct Cgroup {
+    /// v1: memory, pids, cpu, cpuacct; v2: the one directory.
+    dirs: Vec<PathBuf>,
+    v2: bool,
+}
+
+fn read_u64(path: &Path) -> Option<u64> {
+    fs::read_to_string(path).ok()?.trim().parse().ok()
+}
+
+fn keyed(path: &Path, key: &str) -> Option<u64> {
+    fs::read_to_string(path).ok()?.lines().find_map(|l| l.strip_prefix(key)?.trim().parse().ok())
+}
+
+impl Cgroup {
+    /// Moves `pid` (a host pid) into the cgroup.
+    pub fn add(&self, pid: u32) -> io::Result<()> {
+        for d in &self.dirs {
+            fs::write(d.join("cgroup.procs"), pid.to_string())?;
+        }
+        Ok(())
+    }
+
+    pub fn memory_bytes(&self) -> u64 {
+        if self.v2 {
+            read_u64(&self.dirs[0].join("memory.current")).unwrap_or(0)
+        } else {
+            read_u64(&self.dirs[0].join("memory.usage_in_bytes")).unwrap_or(0)
+        }
+    }
+
+    pub fn cpu_time(&self) -> Duration {
+        if self.v2 {
+            Duration::from_micros(keyed(&self.dirs[0].join("cpu.stat"), "usage_usec").unwrap_or(0))
+        } else {
+            Duration::from_nanos(read_u64(&self.dirs[3].join("cpuacct.usage")).unwrap_or(0))
+        }
+    }
+
+    /// OOM kills so far.
+    pub fn oom_kills(&self) -> u64 {
+        if self.v2 {
+            keyed(&self.dirs[0].join("memory.events"), "oom_kill").unwrap_or(0)
+        } else {
+            keyed(&self.dirs[0].join("memory.oom_control"), "oom_kill")
+                .or_else(|| read_u64(&self.dirs[0].join("memory.failcnt")).map(|f| u64::from(f > 0)))
+                .unwrap_or(0)
+        }
+    }
+
+    /// Host pids in the cgroup.
+    pub fn pids(&self) -> Vec<u32> {
+        fs::read_to_string(self.dirs[0].join("cgroup.procs"))
+            .map(|t| t.lines().filter_map(|l| l.trim().parse().ok()).collect())
+            .unwrap_or_default()
+    }
+}
+
+impl Drop for Cgroup {
+    fn drop(&mut self) {
+        for d in &self.dirs {
+            // Fails while processes remain; they are killed before the drop.
+            let _ = fs::remove_dir(d);
+        }
+    }
+}
+
+/// The host pid of the process that is `ns_pid` in the pid namespace below `root`
+/// (searching `root`'s descendants through /proc).
+pub fn host_pid_of(root: u32, ns_pid: u32) -> Option<u32> {
+    let mut queue = vec![root];
+    while let Some(pid) = queue.pop() {
+        if let Ok(status) = fs::read_to_string(format!("/proc/{pid}/status"))
+            && let Some(line) = status.lines().find(|l| l.starts_with("NSpid:"))
+            && line.split_whitespace().last().and_then(|p| p.parse::<u32>().ok()) == Some(ns_pid)
+            && pid != root
+        {
+            return Some(pid);
+        }
+        let Ok(tasks) = fs::read_dir(format!("/proc/{pid}/task")) else { continue };
+        for task in tasks.flatten() {
+            if let Ok(children) = fs::read_to_string(task.path().join("children")) {
+                queue.extend(children.split_whitespace().filter_map(|c| c.parse::<u32>().ok()));
+            }
+        }
+    }
+    None
+}
