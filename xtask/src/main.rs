@@ -11,7 +11,9 @@ usage: cargo xtask <command>
 
 commands:
   codegen [--check]   regenerate crates/ignite-proto/src/gen from the .proto files;
-                      --check fails if the checked-in code is stale";
+                      --check fails if the checked-in code is stale
+  bench runtime       in-process invoke latency of the runtimes vs. baselines measured
+                      in the same run (wasmtime floor, plain interpreter start)";
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -19,12 +21,26 @@ fn main() -> Result<()> {
     match args.as_slice() {
         ["codegen"] => codegen::run(&workspace_root(), false),
         ["codegen", "--check"] => codegen::run(&workspace_root(), true),
+        ["bench", "runtime"] => bench(&workspace_root(), "ignite-runtime", "runtime_bench"),
         ["help" | "--help" | "-h"] | [] => {
             println!("{USAGE}");
             Ok(())
         }
         _ => bail!("unknown command {args:?}\n\n{USAGE}"),
     }
+}
+
+/// Builds and runs a benchmark example with the optimized `bench-fast` profile.
+fn bench(root: &Path, package: &str, example: &str) -> Result<()> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = std::process::Command::new(cargo)
+        .current_dir(root)
+        .args(["run", "--profile", "bench-fast", "-p", package, "--example", example])
+        .status()?;
+    if !status.success() {
+        bail!("benchmark {example} failed ({status})");
+    }
+    Ok(())
 }
 
 fn workspace_root() -> PathBuf {

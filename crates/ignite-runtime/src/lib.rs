@@ -11,3 +11,4 @@ pub mod protocol;
 pub mod python;
 pub mod sandbox;
 pub mod wasm;
+mod wasm_io;

@@ -24,20 +24,20 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
-use bytes::Bytes;
 use futures::StreamExt;
 use http_body_util::BodyExt;
 use ignite_core::runtime::{
     Artifact, Body, BuildRequest, EventKind, Instance, InstanceStatus, Invocation, InvocationResponse, LoadedVersion,
-    LogRecord, LogStream, Observer, ResourceUsage, ResponseHead, Runtime, RuntimeError, RuntimeEvent, RuntimeKind,
-    VersionSpec, now_ms,
+    LogStream, ResourceUsage, ResponseHead, Runtime, RuntimeError, RuntimeEvent, RuntimeKind, VersionSpec,
 };
 use sha2::{Digest, Sha256};
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, BufReader};
-use tokio::sync::{mpsc, oneshot};
+use tokio::sync::oneshot;
 use wasmtime::component::{Component, ResourceTable};
 use wasmtime::{Config, Engine, InstanceAllocationStrategy, Module, PoolingAllocationConfig, Store, UpdateDeadline};
-use wasmtime_wasi::cli::{AsyncStdinStream, AsyncStdoutStream};
+use wasmtime_wasi::cli::AsyncStdinStream;
+use wasmtime_wasi::p2::pipe::MemoryInputPipe;
+
+use crate::wasm_io::{ChannelOutput, LineLog};
 use wasmtime_wasi::p1::WasiP1Ctx;
 use wasmtime_wasi::p2::bindings::CommandPre;
 use wasmtime_wasi::{I32Exit, WasiCtx, WasiCtxBuilder, WasiCtxView, WasiView};
@@ -397,30 +397,6 @@ struct InstanceState {
     last_sample: Mutex<(Instant, u64)>,
 }
 
-/// Streams lines of a guest's stderr to the observer.
-fn forward_stderr(
-    reader: tokio::io::DuplexStream,
-    observer: Arc<dyn Observer>,
-    replica_id: String,
-    execution_id: String,
-) -> tokio::task::JoinHandle<String> {
-    tokio::spawn(async move {
-        let mut lines = BufReader::new(reader).lines();
-        let mut last = String::new();
-        while let Ok(Some(line)) = lines.next_line().await {
-            observer.log(LogRecord {
-                timestamp_ms: now_ms(),
-                replica_id: replica_id.clone(),
-                stream: LogStream::Stderr,
-                line: line.clone(),
-                execution_id: Some(execution_id.clone()),
-            });
-            last = line;
-        }
-        last
-    })
-}
-
 /// Feeds a request body into a pipe the guest reads as stdin.
 fn feed_body(body: Body, mut writer: tokio::io::DuplexStream) {
     tokio::spawn(async move {
@@ -503,140 +479,141 @@ impl InstanceState {
         self.peak_memory.fetch_max(peak as u64, Ordering::Relaxed);
     }
 
-    /// Command guests: stdin in, stdout out.
+    /// Runs a command guest to its end. Exit code 0 is success.
+    async fn run_command(self: Arc<Self>, builder: WasiCtxBuilder, reason: Arc<StopReason>) -> wasmtime::Result<()> {
+        let mut builder = builder;
+        let timeout = self.loaded.spec.limits.timeout();
+        let started = Instant::now();
+        let (result, peak) = match &self.loaded.guest {
+            Guest::Command(pre) => {
+                let state = ModuleState { wasi: builder.build_p1(), limiter: self.limiter(&reason) };
+                let mut store = Store::new(&self.loaded.engine, state);
+                store.limiter(|s| &mut s.limiter);
+                Self::arm_deadline(&mut store, timeout, &reason);
+                let result = async {
+                    let instance = pre.instantiate_async(&mut store).await?;
+                    let start = instance.get_typed_func::<(), ()>(&mut store, "_start")?;
+                    start.call_async(&mut store, ()).await
+                }
+                .await;
+                (result, store.data().limiter.peak)
+            }
+            Guest::CliComponent(pre) => {
+                let state = ComponentState {
+                    wasi: builder.build(),
+                    http: WasiHttpCtx::new(),
+                    table: ResourceTable::new(),
+                    hooks: NoNetwork,
+                    limiter: self.limiter(&reason),
+                };
+                let mut store = Store::new(&self.loaded.engine, state);
+                store.limiter(|s| &mut s.limiter);
+                Self::arm_deadline(&mut store, timeout, &reason);
+                let result = async {
+                    let command = pre.instantiate_async(&mut store).await?;
+                    match command.wasi_cli_run().call_run(&mut store).await? {
+                        Ok(()) => Ok(()),
+                        Err(()) => Err(wasmtime::Error::new(I32Exit(1))),
+                    }
+                }
+                .await;
+                (result, store.data().limiter.peak)
+            }
+            Guest::Proxy(_) => unreachable!("proxies are invoked over wasi:http"),
+        };
+        self.account(started, peak);
+        match result {
+            Err(e) if e.downcast_ref::<I32Exit>().is_some_and(|x| x.0 == 0) => Ok(()),
+            other => other,
+        }
+    }
+
+    /// Command guests: stdin in, stdout out. The guest runs inline until it ends (the
+    /// common case: no task is spawned) or writes its first output; then it moves to a
+    /// task and the rest of its output streams.
     async fn invoke_command(self: &Arc<Self>, inv: Invocation) -> Result<InvocationResponse, RuntimeError> {
         let spec = &self.loaded.spec;
-        let (stdin_writer, stdin_reader) = tokio::io::duplex(PIPE_BUFFER);
-        let (stdout_writer, mut stdout_reader) = tokio::io::duplex(PIPE_BUFFER);
-        let (stderr_writer, stderr_reader) = tokio::io::duplex(PIPE_BUFFER);
-        let stderr =
-            forward_stderr(stderr_reader, spec.observer.clone(), self.replica_id.clone(), inv.ctx.execution_id.clone());
+        let (stdout, mut rx, backlog) = ChannelOutput::new();
+        let stderr = LineLog::new(spec.observer.clone(), &self.replica_id, &inv.ctx.execution_id, LogStream::Stderr);
         let env = self.env(&inv);
         let mut builder = WasiCtxBuilder::new();
         builder
-            .stdin(AsyncStdinStream::new(stdin_reader))
-            .stdout(AsyncStdoutStream::new(PIPE_BUFFER, stdout_writer))
-            .stderr(AsyncStdoutStream::new(PIPE_BUFFER, stderr_writer))
+            .stdout(stdout)
+            .stderr(stderr.clone())
             .envs(&env)
             .args(&[spec.function.app().as_str()])
             .allow_tcp(false)
             .allow_udp(false)
             .allow_ip_name_lookup(false);
-        feed_body(inv.body, stdin_writer);
-
-        let reason = Arc::new(StopReason::default());
-        let this = self.clone();
-        let timeout = spec.limits.timeout();
-        let run_reason = reason.clone();
-        let run = tokio::spawn(async move {
-            let started = Instant::now();
-            let (result, peak) = match &this.loaded.guest {
-                Guest::Command(pre) => {
-                    let state = ModuleState { wasi: builder.build_p1(), limiter: this.limiter(&run_reason) };
-                    let mut store = Store::new(&this.loaded.engine, state);
-                    store.limiter(|s| &mut s.limiter);
-                    Self::arm_deadline(&mut store, timeout, &run_reason);
-                    let result = async {
-                        let instance = pre.instantiate_async(&mut store).await?;
-                        let start = instance.get_typed_func::<(), ()>(&mut store, "_start")?;
-                        start.call_async(&mut store, ()).await
-                    }
-                    .await;
-                    (result, store.data().limiter.peak)
-                }
-                Guest::CliComponent(pre) => {
-                    let state = ComponentState {
-                        wasi: builder.build(),
-                        http: WasiHttpCtx::new(),
-                        table: ResourceTable::new(),
-                        hooks: NoNetwork,
-                        limiter: this.limiter(&run_reason),
-                    };
-                    let mut store = Store::new(&this.loaded.engine, state);
-                    store.limiter(|s| &mut s.limiter);
-                    Self::arm_deadline(&mut store, timeout, &run_reason);
-                    let result = async {
-                        let command = pre.instantiate_async(&mut store).await?;
-                        match command.wasi_cli_run().call_run(&mut store).await? {
-                            Ok(()) => Ok(()),
-                            Err(()) => Err(wasmtime::Error::new(I32Exit(1))),
-                        }
-                    }
-                    .await;
-                    (result, store.data().limiter.peak)
-                }
-                Guest::Proxy(_) => unreachable!("proxies are invoked over wasi:http"),
-            };
-            this.account(started, peak);
-            // Exit code 0 is how WASI commands return normally.
-            match result {
-                Err(e) if e.downcast_ref::<I32Exit>().is_some_and(|x| x.0 == 0) => Ok(()),
-                other => other,
+        match inv.body {
+            Body::Full(bytes) => {
+                builder.stdin(MemoryInputPipe::new(bytes));
             }
-        });
-
-        // The head goes out with the first output byte, or when the guest ends.
-        let mut first = vec![0u8; PIPE_BUFFER];
-        let n = stdout_reader.read(&mut first).await.unwrap_or(0);
-        first.truncate(n);
-        let (tx, rx) = mpsc::channel::<Result<Bytes, RuntimeError>>(16);
-        if n == 0 {
-            // No output: the run is over (or wrote nothing); report how it ended.
-            let outcome = run.await.map_err(|e| RuntimeError::Trap(format!("guest task: {e}")))?;
-            let tail = stderr.await.unwrap_or_default();
-            if let Err(e) = outcome {
-                return Err(self.failure(&reason, e, &tail));
+            body @ Body::Stream(_) => {
+                let (writer, reader) = tokio::io::duplex(PIPE_BUFFER);
+                builder.stdin(AsyncStdinStream::new(reader));
+                feed_body(body, writer);
             }
-            drop(tx);
-            return Ok(InvocationResponse { head: ok_head(), body: Box::pin(tokio_stream_from(rx)) });
         }
-        let this = self.clone();
-        tokio::spawn(async move {
-            let _ = tx.send(Ok(Bytes::from(first))).await;
-            let mut buf = vec![0u8; PIPE_BUFFER];
-            loop {
-                match stdout_reader.read(&mut buf).await {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => {
-                        if tx.send(Ok(Bytes::copy_from_slice(&buf[..n]))).await.is_err() {
-                            break;
-                        }
-                    }
+        let reason = Arc::new(StopReason::default());
+        let mut run = Box::pin(self.clone().run_command(builder, reason.clone()));
+        let first = tokio::select! {
+            biased;
+            outcome = &mut run => Err(outcome),
+            chunk = rx.recv() => Ok(chunk),
+        };
+        let first = match first {
+            Ok(Some(chunk)) => chunk,
+            Ok(None) => return Err(RuntimeError::Trap("the guest closed its output".into())),
+            Err(outcome) => {
+                // Finished: all it wrote is in the channel.
+                let mut chunks = Vec::new();
+                while let Ok(chunk) = rx.try_recv() {
+                    chunks.push(Ok(chunk));
                 }
+                if let Err(e) = outcome {
+                    let failure = self.failure(&reason, e, &stderr.last_line());
+                    if chunks.is_empty() {
+                        return Err(failure);
+                    }
+                    chunks.push(Err(failure));
+                }
+                return Ok(InvocationResponse { head: ok_head(), body: Box::pin(futures::stream::iter(chunks)) });
             }
-            let outcome = match run.await {
-                Ok(r) => r,
-                Err(e) => Err(wasmtime::Error::msg(format!("guest task: {e}"))),
-            };
-            let tail = stderr.await.unwrap_or_default();
-            if let Err(e) = outcome {
-                // The head was sent; the failure ends the body stream.
-                let _ = tx.send(Err(this.failure(&reason, e, &tail))).await;
-            }
+        };
+        backlog.taken(first.len());
+        let task = tokio::spawn(run);
+        let rest = futures::stream::unfold((rx, backlog), |(mut rx, backlog)| async move {
+            let chunk = rx.recv().await?;
+            backlog.taken(chunk.len());
+            Some((Ok(chunk), (rx, backlog)))
         });
-        Ok(InvocationResponse { head: ok_head(), body: Box::pin(tokio_stream_from(rx)) })
+        let this = self.clone();
+        // After the output, a failure of the guest ends the stream.
+        let tail = futures::stream::once(async move {
+            match task.await {
+                Ok(Ok(())) => None,
+                Ok(Err(e)) => Some(Err(this.failure(&reason, e, &stderr.last_line()))),
+                Err(e) => Some(Err(RuntimeError::Trap(format!("guest task: {e}")))),
+            }
+        })
+        .filter_map(|x| async move { x });
+        let body = futures::stream::once(async move { Ok(first) }).chain(rest).chain(tail);
+        Ok(InvocationResponse { head: ok_head(), body: Box::pin(body) })
     }
 
     /// wasi:http proxies: the request goes to `incoming-handler.handle`.
     async fn invoke_proxy(self: &Arc<Self>, inv: Invocation) -> Result<InvocationResponse, RuntimeError> {
         let Guest::Proxy(pre) = &self.loaded.guest else { unreachable!("checked by the caller") };
         let spec = &self.loaded.spec;
-        let (stdout_writer, stdout_reader) = tokio::io::duplex(PIPE_BUFFER);
-        let (stderr_writer, stderr_reader) = tokio::io::duplex(PIPE_BUFFER);
         // A proxy's stdout is a log too.
-        let _stdout = forward_stdout_as_log(
-            stdout_reader,
-            spec.observer.clone(),
-            self.replica_id.clone(),
-            inv.ctx.execution_id.clone(),
-        );
-        let stderr =
-            forward_stderr(stderr_reader, spec.observer.clone(), self.replica_id.clone(), inv.ctx.execution_id.clone());
+        let stdout = LineLog::new(spec.observer.clone(), &self.replica_id, &inv.ctx.execution_id, LogStream::Stdout);
+        let stderr = LineLog::new(spec.observer.clone(), &self.replica_id, &inv.ctx.execution_id, LogStream::Stderr);
         let env = self.env(&inv);
         let mut builder = WasiCtxBuilder::new();
         builder
-            .stdout(AsyncStdoutStream::new(PIPE_BUFFER, stdout_writer))
-            .stderr(AsyncStdoutStream::new(PIPE_BUFFER, stderr_writer))
+            .stdout(stdout)
+            .stderr(stderr.clone())
             .envs(&env)
             .allow_tcp(false)
             .allow_udp(false)
@@ -708,7 +685,7 @@ impl InstanceState {
                 let tail = futures::stream::once(async move {
                     match task.await {
                         Ok(Ok(())) => None,
-                        Ok(Err(e)) => Some(Err(this.failure(&reason, e, &stderr.await.unwrap_or_default()))),
+                        Ok(Err(e)) => Some(Err(this.failure(&reason, e, &stderr.last_line()))),
                         Err(e) => Some(Err(RuntimeError::Trap(format!("guest task: {e}")))),
                     }
                 })
@@ -718,9 +695,8 @@ impl InstanceState {
             Ok(Err(code)) => Err(RuntimeError::Trap(format!("the guest answered with an error: {code:?}"))),
             Err(_) => {
                 let outcome = task.await.map_err(|e| RuntimeError::Trap(format!("guest task: {e}")))?;
-                let tail = stderr.await.unwrap_or_default();
                 Err(match outcome {
-                    Err(e) => self.failure(&reason, e, &tail),
+                    Err(e) => self.failure(&reason, e, &stderr.last_line()),
                     Ok(()) => RuntimeError::Trap("the guest never set a response".into()),
                 })
             }
@@ -728,34 +704,8 @@ impl InstanceState {
     }
 }
 
-fn forward_stdout_as_log(
-    reader: tokio::io::DuplexStream,
-    observer: Arc<dyn Observer>,
-    replica_id: String,
-    execution_id: String,
-) -> tokio::task::JoinHandle<()> {
-    tokio::spawn(async move {
-        let mut lines = BufReader::new(reader).lines();
-        while let Ok(Some(line)) = lines.next_line().await {
-            observer.log(LogRecord {
-                timestamp_ms: now_ms(),
-                replica_id: replica_id.clone(),
-                stream: LogStream::Stdout,
-                line,
-                execution_id: Some(execution_id.clone()),
-            });
-        }
-    })
-}
-
 fn ok_head() -> ResponseHead {
     ResponseHead { status: 200, headers: vec![("content-type".into(), "application/octet-stream".into())] }
-}
-
-fn tokio_stream_from(
-    rx: mpsc::Receiver<Result<Bytes, RuntimeError>>,
-) -> impl futures::Stream<Item = Result<Bytes, RuntimeError>> {
-    futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|item| (item, rx)) })
 }
 
 #[async_trait]

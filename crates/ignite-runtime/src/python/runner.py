@@ -99,11 +99,16 @@ def deny_inet_sockets():
     ]
     filters = (SockFilter * len(program))(*[SockFilter(*p) for p in program])
     prog = SockFprog(len(program), filters)
-    pr_set_no_new_privs, pr_set_seccomp, seccomp_mode_filter = 38, 22, 2
-    if libc.prctl(pr_set_no_new_privs, 1, 0, 0, 0) != 0:
-        raise OSError(ctypes.get_errno(), "PR_SET_NO_NEW_PRIVS")
+    pr_set_seccomp, seccomp_mode_filter = 22, 2
     if libc.prctl(pr_set_seccomp, seccomp_mode_filter, ctypes.byref(prog), 0, 0) != 0:
         raise OSError(ctypes.get_errno(), "PR_SET_SECCOMP")
+
+
+def no_new_privs():
+    """No process of the sandbox may gain privileges through exec (setuid binaries)."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(38, 1, 0, 0, 0) != 0:  # PR_SET_NO_NEW_PRIVS
+        raise OSError(ctypes.get_errno(), "PR_SET_NO_NEW_PRIVS")
 
 
 # ---------------------------------------------------------------- output capture
@@ -226,6 +231,7 @@ def load_handler():
 def zygote():
     control = socket.socket(fileno=3)
     sys.path[:0] = [os.environ.get("IGNITE_APP_DIR", "/app"), os.environ.get("IGNITE_DEPS_DIR", "/deps")]
+    no_new_privs()
     if os.environ.get("IGNITE_NETWORK") != "1":
         deny_inet_sockets()
     try:

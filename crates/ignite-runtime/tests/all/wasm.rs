@@ -125,6 +125,11 @@ async fn faults_are_contained_and_reported() {
     assert!(message.contains("unreachable"), "{message}");
     assert!(rec.event_kinds().contains(&EventKind::Crashed));
 
+    let (recurse, _) = start(&rt, "recurse").await;
+    let err = recurse.invoke(invocation("exec-stack", "")).await.err().expect("a stack overflow fails");
+    let RuntimeError::Trap(message) = err else { panic!("{err:?}") };
+    assert!(message.contains("call stack exhausted"), "{message}");
+
     // The same instances and the host keep working.
     let out = collect(echo.invoke(invocation("exec-ok", "still here")).await.unwrap()).await.unwrap();
     assert_eq!(out, b"still here");
