@@ -4,7 +4,7 @@
 use std::pin::Pin;
 use std::sync::Arc;
 
-use futures::Stream;
+use futures::{Stream, StreamExt};
 use ignite_core::Error;
 use ignite_core::lifecycle::Action;
 use ignite_proto::convert::status_from_error;
@@ -133,9 +133,9 @@ impl ComputeService for Api {
         authed!(self, req, get_app_code)
     }
     async fn invoke(&self, req: Request<v1::InvokeRequest>) -> Reply<Self::InvokeStream> {
-        let r = req.get_ref();
-        let (org, app, version) = (r.organization_name.clone(), r.app_name.clone(), r.version);
-        Err(self.not_yet(&req, &org, &app, Some(Action::Invoke { version: Some(version) }), "Invoke").await?)
+        let caller = self.caller(&req).await?;
+        let frames = self.0.invoke(&caller, req.into_inner()).await.map_err(|e| status_from_error(&e))?;
+        Ok(Response::new(Box::pin(frames.map(|f| f.map_err(|e| status_from_error(&e))))))
     }
     async fn invoke_async(&self, req: Request<v1::InvokeAsyncRequest>) -> Reply<v1::InvokeAsyncResponse> {
         let r = req.get_ref();
@@ -165,24 +165,23 @@ impl ComputeService for Api {
         Err(self.not_yet(&req, &org, &app, None, "GetExecutionStats").await?)
     }
     async fn get_app_logs(&self, req: Request<v1::GetAppLogsRequest>) -> Reply<v1::GetAppLogsResponse> {
-        let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());
-        Err(self.not_yet(&req, &org, &app, None, "GetAppLogs").await?)
+        authed!(self, req, get_app_logs)
     }
     async fn stream_app_logs(&self, req: Request<v1::StreamAppLogsRequest>) -> Reply<Self::StreamAppLogsStream> {
-        let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());
-        Err(self.not_yet(&req, &org, &app, None, "StreamAppLogs").await?)
+        let caller = self.caller(&req).await?;
+        let lines = self.0.stream_app_logs(&caller, req.into_inner()).await.map_err(|e| status_from_error(&e))?;
+        Ok(Response::new(Box::pin(lines.map(|l| l.map_err(|e| status_from_error(&e))))))
     }
     async fn get_app_events(&self, req: Request<v1::GetAppEventsRequest>) -> Reply<v1::GetAppEventsResponse> {
-        let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());
-        Err(self.not_yet(&req, &org, &app, None, "GetAppEvents").await?)
+        authed!(self, req, get_app_events)
     }
     async fn stream_app_events(&self, req: Request<v1::StreamAppEventsRequest>) -> Reply<Self::StreamAppEventsStream> {
-        let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());
-        Err(self.not_yet(&req, &org, &app, None, "StreamAppEvents").await?)
+        let caller = self.caller(&req).await?;
+        let events = self.0.stream_app_events(&caller, req.into_inner()).await.map_err(|e| status_from_error(&e))?;
+        Ok(Response::new(Box::pin(events.map(|e| e.map_err(|e| status_from_error(&e))))))
     }
     async fn list_app_replicas(&self, req: Request<v1::ListAppReplicasRequest>) -> Reply<v1::ListAppReplicasResponse> {
-        let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());
-        Err(self.not_yet(&req, &org, &app, None, "ListAppReplicas").await?)
+        authed!(self, req, list_app_replicas)
     }
     async fn get_build_log(&self, req: Request<v1::GetBuildLogRequest>) -> Reply<v1::GetBuildLogResponse> {
         let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());

@@ -1,7 +1,8 @@
 //! The Ignite control plane: the ComputeService and SecretService over gRPC and the
 //! HTTP/JSON gateway, storage (SQLite, content-addressed blobs), auth and scheduling.
 //!
-//! * [`service`] — the RPC logic, transport-free.
+//! * [`service`], [`invocation`] — the RPC logic, transport-free.
+//! * [`engine`], [`telemetry`] — runtimes and instance pools; per-app logs and events.
 //! * [`grpc`] — tonic adapters (authentication, status mapping).
 //! * [`gateway`] — the HTTP/JSON gateway driven by the `google.api.http` annotations.
 //! * [`openapi`] — the OpenAPI 3 document of the gateway, generated from the descriptors.
@@ -10,10 +11,13 @@
 //! * [`server`] — configuration and the listener.
 
 pub mod auth;
+pub mod engine;
 pub mod gateway;
 pub mod grpc;
+pub mod invocation;
 pub mod openapi;
 pub mod secrets;
 pub mod server;
 pub mod service;
 pub mod store;
+pub mod telemetry;

@@ -153,12 +153,15 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let secret_key = SecretKey::load_or_create(&config.data_dir.join("secret.key"))?;
     let dev_token = ensure_dev_token(storage.store.as_ref(), &config.data_dir, &config.dev_org).await?;
 
+    let engine = crate::engine::Engine::new(&config.data_dir.join("runtime"), storage.blobs.clone()).await?;
     let ignite = Arc::new(Ignite {
         store: storage.store,
         blobs: storage.blobs,
         secret_key,
         started: Instant::now(),
         max_upload_bytes: config.max_body_bytes,
+        engine: Arc::new(engine),
+        cluster_id: "local".into(),
     });
     let app = router(ignite, config.max_body_bytes)?;
     let listener =

@@ -36,6 +36,9 @@ pub struct Ignite {
     pub started: Instant,
     /// Largest accepted upload (code, archives), in bytes.
     pub max_upload_bytes: usize,
+    pub engine: Arc<crate::engine::Engine>,
+    /// Names this server's cluster in replica listings.
+    pub cluster_id: String,
 }
 
 fn invalid(field: &str, message: impl std::fmt::Display) -> Error {
@@ -54,7 +57,7 @@ fn org_of(caller: &Caller, org: &str) -> Result<OrgName, Error> {
 }
 
 /// Validates the (org, app) pair of a request and checks the caller may act in it.
-fn function_of(caller: &Caller, org: &str, app: &str, app_field: &str) -> Result<FunctionId, Error> {
+pub(crate) fn function_of(caller: &Caller, org: &str, app: &str, app_field: &str) -> Result<FunctionId, Error> {
     let org = org_of(caller, org)?;
     let app = ignite_core::names::AppName::new(app).map_err(|e| e.into_error(app_field))?;
     FunctionId::new(org, app).map_err(|e| e.into_error(app_field))
@@ -496,6 +499,7 @@ impl Ignite {
         let config = apply_update(app.config.clone(), req)?;
         validate_config(&config)?;
         self.store.update_app_config(id.org().as_str(), id.app().as_str(), &config, now_ms()).await?;
+        self.engine.reconfigure(&id.to_string(), &config).await;
         let app = self.app(&id).await?;
         Ok(v1::UpdateAppConfigResponse { app: Some(self.app_meta(&app).await?) })
     }
@@ -514,6 +518,7 @@ impl Ignite {
             hashes.extend(d.artifact_hash);
         }
         let deleted = self.store.delete_app(org, name).await?.ok_or_else(|| Error::not_found("app", &id))?;
+        self.engine.retire(&id.to_string(), None).await;
         // Blobs go after the rows that referenced them; a crash in between leaves
         // orphans that the startup sweep removes.
         let still_used = self.store.referenced_blobs().await?;

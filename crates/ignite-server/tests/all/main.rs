@@ -6,6 +6,7 @@ mod catalog;
 mod durability;
 mod grpc_coverage;
 mod harness;
+mod invoke;
 mod lifecycle;
 mod protocol;
 mod secrets;

@@ -1,0 +1,185 @@
+//! The execution engine of the server: the runtimes (one of each per process) and one
+//! instance pool per loaded version, created on first use and reused by every call.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use ignite_core::Error;
+use ignite_core::function_id::FunctionId;
+use ignite_core::resources::ResourceLimits;
+use ignite_core::runtime::{Artifact, Invocation, Runtime, RuntimeError, RuntimeKind, VersionSpec};
+use ignite_proto::convert::tier_from_proto;
+use ignite_proto::v1;
+use ignite_runtime::pool::{InstancePool, PoolConfig, PooledResponse, ReplicaInfo};
+use ignite_runtime::python::{PythonConfig, PythonRuntime};
+use ignite_runtime::sandbox::Sandbox;
+use ignite_runtime::wasm::{WasmConfig, WasmRuntime};
+
+use crate::store::blobs::BlobStore;
+use crate::telemetry::Telemetry;
+
+/// Concurrent calls per replica when the app sets none.
+pub const DEFAULT_MAX_CONCURRENCY: u32 = 4;
+pub const DEFAULT_MAX_REPLICAS: u32 = 4;
+pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(300);
+
+/// What to run: a published version (or the draft, version 0) of an app.
+pub struct Target<'a> {
+    pub function: &'a FunctionId,
+    pub version: u32,
+    pub kind: RuntimeKind,
+    /// Blob holding what the runtime loads (the upload, or a build's artifact).
+    pub code_hash: &'a str,
+    /// The app config in force for this version.
+    pub config: &'a v1::AppMeta,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct PoolKey {
+    app_id: String,
+    version: u32,
+    code_hash: String,
+}
+
+pub struct Engine {
+    wasm: Arc<WasmRuntime>,
+    python: Arc<PythonRuntime>,
+    blobs: BlobStore,
+    pub telemetry: Arc<Telemetry>,
+    pools: tokio::sync::Mutex<HashMap<PoolKey, Arc<InstancePool>>>,
+}
+
+fn runtime_error(e: RuntimeError) -> Error {
+    Error::from(e)
+}
+
+impl Engine {
+    pub async fn new(work_dir: &Path, blobs: BlobStore) -> anyhow::Result<Self> {
+        let sandbox = Arc::new(Sandbox::detect());
+        let wasm = WasmRuntime::new(WasmConfig::new(work_dir.join("wasm-cache")))?;
+        let python = PythonRuntime::new(PythonConfig::new(work_dir.join("python"), sandbox)).await?;
+        Ok(Engine {
+            wasm: Arc::new(wasm),
+            python: Arc::new(python),
+            blobs,
+            telemetry: Arc::new(Telemetry::default()),
+            pools: tokio::sync::Mutex::new(HashMap::new()),
+        })
+    }
+
+    fn runtime(&self, kind: RuntimeKind) -> Result<Arc<dyn Runtime>, Error> {
+        match kind {
+            RuntimeKind::Python => Ok(self.python.clone()),
+            RuntimeKind::Wasm | RuntimeKind::RustWasm => Ok(self.wasm.clone()),
+            other => Err(Error::unimplemented(format!("the {other} runtime is not available on this server yet"))),
+        }
+    }
+
+    fn pool_config(config: &v1::AppMeta, limits: &ResourceLimits) -> PoolConfig {
+        let scaling = config.scaling.unwrap_or_default();
+        PoolConfig {
+            max_concurrency: if config.max_concurrency == 0 { DEFAULT_MAX_CONCURRENCY } else { config.max_concurrency },
+            max_replicas: if scaling.max_replicas == 0 { DEFAULT_MAX_REPLICAS } else { scaling.max_replicas },
+            reserved: scaling.reserved.max(scaling.min_replicas),
+            idle_timeout: if scaling.idle_timeout_secs == 0 {
+                DEFAULT_IDLE_TIMEOUT
+            } else {
+                Duration::from_secs(u64::from(scaling.idle_timeout_secs))
+            },
+            queue_limit: 256,
+            queue_timeout: limits.timeout(),
+        }
+    }
+
+    /// The pool of `target`, loading the version on first use.
+    async fn pool(&self, target: &Target<'_>) -> Result<Arc<InstancePool>, Error> {
+        let app_id = target.function.to_string();
+        let key = PoolKey { app_id: app_id.clone(), version: target.version, code_hash: target.code_hash.to_string() };
+        let mut pools = self.pools.lock().await;
+        if let Some(pool) = pools.get(&key) {
+            return Ok(pool.clone());
+        }
+        let runtime = self.runtime(target.kind)?;
+        let blobs = self.blobs.clone();
+        let hash = target.code_hash.to_string();
+        let code = tokio::task::spawn_blocking(move || blobs.get(&hash))
+            .await
+            .map_err(|e| Error::internal(e.to_string()))?
+            .map_err(|e| Error::internal(format!("the code of {app_id} v{} is missing: {e}", target.version)))?;
+        let limits = ResourceLimits::applied(
+            tier_from_proto(target.config.resource_tier()).unwrap_or_default(),
+            target.config.limits.unwrap_or_default().into(),
+        );
+        let config = Self::pool_config(target.config, &limits);
+        let observer = self.telemetry.observer(&app_id, target.version);
+        let spec = VersionSpec {
+            function: target.function.clone(),
+            version: target.version,
+            artifact: Artifact { kind: target.kind, bytes: code.into(), metadata: BTreeMap::new() },
+            env: target.config.env.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            limits,
+            max_concurrency: config.max_concurrency,
+            network: target.config.network_enabled,
+            ports: target.config.ports.iter().map(|p| *p as u16).collect(),
+            health_path: target.config.health_path.clone(),
+            observer: observer.clone(),
+        };
+        let loaded = runtime.load(spec).await.map_err(runtime_error)?;
+        let name = format!("{}-v{}", target.function.app(), target.version);
+        let pool = InstancePool::new(loaded, name, config, observer);
+        pools.insert(key, pool.clone());
+        Ok(pool)
+    }
+
+    /// Serves one call on `target`.
+    pub async fn invoke(&self, target: &Target<'_>, invocation: Invocation) -> Result<PooledResponse, Error> {
+        let pool = self.pool(target).await?;
+        pool.invoke(invocation).await.map_err(runtime_error)
+    }
+
+    /// Applies new scaling settings to the app's running pools.
+    pub async fn reconfigure(&self, app_id: &str, config: &v1::AppMeta) {
+        let limits = ResourceLimits::applied(
+            tier_from_proto(config.resource_tier()).unwrap_or_default(),
+            config.limits.unwrap_or_default().into(),
+        );
+        for (key, pool) in self.pools.lock().await.iter() {
+            if key.app_id == app_id {
+                pool.reconfigure(Self::pool_config(config, &limits));
+            }
+        }
+    }
+
+    /// Stops every replica of the app (deleted), or of its versions other than `keep`.
+    pub async fn retire(&self, app_id: &str, keep: Option<u32>) {
+        let retired: Vec<Arc<InstancePool>> = {
+            let mut pools = self.pools.lock().await;
+            let keys: Vec<PoolKey> = pools
+                .keys()
+                .filter(|k| k.app_id == app_id && keep.is_none_or(|v| k.version != v && k.version != 0))
+                .cloned()
+                .collect();
+            keys.iter().filter_map(|k| pools.remove(k)).collect()
+        };
+        for pool in retired {
+            pool.shutdown().await;
+        }
+        if keep.is_none() {
+            self.telemetry.remove(app_id);
+        }
+    }
+
+    /// The live replicas of an app, with the version each serves.
+    pub async fn replicas(&self, app_id: &str) -> Vec<(u32, ReplicaInfo)> {
+        let pools = self.pools.lock().await;
+        let mut out: Vec<(u32, ReplicaInfo)> = pools
+            .iter()
+            .filter(|(k, _)| k.app_id == app_id)
+            .flat_map(|(k, p)| p.replicas().into_iter().map(move |r| (k.version, r)))
+            .collect();
+        out.sort_by(|a, b| a.1.replica_id.cmp(&b.1.replica_id));
+        out
+    }
+}

@@ -1,0 +1,292 @@
+//! Invoke and the observability RPCs fed by the engine (logs, events, replicas).
+
+use std::pin::Pin;
+use std::time::Instant;
+
+use futures::{Stream, StreamExt};
+use ignite_core::lifecycle::{Action, Effect};
+use ignite_core::runtime::{Body, ExecutionContext, Invocation, RequestHead, Severity};
+use ignite_core::{Code, Error, FunctionId};
+use ignite_proto::v1;
+use tokio_stream::wrappers::BroadcastStream;
+
+use crate::auth::Caller;
+use crate::engine::Target;
+use crate::service::{Ignite, function_of};
+
+pub type Frames = Pin<Box<dyn Stream<Item = Result<v1::InvokeResponse, Error>> + Send>>;
+pub type Lines = Pin<Box<dyn Stream<Item = Result<v1::LogLine, Error>> + Send>>;
+pub type Events = Pin<Box<dyn Stream<Item = Result<v1::AppEvent, Error>> + Send>>;
+
+/// GetAppLogs answers at most this many lines, whatever the limit asked.
+pub const LOG_LIMIT_CAP: u32 = 5000;
+pub const LOG_LIMIT_DEFAULT: u32 = 1000;
+
+/// A new execution id: time-ordered (UUIDv7), so ids sort by start.
+pub fn new_execution_id() -> String {
+    format!("exec-{}", uuid::Uuid::now_v7().simple())
+}
+
+/// The request head of an invocation envelope, validated.
+pub fn request_head(http: Option<&v1::HttpContext>) -> Result<RequestHead, Error> {
+    let http = http.cloned().unwrap_or_default();
+    let method = if http.method.is_empty() { "POST".to_string() } else { http.method.to_ascii_uppercase() };
+    if !method.bytes().all(|b| b.is_ascii_uppercase()) || method.len() > 16 {
+        return Err(Error::invalid_argument("http.method", format!("{:?} is not an HTTP method", http.method)));
+    }
+    let path = if http.path.is_empty() { "/".to_string() } else { http.path };
+    if !path.starts_with('/') {
+        return Err(Error::invalid_argument("http.path", "must start with '/'"));
+    }
+    let headers = http.headers.into_iter().map(|(k, v)| (k.to_ascii_lowercase(), v)).collect();
+    Ok(RequestHead { method, path, query: http.query.trim_start_matches('?').to_string(), headers })
+}
+
+fn status_of(code: Code) -> v1::ExecutionStatus {
+    match code {
+        Code::Ok => v1::ExecutionStatus::Succeeded,
+        Code::DeadlineExceeded => v1::ExecutionStatus::Timeout,
+        Code::Cancelled => v1::ExecutionStatus::Cancelled,
+        _ => v1::ExecutionStatus::Failed,
+    }
+}
+
+fn trailer(started: Instant, status: v1::ExecutionStatus, error: String, body_bytes: u64) -> v1::InvokeResponse {
+    let elapsed = started.elapsed();
+    v1::InvokeResponse {
+        frame: Some(v1::invoke_response::Frame::Trailer(v1::InvokeTrailer {
+            error,
+            duration_ms: elapsed.as_millis() as i64,
+            status: status as i32,
+            body_bytes,
+            duration_us: elapsed.as_micros() as i64,
+        })),
+    }
+}
+
+impl Ignite {
+    /// Invoke: the active (or an explicit) version; frames head, chunks, trailer. A call
+    /// that fails in the guest (timeout, crash, OOM) still answers frames, with a 5xx
+    /// head and the error in the trailer, so the execution id is always known; only
+    /// refusals (overload, unknown app, ...) are RPC errors.
+    pub async fn invoke(&self, caller: &Caller, req: v1::InvokeRequest) -> Result<Frames, Error> {
+        let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
+        self.app(&id).await?;
+        let lifecycle = self.store.lifecycle(id.org().as_str(), id.app().as_str()).await?;
+        let version = match lifecycle.check(Action::Invoke { version: Some(req.version) }) {
+            Ok(Effect::RunVersion { version }) => version,
+            Ok(other) => return Err(Error::internal(format!("invoke produced {other:?}"))),
+            Err(e) if req.version != 0 => return Err(Error::from(e).with_field("version")),
+            Err(e) => return Err(e.into()),
+        };
+        let row = self
+            .store
+            .get_version(id.org().as_str(), id.app().as_str(), version)
+            .await?
+            .ok_or_else(|| Error::not_found("version", format!("{id}@{version}")))?;
+        let mut head = request_head(req.http.as_ref())?;
+        let ctx = ExecutionContext {
+            execution_id: new_execution_id(),
+            function: id.clone(),
+            organization_id: id.org().to_string(),
+            version,
+        };
+        head.inject_context(&ctx);
+        let execution_id = ctx.execution_id.clone();
+        let invocation = Invocation { ctx, head, body: Body::Full(req.body.into()) };
+        let code_hash = row.artifact_hash.clone().unwrap_or_else(|| row.code_hash.clone());
+        let target =
+            Target { function: &id, version, kind: row.runtime_kind, code_hash: &code_hash, config: &row.config };
+        let started = Instant::now();
+        self.run_frames(&target, invocation, execution_id, started).await
+    }
+
+    pub(crate) async fn run_frames(
+        &self,
+        target: &Target<'_>,
+        invocation: Invocation,
+        execution_id: String,
+        started: Instant,
+    ) -> Result<Frames, Error> {
+        let version = target.version;
+        let pooled = match self.engine.invoke(target, invocation).await {
+            Ok(p) => p,
+            Err(e) if matches!(e.code(), Code::ResourceExhausted | Code::Unimplemented) => return Err(e),
+            Err(e) => {
+                let status = if e.code() == Code::DeadlineExceeded { 504 } else { 500 };
+                let body = serde_json::json!({"error": e.message()}).to_string().into_bytes();
+                let head = v1::InvokeResponse {
+                    frame: Some(v1::invoke_response::Frame::Head(v1::InvokeHead {
+                        status_code: status,
+                        headers: [("content-type".to_string(), "application/json".to_string())].into(),
+                        execution_id,
+                        version,
+                        replica_id: String::new(),
+                        cold_start: false,
+                    })),
+                };
+                let len = body.len() as u64;
+                let chunk = v1::InvokeResponse { frame: Some(v1::invoke_response::Frame::Chunk(body)) };
+                let end = trailer(started, status_of(e.code()), e.message().to_string(), len);
+                return Ok(Box::pin(futures::stream::iter([Ok(head), Ok(chunk), Ok(end)])));
+            }
+        };
+        let status_code = pooled.response.head.status;
+        let head = v1::InvokeResponse {
+            frame: Some(v1::invoke_response::Frame::Head(v1::InvokeHead {
+                status_code: u32::from(status_code),
+                headers: pooled.response.head.headers.into_iter().collect(),
+                execution_id,
+                version,
+                replica_id: pooled.replica_id,
+                cold_start: pooled.cold_start,
+            })),
+        };
+        struct Progress {
+            body: ignite_core::runtime::BodyStream,
+            bytes: u64,
+            done: bool,
+        }
+        let progress = Progress { body: pooled.response.body, bytes: 0, done: false };
+        let frames = futures::stream::unfold(progress, move |mut p| async move {
+            if p.done {
+                return None;
+            }
+            match p.body.next().await {
+                Some(Ok(chunk)) => {
+                    p.bytes += chunk.len() as u64;
+                    let frame = v1::InvokeResponse { frame: Some(v1::invoke_response::Frame::Chunk(chunk.to_vec())) };
+                    Some((Ok(frame), p))
+                }
+                Some(Err(e)) => {
+                    p.done = true;
+                    let e = Error::from(e);
+                    Some((Ok(trailer(started, status_of(e.code()), e.message().to_string(), p.bytes)), p))
+                }
+                None => {
+                    p.done = true;
+                    let status =
+                        if status_code >= 500 { v1::ExecutionStatus::Failed } else { v1::ExecutionStatus::Succeeded };
+                    Some((Ok(trailer(started, status, String::new(), p.bytes)), p))
+                }
+            }
+        });
+        Ok(Box::pin(futures::stream::once(async { Ok(head) }).chain(frames)))
+    }
+
+    async fn app_id(&self, caller: &Caller, org: &str, app: &str) -> Result<FunctionId, Error> {
+        let id = function_of(caller, org, app, "app_name")?;
+        self.app(&id).await?;
+        Ok(id)
+    }
+
+    pub async fn get_app_logs(
+        &self,
+        caller: &Caller,
+        req: v1::GetAppLogsRequest,
+    ) -> Result<v1::GetAppLogsResponse, Error> {
+        let id = self.app_id(caller, &req.organization_name, &req.app_name).await?;
+        let limit = match req.limit {
+            0 => LOG_LIMIT_DEFAULT,
+            l => l.min(LOG_LIMIT_CAP),
+        };
+        let (lines, truncated) = self.engine.telemetry.app(&id.to_string()).logs(limit as usize, &req.replica_id);
+        Ok(v1::GetAppLogsResponse { lines, truncated: truncated || req.limit > LOG_LIMIT_CAP })
+    }
+
+    pub async fn stream_app_logs(&self, caller: &Caller, req: v1::StreamAppLogsRequest) -> Result<Lines, Error> {
+        let id = self.app_id(caller, &req.organization_name, &req.app_name).await?;
+        let app = self.engine.telemetry.app(&id.to_string());
+        // Subscribe before reading the history, so no line falls in between.
+        let tail = BroadcastStream::new(app.log_tail.subscribe());
+        let history = if req.from_start { app.logs(usize::MAX, &req.replica_id).0 } else { Vec::new() };
+        let replica = req.replica_id;
+        let tail = tail.filter_map(move |item| {
+            let keep = match item {
+                Ok(line) if replica.is_empty() || line.replica_id == replica => Some(Ok(line)),
+                _ => None, // filtered out, or missed by a slow reader
+            };
+            async move { keep }
+        });
+        Ok(Box::pin(futures::stream::iter(history.into_iter().map(Ok)).chain(tail)))
+    }
+
+    pub async fn get_app_events(
+        &self,
+        caller: &Caller,
+        req: v1::GetAppEventsRequest,
+    ) -> Result<v1::GetAppEventsResponse, Error> {
+        let id = self.app_id(caller, &req.organization_name, &req.app_name).await?;
+        let severity = check_severity(&req.severity)?;
+        let limit = if req.limit == 0 { LOG_LIMIT_DEFAULT } else { req.limit.min(LOG_LIMIT_CAP) };
+        let (events, truncated) =
+            self.engine.telemetry.app(&id.to_string()).events(limit as usize, &severity, &req.replica_id);
+        Ok(v1::GetAppEventsResponse { events, truncated })
+    }
+
+    pub async fn stream_app_events(&self, caller: &Caller, req: v1::StreamAppEventsRequest) -> Result<Events, Error> {
+        let id = self.app_id(caller, &req.organization_name, &req.app_name).await?;
+        let severity = check_severity(&req.severity)?;
+        let app = self.engine.telemetry.app(&id.to_string());
+        let tail = BroadcastStream::new(app.event_tail.subscribe());
+        let history = if req.from_start { app.events(usize::MAX, &severity, &req.replica_id).0 } else { Vec::new() };
+        let replica = req.replica_id;
+        let tail = tail.filter_map(move |item| {
+            let keep = match item {
+                Ok(e)
+                    if (severity.is_empty() || e.severity == severity)
+                        && (replica.is_empty() || e.replica_id == replica) =>
+                {
+                    Some(Ok(e))
+                }
+                _ => None,
+            };
+            async move { keep }
+        });
+        Ok(Box::pin(futures::stream::iter(history.into_iter().map(Ok)).chain(tail)))
+    }
+
+    pub async fn list_app_replicas(
+        &self,
+        caller: &Caller,
+        req: v1::ListAppReplicasRequest,
+    ) -> Result<v1::ListAppReplicasResponse, Error> {
+        let id = self.app_id(caller, &req.organization_name, &req.app_name).await?;
+        let node = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default().trim().to_string();
+        let replicas = self
+            .engine
+            .replicas(&id.to_string())
+            .await
+            .into_iter()
+            .map(|(version, r)| v1::Replica {
+                replica_id: r.replica_id,
+                cluster_id: self.cluster_id.clone(),
+                node_name: node.clone(),
+                status: if r.ready { v1::ReplicaStatus::StatusRunning } else { v1::ReplicaStatus::StatusFailed } as i32,
+                ready: r.ready,
+                restart_count: r.restart_count,
+                started_ms: r.started_at_ms,
+                conditions_summary: format!(
+                    "Ready={}, InFlight={}",
+                    if r.ready { "True" } else { "False" },
+                    r.in_flight
+                ),
+                cpu_millicores_used: r.usage.cpu_millicores as i64,
+                memory_mb_used: r.usage.memory_bytes.div_ceil(1024 * 1024) as i64,
+                version,
+                in_flight: r.in_flight,
+            })
+            .collect();
+        Ok(v1::ListAppReplicasResponse { replicas })
+    }
+}
+
+/// The canonical severity filter ("" = any).
+fn check_severity(severity: &str) -> Result<String, Error> {
+    if severity.is_empty() {
+        return Ok(String::new());
+    }
+    Severity::parse(severity)
+        .map(|s| s.as_str().to_string())
+        .ok_or_else(|| Error::invalid_argument("severity", format!("{severity:?}: expected Normal or Warning")))
+}

@@ -1,0 +1,194 @@
+//! Per-app logs and events: bounded in-memory buffers plus a broadcast for live tails.
+//! Runtimes report into them through the core `Observer`; a slow reader of a tail
+//! misses lines (it is told how many) but never blocks execution.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex};
+
+use ignite_core::runtime::{LogRecord, Observer, RuntimeEvent};
+use ignite_proto::v1;
+use tokio::sync::broadcast;
+
+/// Lines kept per app (GetAppLogs answers from these).
+pub const LOG_BUFFER: usize = 10_000;
+/// Events kept per app.
+pub const EVENT_BUFFER: usize = 1_000;
+/// Live tail capacity before a slow reader starts missing messages.
+const TAIL: usize = 4_096;
+
+pub struct AppTelemetry {
+    logs: Mutex<VecDeque<v1::LogLine>>,
+    events: Mutex<VecDeque<v1::AppEvent>>,
+    pub log_tail: broadcast::Sender<v1::LogLine>,
+    pub event_tail: broadcast::Sender<v1::AppEvent>,
+}
+
+impl AppTelemetry {
+    fn new() -> Self {
+        AppTelemetry {
+            logs: Mutex::new(VecDeque::new()),
+            events: Mutex::new(VecDeque::new()),
+            log_tail: broadcast::channel(TAIL).0,
+            event_tail: broadcast::channel(TAIL).0,
+        }
+    }
+
+    pub fn push_log(&self, line: v1::LogLine) {
+        {
+            let mut logs = self.logs.lock().expect("logs lock");
+            if logs.len() == LOG_BUFFER {
+                logs.pop_front();
+            }
+            logs.push_back(line.clone());
+        }
+        let _ = self.log_tail.send(line);
+    }
+
+    /// Records an event; a repeat of the latest event of the same kind, reason, replica
+    /// and message is coalesced into it (count + 1).
+    pub fn push_event(&self, event: v1::AppEvent) {
+        let merged = {
+            let mut events = self.events.lock().expect("events lock");
+            let repeat = events
+                .iter_mut()
+                .rev()
+                .find(|e| e.kind == event.kind && e.reason == event.reason && e.replica_id == event.replica_id);
+            match repeat {
+                Some(last) if last.message == event.message => {
+                    last.count += 1;
+                    last.timestamp_ms = event.timestamp_ms;
+                    last.clone()
+                }
+                _ => {
+                    if events.len() == EVENT_BUFFER {
+                        events.pop_front();
+                    }
+                    events.push_back(event.clone());
+                    event
+                }
+            }
+        };
+        let _ = self.event_tail.send(merged);
+    }
+
+    /// The newest `limit` lines (of `replica` when given), oldest first; and whether
+    /// more were available.
+    pub fn logs(&self, limit: usize, replica: &str) -> (Vec<v1::LogLine>, bool) {
+        let logs = self.logs.lock().expect("logs lock");
+        let matching: Vec<&v1::LogLine> =
+            logs.iter().filter(|l| replica.is_empty() || l.replica_id == replica).collect();
+        let truncated = matching.len() > limit;
+        let lines = matching[matching.len().saturating_sub(limit)..].iter().map(|l| (*l).clone()).collect();
+        (lines, truncated)
+    }
+
+    pub fn events(&self, limit: usize, severity: &str, replica: &str) -> (Vec<v1::AppEvent>, bool) {
+        let events = self.events.lock().expect("events lock");
+        let matching: Vec<&v1::AppEvent> = events
+            .iter()
+            .filter(|e| severity.is_empty() || e.severity == severity)
+            .filter(|e| replica.is_empty() || e.replica_id == replica)
+            .collect();
+        let truncated = matching.len() > limit;
+        let out = matching[matching.len().saturating_sub(limit)..].iter().map(|e| (*e).clone()).collect();
+        (out, truncated)
+    }
+}
+
+/// Telemetry of every app, by `org/app`.
+#[derive(Default)]
+pub struct Telemetry {
+    apps: Mutex<HashMap<String, Arc<AppTelemetry>>>,
+}
+
+impl Telemetry {
+    pub fn app(&self, app_id: &str) -> Arc<AppTelemetry> {
+        self.apps
+            .lock()
+            .expect("telemetry lock")
+            .entry(app_id.to_string())
+            .or_insert_with(|| Arc::new(AppTelemetry::new()))
+            .clone()
+    }
+
+    /// Forgets a deleted app.
+    pub fn remove(&self, app_id: &str) {
+        self.apps.lock().expect("telemetry lock").remove(app_id);
+    }
+
+    /// An observer for runtimes serving `version` of `app_id`.
+    pub fn observer(&self, app_id: &str, version: u32) -> Arc<dyn Observer> {
+        Arc::new(AppObserver { app: self.app(app_id), version })
+    }
+}
+
+struct AppObserver {
+    app: Arc<AppTelemetry>,
+    version: u32,
+}
+
+impl Observer for AppObserver {
+    fn log(&self, r: LogRecord) {
+        self.app.push_log(v1::LogLine {
+            timestamp_ms: r.timestamp_ms,
+            replica_id: r.replica_id,
+            stream: v1::LogStream::from(r.stream) as i32,
+            line: r.line,
+            execution_id: r.execution_id.unwrap_or_default(),
+        });
+    }
+
+    fn event(&self, e: RuntimeEvent) {
+        self.app.push_event(v1::AppEvent {
+            timestamp_ms: e.timestamp_ms,
+            kind: v1::AppEventKind::from(e.kind) as i32,
+            reason: e.reason,
+            message: e.message,
+            replica_id: e.replica_id.unwrap_or_default(),
+            count: 1,
+            severity: e.severity.as_str().to_string(),
+            first_timestamp_ms: e.timestamp_ms,
+            version: self.version,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(kind: v1::AppEventKind, message: &str) -> v1::AppEvent {
+        v1::AppEvent {
+            kind: kind as i32,
+            reason: "Error".into(),
+            message: message.into(),
+            replica_id: "r1".into(),
+            count: 1,
+            severity: "Warning".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn repeated_events_are_coalesced_and_buffers_are_bounded() {
+        let t = Telemetry::default();
+        let app = t.app("acme/x");
+        for _ in 0..3 {
+            app.push_event(event(v1::AppEventKind::Crashed, "exit 1"));
+        }
+        app.push_event(event(v1::AppEventKind::Crashed, "exit 2"));
+        let (events, truncated) = app.events(10, "", "");
+        assert_eq!(events.iter().map(|e| e.count).collect::<Vec<_>>(), [3, 1]);
+        assert!(!truncated);
+        for i in 0..(LOG_BUFFER + 5) {
+            app.push_log(v1::LogLine { line: i.to_string(), replica_id: "r1".into(), ..Default::default() });
+        }
+        let (lines, truncated) = app.logs(2, "");
+        assert!(truncated);
+        assert_eq!(
+            lines.iter().map(|l| l.line.as_str()).collect::<Vec<_>>(),
+            [(LOG_BUFFER + 3).to_string(), (LOG_BUFFER + 4).to_string()]
+        );
+        assert_eq!(app.logs(5, "other").0.len(), 0);
+    }
+}
