@@ -109,8 +109,7 @@ impl ComputeService for Api {
         Err(self.not_yet(&req, &org, &app, Some(Action::StartCompile), "CompileDraft").await?)
     }
     async fn test_draft(&self, req: Request<v1::TestDraftRequest>) -> Reply<v1::TestDraftResponse> {
-        let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());
-        Err(self.not_yet(&req, &org, &app, Some(Action::TestDraft), "TestDraft").await?)
+        authed!(self, req, test_draft)
     }
     async fn publish_draft(&self, req: Request<v1::PublishDraftRequest>) -> Reply<v1::PublishDraftResponse> {
         authed!(self, req, publish_draft)
@@ -122,9 +121,7 @@ impl ComputeService for Api {
         authed!(self, req, get_app_version)
     }
     async fn test_app_version(&self, req: Request<v1::TestAppVersionRequest>) -> Reply<v1::TestAppVersionResponse> {
-        let r = req.get_ref();
-        let (org, app, version) = (r.organization_name.clone(), r.app_name.clone(), r.version);
-        Err(self.not_yet(&req, &org, &app, Some(Action::TestVersion { version }), "TestAppVersion").await?)
+        authed!(self, req, test_app_version)
     }
     async fn rollback_app(&self, req: Request<v1::RollbackAppRequest>) -> Reply<v1::RollbackAppResponse> {
         authed!(self, req, rollback_app)
@@ -138,24 +135,23 @@ impl ComputeService for Api {
         Ok(Response::new(Box::pin(frames.map(|f| f.map_err(|e| status_from_error(&e))))))
     }
     async fn invoke_async(&self, req: Request<v1::InvokeAsyncRequest>) -> Reply<v1::InvokeAsyncResponse> {
-        let r = req.get_ref();
-        let (org, app, version) = (r.organization_name.clone(), r.app_name.clone(), r.version);
-        Err(self.not_yet(&req, &org, &app, Some(Action::Invoke { version: Some(version) }), "InvokeAsync").await?)
+        authed!(self, req, invoke_async)
     }
     async fn get_execution(&self, req: Request<v1::GetExecutionRequest>) -> Reply<v1::GetExecutionResponse> {
-        self.caller(&req).await?;
-        Err(unimplemented("GetExecution"))
+        authed!(self, req, get_execution)
     }
     async fn watch_execution(&self, req: Request<v1::WatchExecutionRequest>) -> Reply<Self::WatchExecutionStream> {
-        self.caller(&req).await?;
-        Err(unimplemented("WatchExecution"))
+        let caller = self.caller(&req).await?;
+        let updates = self.0.watch_execution(&caller, req.into_inner()).await.map_err(|e| status_from_error(&e))?;
+        Ok(Response::new(Box::pin(updates.map(|u| u.map_err(|e| status_from_error(&e))))))
     }
     async fn stream_execution_input(
         &self,
         req: Request<Streaming<v1::StreamExecutionInputRequest>>,
     ) -> Reply<v1::StreamExecutionInputResponse> {
-        self.caller(&req).await?;
-        Err(unimplemented("StreamExecutionInput"))
+        let caller = self.caller(&req).await?;
+        let chunks = req.into_inner().map(|m| m.map_err(|s| ignite_proto::convert::error_from_status(&s)));
+        reply(self.0.stream_execution_input(&caller, Box::pin(chunks)).await)
     }
     async fn get_execution_stats(
         &self,

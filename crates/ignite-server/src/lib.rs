@@ -12,6 +12,7 @@
 
 pub mod auth;
 pub mod engine;
+pub mod executions;
 pub mod gateway;
 pub mod grpc;
 pub mod invocation;

@@ -150,6 +150,14 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     if swept > 0 {
         tracing::info!(swept, "removed blobs no row references (left by an interrupted write)");
     }
+    let interrupted = storage
+        .store
+        .fail_unfinished(crate::executions::RESTART_REASON, ignite_core::runtime::now_ms())
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    if interrupted > 0 {
+        tracing::warn!(interrupted, "executions interrupted by the last stop were marked FAILED");
+    }
     let secret_key = SecretKey::load_or_create(&config.data_dir.join("secret.key"))?;
     let dev_token = ensure_dev_token(storage.store.as_ref(), &config.data_dir, &config.dev_org).await?;
 
@@ -161,6 +169,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         started: Instant::now(),
         max_upload_bytes: config.max_body_bytes,
         engine: Arc::new(engine),
+        hub: Default::default(),
         cluster_id: "local".into(),
     });
     let app = router(ignite, config.max_body_bytes)?;

@@ -37,6 +37,7 @@ pub struct Ignite {
     /// Largest accepted upload (code, archives), in bytes.
     pub max_upload_bytes: usize,
     pub engine: Arc<crate::engine::Engine>,
+    pub hub: crate::executions::ExecutionHub,
     /// Names this server's cluster in replica listings.
     pub cluster_id: String,
 }

@@ -348,7 +348,8 @@ pub struct Execution {
     pub created_at_ms: i64,
     #[prost(enumeration = "ExecutionKind", tag = "12")]
     pub kind: i32,
-    /// Set when the output was larger than the inline limit: "sha256:<hex>" of the stored blob.
+    /// Set when the output was larger than the inline limit (1 MiB): the sha256 (hex) of
+    /// the stored output.
     #[prost(string, tag = "13")]
     pub output_ref: ::prost::alloc::string::String,
     #[prost(uint64, tag = "14")]

@@ -107,6 +107,13 @@ pub struct Published {
     pub effect: Effect,
 }
 
+/// A durable execution record: the wire message plus the organization it belongs to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExecutionRow {
+    pub org: String,
+    pub execution: v1::Execution,
+}
+
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
     /// Creates an app, with its first draft when `draft` is given. ALREADY_EXISTS if
@@ -152,6 +159,14 @@ pub trait Store: Send + Sync + 'static {
     async fn get_version(&self, org: &str, name: &str, version: u32) -> Result<Option<VersionRow>, Error>;
     /// Every blob hash a row references (code and artifacts).
     async fn referenced_blobs(&self) -> Result<HashSet<String>, Error>;
+
+    async fn create_execution(&self, row: &ExecutionRow) -> Result<(), Error>;
+    /// Writes the mutable fields (status, timings, output, error, awaiting_input).
+    async fn update_execution(&self, row: &ExecutionRow) -> Result<(), Error>;
+    async fn get_execution(&self, id: &str) -> Result<Option<ExecutionRow>, Error>;
+    /// Marks every PENDING or RUNNING execution FAILED with `reason` (at startup, after
+    /// a crash); returns how many.
+    async fn fail_unfinished(&self, reason: &str, now_ms: i64) -> Result<u64, Error>;
 
     async fn create_token(&self, token: &TokenRow, token_hash: &str) -> Result<(), Error>;
     /// The live (not revoked) token with this hash.

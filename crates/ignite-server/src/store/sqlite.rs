@@ -17,7 +17,7 @@ use prost::Message;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
 use sqlx::{Row, SqliteConnection, SqlitePool};
 
-use super::{AppFilter, AppRow, DeletedApp, DraftRow, Published, SecretRow, Store, TokenRow, VersionRow};
+use super::{AppFilter, AppRow, DeletedApp, DraftRow, ExecutionRow, Published, SecretRow, Store, TokenRow, VersionRow};
 
 pub struct SqliteStore {
     pool: SqlitePool,
@@ -150,6 +150,35 @@ fn secret_from_row(r: &SqliteRow) -> SecretRow {
         ciphertext: r.get("ciphertext"),
         created_at_ms: r.get("created_at_ms"),
         updated_at_ms: r.get("updated_at_ms"),
+    }
+}
+
+fn execution_from_row(r: &SqliteRow) -> ExecutionRow {
+    let (org, app): (String, String) = (r.get("org"), r.get("app"));
+    let headers: String = r.get("output_headers");
+    ExecutionRow {
+        execution: v1::Execution {
+            execution_id: r.get("id"),
+            app_id: format!("{org}/{app}"),
+            version: r.get::<i64, _>("version") as u32,
+            status: r.get::<i64, _>("status") as i32,
+            started_at_ms: r.get("started_at_ms"),
+            completed_at_ms: r.get("completed_at_ms"),
+            duration_ms: {
+                let (s, c): (i64, i64) = (r.get("started_at_ms"), r.get("completed_at_ms"));
+                if s > 0 && c >= s { c - s } else { 0 }
+            },
+            output: r.get("output"),
+            error: r.get("error"),
+            http_status: r.get::<i64, _>("http_status") as u32,
+            created_at_ms: r.get("created_at_ms"),
+            kind: r.get::<i64, _>("kind") as i32,
+            output_ref: r.get("output_ref"),
+            output_size: r.get::<i64, _>("output_size") as u64,
+            output_headers: serde_json::from_str(&headers).unwrap_or_default(),
+            awaiting_input: r.get::<i64, _>("awaiting_input") != 0,
+        },
+        org,
     }
 }
 
@@ -557,12 +586,82 @@ impl Store for SqliteStore {
     async fn referenced_blobs(&self) -> Result<HashSet<String>, Error> {
         let hashes: Vec<Option<String>> = sqlx::query_scalar(
             "SELECT code_hash FROM drafts UNION SELECT artifact_hash FROM drafts \
-             UNION SELECT code_hash FROM versions UNION SELECT artifact_hash FROM versions",
+             UNION SELECT code_hash FROM versions UNION SELECT artifact_hash FROM versions \
+             UNION SELECT output_ref FROM executions WHERE output_ref != ''",
         )
         .fetch_all(&self.pool)
         .await
         .map_err(db_err)?;
         Ok(hashes.into_iter().flatten().collect())
+    }
+
+    async fn create_execution(&self, row: &ExecutionRow) -> Result<(), Error> {
+        let e = &row.execution;
+        let app = e.app_id.split_once('/').map(|(_, a)| a).unwrap_or_default();
+        sqlx::query(
+            "INSERT INTO executions (id, org, app, version, kind, status, created_at_ms, awaiting_input) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&e.execution_id)
+        .bind(&row.org)
+        .bind(app)
+        .bind(i64::from(e.version))
+        .bind(i64::from(e.kind))
+        .bind(i64::from(e.status))
+        .bind(e.created_at_ms)
+        .bind(e.awaiting_input as i64)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn update_execution(&self, row: &ExecutionRow) -> Result<(), Error> {
+        let e = &row.execution;
+        sqlx::query(
+            "UPDATE executions SET status = ?, started_at_ms = ?, completed_at_ms = ?, http_status = ?, error = ?, \
+             output = ?, output_ref = ?, output_size = ?, output_headers = ?, awaiting_input = ? WHERE id = ?",
+        )
+        .bind(i64::from(e.status))
+        .bind(e.started_at_ms)
+        .bind(e.completed_at_ms)
+        .bind(i64::from(e.http_status))
+        .bind(&e.error)
+        .bind(&e.output)
+        .bind(&e.output_ref)
+        .bind(e.output_size as i64)
+        .bind(serde_json::to_string(&e.output_headers).unwrap_or_else(|_| "{}".into()))
+        .bind(e.awaiting_input as i64)
+        .bind(&e.execution_id)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn get_execution(&self, id: &str) -> Result<Option<ExecutionRow>, Error> {
+        let row = sqlx::query("SELECT * FROM executions WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(row.as_ref().map(execution_from_row))
+    }
+
+    async fn fail_unfinished(&self, reason: &str, now_ms: i64) -> Result<u64, Error> {
+        let done = sqlx::query(
+            "UPDATE executions SET status = ?, error = ?, completed_at_ms = ?, awaiting_input = 0 \
+             WHERE status IN (?, ?)",
+        )
+        .bind(v1::ExecutionStatus::Failed as i64)
+        .bind(reason)
+        .bind(now_ms)
+        .bind(v1::ExecutionStatus::Pending as i64)
+        .bind(v1::ExecutionStatus::Running as i64)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(done.rows_affected())
     }
 
     async fn create_token(&self, token: &TokenRow, token_hash: &str) -> Result<(), Error> {

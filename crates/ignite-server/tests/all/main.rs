@@ -4,6 +4,7 @@ mod auth;
 mod bad_input;
 mod catalog;
 mod durability;
+mod executions;
 mod grpc_coverage;
 mod harness;
 mod invoke;

@@ -1,0 +1,394 @@
+//! Durable executions: InvokeAsync, TestDraft and TestAppVersion create a record that
+//! GetExecution reads and WatchExecution follows; StreamExecutionInput feeds input to
+//! an execution started with `streamed_input`.
+//!
+//! An execution accepted before a crash is not lost: at startup every PENDING or
+//! RUNNING record is marked FAILED with the reason (it is not re-run, because handlers
+//! need not be idempotent).
+
+use std::collections::HashMap;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use bytes::Bytes;
+use futures::{Stream, StreamExt};
+use ignite_core::lifecycle::{Action, Effect};
+use ignite_core::runtime::{Body, ExecutionContext, Invocation, RuntimeError, RuntimeKind, now_ms};
+use ignite_core::{Code, Error, FunctionId};
+use ignite_proto::v1;
+use tokio::sync::{mpsc, watch};
+
+use crate::auth::Caller;
+use crate::engine::Target;
+use crate::invocation::{new_execution_id, request_head};
+use crate::service::{Ignite, function_of};
+use crate::store::ExecutionRow;
+
+/// Outputs up to this size are stored in the record; larger ones as a blob.
+pub const INLINE_OUTPUT: usize = 1 << 20;
+pub const RESTART_REASON: &str = "the server stopped while the execution was pending or running; it was not re-run (handlers need not be idempotent)";
+
+pub type Updates = Pin<Box<dyn Stream<Item = Result<v1::WatchExecutionResponse, Error>> + Send>>;
+
+fn terminal(status: i32) -> bool {
+    !matches!(
+        v1::ExecutionStatus::try_from(status),
+        Ok(v1::ExecutionStatus::Pending | v1::ExecutionStatus::Running | v1::ExecutionStatus::Unspecified)
+    )
+}
+
+struct Input {
+    org: String,
+    tx: mpsc::Sender<Result<Bytes, RuntimeError>>,
+    received: Arc<AtomicU64>,
+}
+
+/// Live state of running executions.
+#[derive(Default)]
+pub struct ExecutionHub {
+    watchers: Mutex<HashMap<String, watch::Sender<v1::Execution>>>,
+    inputs: Mutex<HashMap<String, Input>>,
+}
+
+impl ExecutionHub {
+    fn publish(&self, e: &v1::Execution) {
+        let mut watchers = self.watchers.lock().expect("hub lock");
+        if let Some(tx) = watchers.get(&e.execution_id) {
+            tx.send_replace(e.clone());
+        }
+        if terminal(e.status) {
+            watchers.remove(&e.execution_id);
+        }
+    }
+
+    fn subscribe(&self, id: &str) -> Option<watch::Receiver<v1::Execution>> {
+        self.watchers.lock().expect("hub lock").get(id).map(|tx| tx.subscribe())
+    }
+}
+
+/// A run target that outlives the request.
+struct OwnedTarget {
+    function: FunctionId,
+    version: u32,
+    kind: RuntimeKind,
+    code_hash: String,
+    config: v1::AppMeta,
+}
+
+impl OwnedTarget {
+    fn target(&self) -> Target<'_> {
+        Target {
+            function: &self.function,
+            version: self.version,
+            kind: self.kind,
+            code_hash: &self.code_hash,
+            config: &self.config,
+        }
+    }
+}
+
+impl Ignite {
+    async fn version_target(&self, id: &FunctionId, version: u32) -> Result<OwnedTarget, Error> {
+        let row = self
+            .store
+            .get_version(id.org().as_str(), id.app().as_str(), version)
+            .await?
+            .ok_or_else(|| Error::not_found("version", format!("{id}@{version}")).with_field("version"))?;
+        Ok(OwnedTarget {
+            function: id.clone(),
+            version,
+            kind: row.runtime_kind,
+            code_hash: row.artifact_hash.unwrap_or(row.code_hash),
+            config: row.config,
+        })
+    }
+
+    /// Records a PENDING execution and runs it in the background.
+    async fn start_execution(
+        self: &Arc<Self>,
+        target: OwnedTarget,
+        kind: v1::ExecutionKind,
+        http: Option<&v1::HttpContext>,
+        body: Body,
+        awaiting_input: bool,
+    ) -> Result<String, Error> {
+        let mut head = request_head(http)?;
+        let ctx = ExecutionContext {
+            execution_id: new_execution_id(),
+            function: target.function.clone(),
+            organization_id: target.function.org().to_string(),
+            version: target.version,
+        };
+        head.inject_context(&ctx);
+        let mut row = ExecutionRow {
+            org: target.function.org().to_string(),
+            execution: v1::Execution {
+                execution_id: ctx.execution_id.clone(),
+                app_id: target.function.to_string(),
+                version: target.version,
+                status: v1::ExecutionStatus::Pending as i32,
+                created_at_ms: now_ms(),
+                kind: kind as i32,
+                awaiting_input,
+                ..Default::default()
+            },
+        };
+        self.store.create_execution(&row).await?;
+        let id = ctx.execution_id.clone();
+        self.hub.watchers.lock().expect("hub lock").insert(id.clone(), watch::channel(row.execution.clone()).0);
+        let me = self.clone();
+        tokio::spawn(async move {
+            row.execution.status = v1::ExecutionStatus::Running as i32;
+            row.execution.started_at_ms = now_ms();
+            me.save(&row).await;
+            let invocation = Invocation { ctx, head, body };
+            let outcome = me.engine.invoke(&target.target(), invocation).await;
+            me.finish(&mut row, outcome).await;
+            me.save(&row).await;
+        });
+        Ok(id)
+    }
+
+    async fn save(&self, row: &ExecutionRow) {
+        if let Err(e) = self.store.update_execution(row).await {
+            tracing::error!(execution = %row.execution.execution_id, error = %e, "could not record an execution");
+        }
+        self.hub.publish(&row.execution);
+    }
+
+    /// Collects the outcome of a call into the record.
+    async fn finish(&self, row: &mut ExecutionRow, outcome: Result<ignite_runtime::pool::PooledResponse, Error>) {
+        let e = &mut row.execution;
+        e.awaiting_input = false;
+        let mut failure: Option<Error> = None;
+        match outcome {
+            Err(err) => failure = Some(err),
+            Ok(pooled) => {
+                e.http_status = u32::from(pooled.response.head.status);
+                e.output_headers = pooled.response.head.headers.into_iter().collect();
+                let mut output = Vec::new();
+                let mut body = pooled.response.body;
+                while let Some(chunk) = body.next().await {
+                    match chunk {
+                        Ok(c) => output.extend_from_slice(&c),
+                        Err(err) => {
+                            failure = Some(err.into());
+                            break;
+                        }
+                    }
+                }
+                e.output_size = output.len() as u64;
+                if output.len() > INLINE_OUTPUT {
+                    match self.blobs.put(&output) {
+                        Ok(hash) => e.output_ref = hash,
+                        Err(err) => failure = Some(Error::internal(format!("storing the output: {err}"))),
+                    }
+                } else {
+                    e.output = output;
+                }
+            }
+        }
+        e.completed_at_ms = now_ms();
+        e.duration_ms = e.completed_at_ms - e.started_at_ms;
+        e.status = match &failure {
+            None if e.http_status >= 500 => v1::ExecutionStatus::Failed,
+            None => v1::ExecutionStatus::Succeeded,
+            Some(err) if err.code() == Code::DeadlineExceeded => v1::ExecutionStatus::Timeout,
+            Some(err) if err.code() == Code::Cancelled => v1::ExecutionStatus::Cancelled,
+            Some(_) => v1::ExecutionStatus::Failed,
+        } as i32;
+        if let Some(err) = failure {
+            e.error = err.message().to_string();
+        }
+    }
+
+    pub async fn invoke_async(
+        self: &Arc<Self>,
+        caller: &Caller,
+        req: v1::InvokeAsyncRequest,
+    ) -> Result<v1::InvokeAsyncResponse, Error> {
+        let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
+        self.app(&id).await?;
+        let lifecycle = self.store.lifecycle(id.org().as_str(), id.app().as_str()).await?;
+        let version = match lifecycle.check(Action::Invoke { version: Some(req.version) })? {
+            Effect::RunVersion { version } => version,
+            other => return Err(Error::internal(format!("invoke produced {other:?}"))),
+        };
+        let target = self.version_target(&id, version).await?;
+        let (body, input) = if req.streamed_input {
+            let (tx, rx) = mpsc::channel::<Result<Bytes, RuntimeError>>(16);
+            if !req.body.is_empty() {
+                let _ = tx.send(Ok(Bytes::from(req.body))).await;
+            }
+            let stream = futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|c| (c, rx)) });
+            (Body::Stream(Box::pin(stream)), Some(tx))
+        } else {
+            (Body::Full(Bytes::from(req.body)), None)
+        };
+        let streamed = input.is_some();
+        let execution_id =
+            self.start_execution(target, v1::ExecutionKind::InvokeAsync, req.http.as_ref(), body, streamed).await?;
+        if let Some(tx) = input {
+            self.hub.inputs.lock().expect("hub lock").insert(
+                execution_id.clone(),
+                Input { org: id.org().to_string(), tx, received: Arc::new(AtomicU64::new(0)) },
+            );
+        }
+        Ok(v1::InvokeAsyncResponse { execution_id, app_id: id.to_string() })
+    }
+
+    pub async fn test_draft(
+        self: &Arc<Self>,
+        caller: &Caller,
+        req: v1::TestDraftRequest,
+    ) -> Result<v1::TestDraftResponse, Error> {
+        let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
+        let app = self.app(&id).await?;
+        let lifecycle = self.store.lifecycle(id.org().as_str(), id.app().as_str()).await?;
+        match lifecycle.check(Action::TestDraft)? {
+            Effect::RunDraft { compile_first: false } => {}
+            Effect::RunDraft { compile_first: true } => {
+                return Err(Error::unimplemented(
+                    "this draft must be built first, which arrives with the compiled runtimes",
+                ));
+            }
+            other => return Err(Error::internal(format!("test draft produced {other:?}"))),
+        }
+        let draft = self
+            .store
+            .get_draft(id.org().as_str(), id.app().as_str())
+            .await?
+            .ok_or_else(|| Error::not_found("draft", &id))?;
+        let mut config = app.config;
+        if !draft.input_schema.is_empty() {
+            config.input_schema = draft.input_schema.clone();
+        }
+        let target = OwnedTarget {
+            function: id.clone(),
+            version: 0,
+            kind: draft.runtime_kind,
+            code_hash: draft.artifact_hash.unwrap_or(draft.code_hash),
+            config,
+        };
+        let body = Body::Full(Bytes::from(req.payload));
+        let execution_id =
+            self.start_execution(target, v1::ExecutionKind::TestDraft, req.http.as_ref(), body, false).await?;
+        Ok(v1::TestDraftResponse { execution_id, app_id: id.to_string() })
+    }
+
+    pub async fn test_app_version(
+        self: &Arc<Self>,
+        caller: &Caller,
+        req: v1::TestAppVersionRequest,
+    ) -> Result<v1::TestAppVersionResponse, Error> {
+        let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
+        self.app(&id).await?;
+        if req.version == 0 {
+            return Err(Error::invalid_argument("version", "must be 1 or more (TestDraft runs the draft)"));
+        }
+        let target = self.version_target(&id, req.version).await?;
+        let body = Body::Full(Bytes::from(req.payload));
+        let execution_id =
+            self.start_execution(target, v1::ExecutionKind::TestVersion, req.http.as_ref(), body, false).await?;
+        Ok(v1::TestAppVersionResponse { execution_id, app_id: id.to_string() })
+    }
+
+    /// The caller's execution; another organization's is NOT_FOUND (ids are not
+    /// confirmed to others).
+    async fn execution(&self, caller: &Caller, id: &str) -> Result<ExecutionRow, Error> {
+        if id.is_empty() {
+            return Err(Error::invalid_argument("execution_id", "is required"));
+        }
+        match self.store.get_execution(id).await? {
+            Some(row) if row.org == caller.org => Ok(row),
+            _ => Err(Error::not_found("execution", id).with_field("execution_id")),
+        }
+    }
+
+    pub async fn get_execution(
+        &self,
+        caller: &Caller,
+        req: v1::GetExecutionRequest,
+    ) -> Result<v1::GetExecutionResponse, Error> {
+        let row = self.execution(caller, &req.execution_id).await?;
+        Ok(v1::GetExecutionResponse { execution: Some(row.execution) })
+    }
+
+    /// The execution's state now, then each change, ending with the terminal state.
+    pub async fn watch_execution(&self, caller: &Caller, req: v1::WatchExecutionRequest) -> Result<Updates, Error> {
+        let row = self.execution(caller, &req.execution_id).await?;
+        let Some(rx) = self.hub.subscribe(&req.execution_id) else {
+            // Finished (or finished between the read and now): the stored state.
+            let row = self.execution(caller, &req.execution_id).await.unwrap_or(row);
+            let once = v1::WatchExecutionResponse { execution: Some(row.execution) };
+            return Ok(Box::pin(futures::stream::iter([Ok(once)])));
+        };
+        let updates = futures::stream::unfold(Some((rx, true)), |state| async move {
+            let (mut rx, first) = state?;
+            // After the first state, wait for a change (a closed channel still
+            // delivers the value sent just before it closed).
+            if !first && rx.changed().await.is_err() && !rx.has_changed().unwrap_or(false) {
+                let last = rx.borrow().clone();
+                return terminal(last.status).then(|| (Ok(v1::WatchExecutionResponse { execution: Some(last) }), None));
+            }
+            let current = rx.borrow_and_update().clone();
+            let done = terminal(current.status);
+            Some((Ok(v1::WatchExecutionResponse { execution: Some(current) }), (!done).then_some((rx, false))))
+        });
+        Ok(Box::pin(updates))
+    }
+
+    /// Feeds chunks to an execution started with `streamed_input`.
+    pub async fn stream_execution_input(
+        &self,
+        caller: &Caller,
+        mut chunks: Pin<Box<dyn Stream<Item = Result<v1::StreamExecutionInputRequest, Error>> + Send>>,
+    ) -> Result<v1::StreamExecutionInputResponse, Error> {
+        let first = chunks
+            .next()
+            .await
+            .ok_or_else(|| Error::invalid_argument("execution_id", "the stream ended before its first message"))??;
+        let id = first.execution_id.clone();
+        let row = self.execution(caller, &id).await?;
+        let (tx, received) = {
+            let inputs = self.hub.inputs.lock().expect("hub lock");
+            match inputs.get(&id) {
+                Some(input) if input.org == caller.org => (input.tx.clone(), input.received.clone()),
+                _ if terminal(row.execution.status) => {
+                    return Err(Error::failed_precondition(format!("execution {id} has already finished")));
+                }
+                _ => {
+                    return Err(Error::failed_precondition(format!(
+                        "execution {id} does not take streamed input (start it with InvokeAsync streamed_input)"
+                    )));
+                }
+            }
+        };
+        let mut message = Some(first);
+        while let Some(m) = message.take() {
+            if !m.execution_id.is_empty() && m.execution_id != id {
+                return Err(Error::invalid_argument("execution_id", "one stream feeds one execution"));
+            }
+            if !m.chunk.is_empty() {
+                received.fetch_add(m.chunk.len() as u64, Ordering::SeqCst);
+                if tx.send(Ok(Bytes::from(m.chunk))).await.is_err() {
+                    return Err(Error::failed_precondition(format!("execution {id} stopped reading its input")));
+                }
+            }
+            if m.end_of_input {
+                break;
+            }
+            message = chunks.next().await.transpose()?;
+        }
+        // The end of the client stream ends the input too.
+        drop(tx);
+        self.hub.inputs.lock().expect("hub lock").remove(&id);
+        let status = self.execution(caller, &id).await.map(|r| r.execution.status).unwrap_or_default();
+        Ok(v1::StreamExecutionInputResponse {
+            execution_id: id,
+            bytes_received: received.load(Ordering::SeqCst),
+            status,
+        })
+    }
+}
