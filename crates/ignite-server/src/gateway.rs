@@ -341,6 +341,21 @@ macro_rules! dispatch {
 /// The axum fallback handler: every request that is not gRPC.
 pub async fn handle(State(gw): State<Arc<Gateway>>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
+    // A FunctionId host is a direct invocation of that app.
+    if let Some(host) = crate::host_routing::host_of(&parts.uri, &parts.headers)
+        && crate::host_routing::is_app_host(&host, &gw.api.0.base_domain)
+    {
+        let bytes = match axum::body::to_bytes(body, gw.max_body_bytes).await {
+            Ok(b) => b,
+            Err(_) => {
+                return error_response(&Error::invalid_argument(
+                    "body",
+                    format!("the request body is larger than the limit of {} bytes", gw.max_body_bytes),
+                ));
+            }
+        };
+        return gw.api.0.route_host(&host, parts, bytes).await;
+    }
     let path: Vec<&str> = parts.uri.path().trim_start_matches('/').split('/').collect();
     let mut candidates: Vec<(&Route, Vec<(String, String)>)> =
         gw.routes.iter().filter_map(|r| r.matches(&path).map(|p| (r, p))).collect();

@@ -15,6 +15,7 @@ pub mod engine;
 pub mod executions;
 pub mod gateway;
 pub mod grpc;
+pub mod host_routing;
 pub mod invocation;
 pub mod openapi;
 pub mod secrets;

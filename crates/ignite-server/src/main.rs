@@ -13,7 +13,7 @@ use ignite_server::server::{self, Config, FileConfig};
 #[derive(Debug, Parser)]
 #[command(name = "ignite-server", version, about)]
 struct Cli {
-    /// TOML configuration file (keys: data_dir, listen, max_body_bytes, dev_org, log_format).
+    /// TOML configuration file (keys: data_dir, listen, max_body_bytes, dev_org, base_domain, log_format).
     #[arg(long, env = "IGNITE_CONFIG", global = true)]
     config: Option<PathBuf>,
     /// Data directory (database, blobs, keys) [default: <user data dir>/ignite].
@@ -36,6 +36,9 @@ struct ServeArgs {
     /// Organization of the token written on first start [default: dev].
     #[arg(long, env = "IGNITE_DEV_ORG")]
     dev_org: Option<String>,
+    /// Base domain of app hosts `<app>-<org>[-<port>].<base>` [default: localhost].
+    #[arg(long, env = "IGNITE_BASE_DOMAIN")]
+    base_domain: Option<String>,
     /// Log format on stderr: text or json [default: text]. Levels follow RUST_LOG.
     #[arg(long, env = "IGNITE_LOG_FORMAT")]
     log_format: Option<String>,
@@ -103,6 +106,11 @@ async fn main() -> anyhow::Result<()> {
                     .or(file.max_body_bytes)
                     .unwrap_or(server::DEFAULT_MAX_BODY_BYTES),
                 dev_org: cli.serve.dev_org.or(file.dev_org).unwrap_or_else(|| server::DEFAULT_DEV_ORG.into()),
+                base_domain: cli
+                    .serve
+                    .base_domain
+                    .or(file.base_domain)
+                    .unwrap_or_else(|| server::DEFAULT_BASE_DOMAIN.into()),
             })
             .await
         }

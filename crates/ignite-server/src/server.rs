@@ -23,6 +23,8 @@ use crate::store::sqlite::SqliteStore;
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:50051";
 pub const DEFAULT_MAX_BODY_BYTES: usize = 64 * 1024 * 1024;
 pub const DEFAULT_DEV_ORG: &str = "dev";
+/// `*.localhost` resolves to loopback, so app hosts work on a laptop with no DNS setup.
+pub const DEFAULT_BASE_DOMAIN: &str = "localhost";
 /// The file, under the data directory, that holds the first-start token.
 pub const DEV_TOKEN_FILE: &str = "dev-token";
 /// Where the gateway serves its OpenAPI 3 document.
@@ -37,6 +39,7 @@ pub struct FileConfig {
     pub max_body_bytes: Option<usize>,
     pub dev_org: Option<String>,
     pub log_format: Option<String>,
+    pub base_domain: Option<String>,
 }
 
 impl FileConfig {
@@ -58,6 +61,7 @@ pub struct Config {
     pub listen: SocketAddr,
     pub max_body_bytes: usize,
     pub dev_org: String,
+    pub base_domain: String,
 }
 
 /// The default data directory: `<user data dir>/ignite` (e.g. `~/.local/share/ignite`).
@@ -171,6 +175,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         engine: Arc::new(engine),
         hub: Default::default(),
         cluster_id: "local".into(),
+        base_domain: config.base_domain.clone(),
     });
     let app = router(ignite, config.max_body_bytes)?;
     let listener =

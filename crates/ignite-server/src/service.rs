@@ -40,6 +40,8 @@ pub struct Ignite {
     pub hub: crate::executions::ExecutionHub,
     /// Names this server's cluster in replica listings.
     pub cluster_id: String,
+    /// FunctionId hosts are `<app>-<org>[-<port>].<base_domain>`.
+    pub base_domain: String,
 }
 
 fn invalid(field: &str, message: impl std::fmt::Display) -> Error {

@@ -7,6 +7,7 @@ mod durability;
 mod executions;
 mod grpc_coverage;
 mod harness;
+mod host_routing;
 mod invoke;
 mod lifecycle;
 mod protocol;
