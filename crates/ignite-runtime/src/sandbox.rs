@@ -143,38 +143,43 @@ fn own_cgroup(controller: &str) -> Option<String> {
     })
 }
 
-/// `<mount>/<our cgroup>/ignite`, created if possible.
+/// `<mount>/<our cgroup>/ignite/p<pid>`, created if possible: each process owns a
+/// subtree, so one process never touches another's replicas.
 fn ignite_dir(mount: &str, controller: &str) -> Option<PathBuf> {
     let own = own_cgroup(controller)?;
-    let dir = Path::new(mount).join(own.trim_start_matches('/')).join("ignite");
+    let shared = Path::new(mount).join(own.trim_start_matches('/')).join("ignite");
+    fs::create_dir_all(&shared).ok()?;
+    sweep_dead_owners(&shared);
+    let dir = shared.join(format!("p{}", std::process::id()));
     fs::create_dir_all(&dir).ok()?;
     // Probe that children can be made here.
-    let probe = dir.join(format!("probe-{}", std::process::id()));
+    let probe = dir.join("probe");
     fs::create_dir(&probe).ok()?;
     fs::remove_dir(&probe).ok()?;
     Some(dir)
 }
 
-impl Cgroups {
-    pub fn detect() -> Option<Cgroups> {
-        let found = Cgroups::find()?;
-        found.sweep();
-        Some(found)
-    }
-
-    /// Removes replica cgroups left by an earlier run (only empty ones can go).
-    fn sweep(&self) {
-        let roots: Vec<&PathBuf> = match self {
-            Cgroups::V1 { memory, pids, cpu, cpuacct } => vec![memory, pids, cpu, cpuacct],
-            Cgroups::V2 { root } => vec![root],
-        };
-        for root in roots {
-            for entry in fs::read_dir(root).into_iter().flatten().flatten() {
-                if entry.file_type().map(|t| t.is_dir()).unwrap_or(false) {
-                    let _ = fs::remove_dir(entry.path());
-                }
+/// Removes the subtrees of processes that are gone (a crash leaves them behind); a
+/// cgroup still holding processes cannot be removed and stays.
+fn sweep_dead_owners(shared: &Path) {
+    for entry in fs::read_dir(shared).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = name.strip_prefix('p').and_then(|p| p.parse::<u32>().ok()) else { continue };
+        if Path::new(&format!("/proc/{pid}")).exists() {
+            continue;
+        }
+        for child in fs::read_dir(entry.path()).into_iter().flatten().flatten() {
+            if child.file_type().map(|t| t.is_dir()).unwrap_or(false) {
+                let _ = fs::remove_dir(child.path());
             }
         }
+        let _ = fs::remove_dir(entry.path());
+    }
+}
+
+impl Cgroups {
+    pub fn detect() -> Option<Cgroups> {
+        Cgroups::find()
     }
 
     fn find() -> Option<Cgroups> {
