@@ -90,17 +90,13 @@ impl OwnedTarget {
 
 impl Ignite {
     async fn version_target(&self, id: &FunctionId, version: u32) -> Result<OwnedTarget, Error> {
-        let row = self
-            .store
-            .get_version(id.org().as_str(), id.app().as_str(), version)
-            .await?
-            .ok_or_else(|| Error::not_found("version", format!("{id}@{version}")).with_field("version"))?;
+        let row = self.cache.version(self.store.as_ref(), id, version).await?;
         Ok(OwnedTarget {
             function: id.clone(),
-            version,
+            version: row.version,
             kind: row.runtime_kind,
-            code_hash: row.artifact_hash.unwrap_or(row.code_hash),
-            config: row.config,
+            code_hash: row.artifact_hash.clone().unwrap_or_else(|| row.code_hash.clone()),
+            config: row.config.clone(),
         })
     }
 

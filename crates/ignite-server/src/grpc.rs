@@ -13,7 +13,7 @@ use ignite_proto::v1::compute_service_server::ComputeService;
 use ignite_proto::v1::secret_service_server::SecretService;
 use tonic::{Request, Response, Status, Streaming};
 
-use crate::auth::{Caller, authenticate};
+use crate::auth::Caller;
 use crate::service::Ignite;
 
 type Reply<T> = Result<Response<T>, Status>;
@@ -26,7 +26,7 @@ pub struct Api(pub Arc<Ignite>);
 impl Api {
     async fn caller<T>(&self, req: &Request<T>) -> Result<Caller, Status> {
         let header = req.metadata().get("authorization").and_then(|v| v.to_str().ok());
-        authenticate(self.0.store.as_ref(), header).await.map_err(|e| status_from_error(&e))
+        self.0.cache.caller(self.0.store.as_ref(), header).await.map_err(|e| status_from_error(&e))
     }
 
     /// Authenticates and validates the app named by a request, then checks a lifecycle

@@ -11,11 +11,9 @@ use axum::response::{IntoResponse, Response};
 use futures::StreamExt;
 use http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use ignite_core::function_id::{DEFAULT_PORT, decode_host};
-use ignite_core::lifecycle::{Action, Effect};
 use ignite_core::runtime::{Body, ExecutionContext, HEADER_EXECUTION_ID, Invocation, RequestHead};
 use ignite_core::{Code, Error, FunctionId};
 
-use crate::auth::authenticate;
 use crate::engine::Target;
 use crate::gateway::error_response;
 use crate::invocation::new_execution_id;
@@ -56,6 +54,9 @@ impl Ignite {
     /// The app a host addresses: the first reading naming an existing app that serves
     /// that port (port 80 always; another port when the app declares it).
     async fn resolve_host(&self, host: &str) -> Result<(FunctionId, u16), Error> {
+        if let Some(hit) = self.cache.host(host) {
+            return Ok(hit);
+        }
         let targets = decode_host(host, &self.base_domain)
             .map_err(|e| Error::new(Code::NotFound, format!("no app at this host: {e}")))?;
         for t in targets {
@@ -63,6 +64,7 @@ impl Ignite {
                 continue;
             };
             if t.port == DEFAULT_PORT || app.config.ports.contains(&u32::from(t.port)) {
+                self.cache.remember_host(host, (t.function.clone(), t.port));
                 return Ok((t.function, t.port));
             }
         }
@@ -83,20 +85,13 @@ impl Ignite {
         body: bytes::Bytes,
     ) -> Result<Response, Error> {
         let authorization = parts.headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
-        let caller = authenticate(self.store.as_ref(), authorization).await?;
+        let caller = self.cache.caller(self.store.as_ref(), authorization).await?;
         let (id, _port) = self.resolve_host(host).await?;
         if id.org().as_str() != PUBLIC_ORG {
             caller.authorize(id.org().as_str())?;
         }
-        let lifecycle = self.store.lifecycle(id.org().as_str(), id.app().as_str()).await?;
-        let Effect::RunVersion { version } = lifecycle.check(Action::Invoke { version: None })? else {
-            return Err(Error::internal("invoke resolved to no version"));
-        };
-        let row = self
-            .store
-            .get_version(id.org().as_str(), id.app().as_str(), version)
-            .await?
-            .ok_or_else(|| Error::not_found("version", format!("{id}@{version}")))?;
+        let row = self.cache.version(self.store.as_ref(), &id, 0).await?;
+        let version = row.version;
         let ctx = ExecutionContext {
             execution_id: new_execution_id(),
             function: id.clone(),

@@ -4,7 +4,6 @@ use std::pin::Pin;
 use std::time::Instant;
 
 use futures::{Stream, StreamExt};
-use ignite_core::lifecycle::{Action, Effect};
 use ignite_core::runtime::{Body, ExecutionContext, Invocation, RequestHead, Severity};
 use ignite_core::{Code, Error, FunctionId};
 use ignite_proto::v1;
@@ -71,19 +70,9 @@ impl Ignite {
     /// refusals (overload, unknown app, ...) are RPC errors.
     pub async fn invoke(&self, caller: &Caller, req: v1::InvokeRequest) -> Result<Frames, Error> {
         let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
-        self.app(&id).await?;
-        let lifecycle = self.store.lifecycle(id.org().as_str(), id.app().as_str()).await?;
-        let version = match lifecycle.check(Action::Invoke { version: Some(req.version) }) {
-            Ok(Effect::RunVersion { version }) => version,
-            Ok(other) => return Err(Error::internal(format!("invoke produced {other:?}"))),
-            Err(e) if req.version != 0 => return Err(Error::from(e).with_field("version")),
-            Err(e) => return Err(e.into()),
-        };
-        let row = self
-            .store
-            .get_version(id.org().as_str(), id.app().as_str(), version)
-            .await?
-            .ok_or_else(|| Error::not_found("version", format!("{id}@{version}")))?;
+        // From memory on the hot path (see cache.rs).
+        let row = self.cache.version(self.store.as_ref(), &id, req.version).await?;
+        let version = row.version;
         let mut head = request_head(req.http.as_ref())?;
         let ctx = ExecutionContext {
             execution_id: new_execution_id(),

@@ -11,6 +11,7 @@
 //! * [`server`] — configuration and the listener.
 
 pub mod auth;
+pub mod cache;
 pub mod engine;
 pub mod executions;
 pub mod gateway;

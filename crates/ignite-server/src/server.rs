@@ -174,6 +174,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         max_upload_bytes: config.max_body_bytes,
         engine: Arc::new(engine),
         hub: Default::default(),
+        cache: Default::default(),
         cluster_id: "local".into(),
         base_domain: config.base_domain.clone(),
     });

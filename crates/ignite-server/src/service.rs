@@ -38,6 +38,7 @@ pub struct Ignite {
     pub max_upload_bytes: usize,
     pub engine: Arc<crate::engine::Engine>,
     pub hub: crate::executions::ExecutionHub,
+    pub cache: crate::cache::RouteCache,
     /// Names this server's cluster in replica listings.
     pub cluster_id: String,
     /// FunctionId hosts are `<app>-<org>[-<port>].<base_domain>`.
@@ -503,6 +504,7 @@ impl Ignite {
         validate_config(&config)?;
         self.store.update_app_config(id.org().as_str(), id.app().as_str(), &config, now_ms()).await?;
         self.engine.reconfigure(&id.to_string(), &config).await;
+        self.cache.config_changed();
         let app = self.app(&id).await?;
         Ok(v1::UpdateAppConfigResponse { app: Some(self.app_meta(&app).await?) })
     }
@@ -522,6 +524,7 @@ impl Ignite {
         }
         let deleted = self.store.delete_app(org, name).await?.ok_or_else(|| Error::not_found("app", &id))?;
         self.engine.retire(&id.to_string(), None).await;
+        self.cache.app_deleted(&id);
         // Blobs go after the rows that referenced them; a crash in between leaves
         // orphans that the startup sweep removes.
         let still_used = self.store.referenced_blobs().await?;
@@ -603,6 +606,7 @@ impl Ignite {
     ) -> Result<v1::PublishDraftResponse, Error> {
         let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
         let published = self.store.publish(id.org().as_str(), id.app().as_str(), now_ms()).await?;
+        self.cache.active_changed(&id);
         Ok(v1::PublishDraftResponse {
             app: Some(self.app_meta(&published.app).await?),
             published_version: published.version,
@@ -673,6 +677,7 @@ impl Ignite {
             return Err(invalid("version", "is required (the version to make active)"));
         }
         let (app, previous) = self.store.rollback(id.org().as_str(), id.app().as_str(), req.version, now_ms()).await?;
+        self.cache.active_changed(&id);
         Ok(v1::RollbackAppResponse {
             active_version: app.active_version,
             previous_version: previous,
