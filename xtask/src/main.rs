@@ -13,7 +13,9 @@ commands:
   codegen [--check]   regenerate crates/ignite-proto/src/gen from the .proto files;
                       --check fails if the checked-in code is stale
   bench runtime       in-process invoke latency of the runtimes vs. baselines measured
-                      in the same run (wasmtime floor, plain interpreter start)";
+                      in the same run (wasmtime floor, plain interpreter start)
+  bench invoke        HTTP latency and throughput of ignite-server under wrk, next to
+                      `wasmtime serve` on the same guest";
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -22,6 +24,7 @@ fn main() -> Result<()> {
         ["codegen"] => codegen::run(&workspace_root(), false),
         ["codegen", "--check"] => codegen::run(&workspace_root(), true),
         ["bench", "runtime"] => bench(&workspace_root(), "ignite-runtime", "runtime_bench"),
+        ["bench", "invoke"] => bench(&workspace_root(), "ignite-server", "invoke_bench"),
         ["help" | "--help" | "-h"] | [] => {
             println!("{USAGE}");
             Ok(())

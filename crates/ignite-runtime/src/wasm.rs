@@ -438,6 +438,21 @@ impl InstanceState {
         });
     }
 
+    /// A fresh store for one component call, with its memory limit and deadline.
+    fn component_store(&self, wasi: WasiCtx, reason: &Arc<StopReason>) -> Store<ComponentState> {
+        let state = ComponentState {
+            wasi,
+            http: WasiHttpCtx::new(),
+            table: ResourceTable::new(),
+            hooks: NoNetwork,
+            limiter: self.limiter(reason),
+        };
+        let mut store = Store::new(&self.loaded.engine, state);
+        store.limiter(|s| &mut s.limiter);
+        Self::arm_deadline(&mut store, self.loaded.spec.limits.timeout(), reason);
+        store
+    }
+
     fn env(&self, inv: &Invocation) -> Vec<(String, String)> {
         let mut env: Vec<(String, String)> = self.loaded.spec.env.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         env.extend(inv.ctx.env_vars().into_iter().map(|(k, v)| (k.to_string(), v)));
@@ -499,16 +514,7 @@ impl InstanceState {
                 (result, store.data().limiter.peak)
             }
             Guest::CliComponent(pre) => {
-                let state = ComponentState {
-                    wasi: builder.build(),
-                    http: WasiHttpCtx::new(),
-                    table: ResourceTable::new(),
-                    hooks: NoNetwork,
-                    limiter: self.limiter(&reason),
-                };
-                let mut store = Store::new(&self.loaded.engine, state);
-                store.limiter(|s| &mut s.limiter);
-                Self::arm_deadline(&mut store, timeout, &reason);
+                let mut store = self.component_store(builder.build(), &reason);
                 let result = async {
                     let command = pre.instantiate_async(&mut store).await?;
                     match command.wasi_cli_run().call_run(&mut store).await? {
@@ -619,16 +625,7 @@ impl InstanceState {
             .allow_udp(false)
             .allow_ip_name_lookup(false);
         let reason = Arc::new(StopReason::default());
-        let state = ComponentState {
-            wasi: builder.build(),
-            http: WasiHttpCtx::new(),
-            table: ResourceTable::new(),
-            hooks: NoNetwork,
-            limiter: self.limiter(&reason),
-        };
-        let mut store = Store::new(&self.loaded.engine, state);
-        store.limiter(|s| &mut s.limiter);
-        Self::arm_deadline(&mut store, spec.limits.timeout(), &reason);
+        let mut store = self.component_store(builder.build(), &reason);
 
         let uri = if inv.head.query.is_empty() {
             format!("http://localhost{}", inv.head.path)

@@ -338,6 +338,13 @@ macro_rules! dispatch {
     };
 }
 
+/// The whole request body, or INVALID_ARGUMENT once it passes `limit`.
+async fn read_body(body: Body, limit: usize) -> Result<Bytes, Error> {
+    axum::body::to_bytes(body, limit).await.map_err(|_| {
+        Error::invalid_argument("body", format!("the request body is larger than the limit of {limit} bytes"))
+    })
+}
+
 /// The axum fallback handler: every request that is not gRPC.
 pub async fn handle(State(gw): State<Arc<Gateway>>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
@@ -345,16 +352,10 @@ pub async fn handle(State(gw): State<Arc<Gateway>>, req: Request) -> Response {
     if let Some(host) = crate::host_routing::host_of(&parts.uri, &parts.headers)
         && crate::host_routing::is_app_host(&host, &gw.api.0.base_domain)
     {
-        let bytes = match axum::body::to_bytes(body, gw.max_body_bytes).await {
-            Ok(b) => b,
-            Err(_) => {
-                return error_response(&Error::invalid_argument(
-                    "body",
-                    format!("the request body is larger than the limit of {} bytes", gw.max_body_bytes),
-                ));
-            }
+        return match read_body(body, gw.max_body_bytes).await {
+            Ok(bytes) => gw.api.0.route_host(&host, parts, bytes).await,
+            Err(e) => error_response(&e),
         };
-        return gw.api.0.route_host(&host, parts, bytes).await;
     }
     let path: Vec<&str> = parts.uri.path().trim_start_matches('/').split('/').collect();
     let mut candidates: Vec<(&Route, Vec<(String, String)>)> =
@@ -375,14 +376,9 @@ pub async fn handle(State(gw): State<Arc<Gateway>>, req: Request) -> Response {
         return resp;
     };
 
-    let bytes = match axum::body::to_bytes(body, gw.max_body_bytes).await {
+    let bytes = match read_body(body, gw.max_body_bytes).await {
         Ok(b) => b,
-        Err(_) => {
-            return error_response(&Error::invalid_argument(
-                "body",
-                format!("the request body is larger than the limit of {} bytes", gw.max_body_bytes),
-            ));
-        }
+        Err(e) => return error_response(&e),
     };
     let mut obj = if route.body && !bytes.iter().all(u8::is_ascii_whitespace) {
         match serde_json::from_slice::<Value>(&bytes) {

@@ -1,0 +1,226 @@
+//! `cargo xtask bench invoke`: HTTP invoke latency and throughput of ignite-server,
+//! driven by `wrk` on loopback for a bounded time, next to `wasmtime serve` (48.0.8)
+//! on the same wasi:http guest.
+//!
+//! Cases: a hello wasm command guest (host-routed and through the Invoke gateway), a
+//! Python hello (host-routed), and the wasi:http component built by the runtime tests
+//! (host-routed, and under `wasmtime serve`). Targets (here, never in tests):
+//! host-routed warm wasm p50 ≤ 100 µs and ≥ 2× the throughput of `wasmtime serve` on
+//! the same guest; Python warm p50 ≤ 500 µs.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use ignite_server::server::{Config, serve};
+use serde_json::json;
+
+const HELLO_WAT: &str = r#"(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 64) "hello, world\n")
+  (func (export "_start")
+    (i32.store (i32.const 0) (i32.const 64))
+    (i32.store (i32.const 4) (i32.const 13))
+    (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 16)))))"#;
+
+const HELLO_PY: &str = "def handler(payload, ctx):\n    return b'hello, world\\n'\n";
+
+const SECONDS: u32 = 5;
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+struct Load {
+    p50: Duration,
+    p99: Duration,
+    rps: f64,
+    errors: String,
+}
+
+fn parse_duration(text: &str) -> Duration {
+    let (num, unit) = text.split_at(text.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(text.len()));
+    let v: f64 = num.trim().parse().unwrap_or(0.0);
+    Duration::from_secs_f64(match unit {
+        "us" => v / 1e6,
+        "ms" => v / 1e3,
+        "s" => v,
+        "m" => v * 60.0,
+        _ => v / 1e6,
+    })
+}
+
+/// Runs wrk for SECONDS against `url` with `headers`, POSTing `body` when given.
+fn wrk(url: &str, headers: &[(&str, &str)], body: Option<&str>, work: &Path) -> Load {
+    let mut cmd = Command::new("wrk");
+    cmd.args(["-t2", "-c16", &format!("-d{SECONDS}s"), "--latency"]);
+    for (k, v) in headers {
+        cmd.arg("-H").arg(format!("{k}: {v}"));
+    }
+    if let Some(body) = body {
+        let script = work.join(format!("post-{}.lua", free_port()));
+        std::fs::write(&script, format!("wrk.method = \"POST\"\nwrk.body = [[{body}]]\n")).unwrap();
+        cmd.arg("-s").arg(&script);
+    }
+    let out = cmd.arg(url).output().expect("wrk runs (apt-get install wrk)");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let field = |prefix: &str| {
+        text.lines().find_map(|l| l.trim().strip_prefix(prefix).map(|r| r.trim().to_string())).unwrap_or_default()
+    };
+    let errors =
+        text.lines().filter(|l| l.contains("Non-2xx") || l.contains("Socket errors")).collect::<Vec<_>>().join("; ");
+    Load {
+        p50: parse_duration(&field("50%")),
+        p99: parse_duration(&field("99%")),
+        rps: field("Requests/sec:").parse().unwrap_or(0.0),
+        errors,
+    }
+}
+
+fn fmt(d: Duration) -> String {
+    if d < Duration::from_millis(1) {
+        format!("{:.0} µs", d.as_secs_f64() * 1e6)
+    } else {
+        format!("{:.2} ms", d.as_secs_f64() * 1e3)
+    }
+}
+
+async fn publish(http: &reqwest::Client, base: &str, token: &str, app: &str, runtime: serde_json::Value, code: &[u8]) {
+    let create = http
+        .post(format!("{base}/v1/ignite/app/bench"))
+        .bearer_auth(token)
+        .body(json!({"name": app, "maxConcurrency": 16}).to_string())
+        .send()
+        .await
+        .unwrap();
+    assert!(create.status().is_success(), "{}", create.text().await.unwrap());
+    let draft = json!({"code": {"compile": {"runtime": runtime, "sourceCode": STANDARD.encode(code)}}}).to_string();
+    let saved = http
+        .post(format!("{base}/v1/ignite/app/bench/{app}/draft"))
+        .bearer_auth(token)
+        .body(draft)
+        .send()
+        .await
+        .unwrap();
+    assert!(saved.status().is_success(), "{}", saved.text().await.unwrap());
+    let published = http
+        .post(format!("{base}/v1/ignite/app/bench/{app}/draft/publish"))
+        .bearer_auth(token)
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
+    assert!(published.status().is_success(), "{}", published.text().await.unwrap());
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let work = tempfile::tempdir()?;
+    let port = free_port();
+    let data_dir = work.path().join("data");
+    let config = Config {
+        data_dir: data_dir.clone(),
+        listen: format!("127.0.0.1:{port}").parse()?,
+        max_body_bytes: 1 << 20,
+        dev_org: "bench".into(),
+        base_domain: "localhost".into(),
+    };
+    tokio::spawn(async move { serve(config).await.expect("server") });
+    let base = format!("http://127.0.0.1:{port}");
+    let http = reqwest::Client::new();
+    for _ in 0..100 {
+        if http.get(format!("{base}/v1/ignite/health")).send().await.is_ok() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let token = std::fs::read_to_string(data_dir.join("dev-token"))?.trim().to_string();
+    let auth = format!("Bearer {token}");
+
+    publish(&http, &base, &token, "hello-wasm", json!({"wasm": {}}), HELLO_WAT.as_bytes()).await;
+    publish(&http, &base, &token, "hello-py", json!({"python": {}}), HELLO_PY.as_bytes()).await;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let component: PathBuf = root.join("target/tmp/guests/py-http_app.wasm");
+    let component_bytes = std::fs::read(&component).ok();
+    if let Some(bytes) = &component_bytes {
+        publish(&http, &base, &token, "hello-http", json!({"wasm": {}}), bytes).await;
+    }
+
+    let mut rows: Vec<(String, Load)> = Vec::new();
+    let url = format!("{base}/");
+    // Warm every pool first.
+    for app in ["hello-wasm", "hello-py", "hello-http"] {
+        let _ =
+            http.get(&url).header("host", format!("{app}-bench.localhost")).header("authorization", &auth).send().await;
+    }
+    rows.push((
+        "ignite host-routed: wasm command (hello)".into(),
+        wrk(&url, &[("Host", "hello-wasm-bench.localhost"), ("Authorization", &auth)], None, work.path()),
+    ));
+    rows.push((
+        "ignite Invoke gateway (NDJSON): wasm command".into(),
+        wrk(
+            &format!("{base}/v1/ignite/app/bench/hello-wasm/invoke"),
+            &[("Authorization", &auth), ("Content-Type", "application/json")],
+            Some(r#"{"body":""}"#),
+            work.path(),
+        ),
+    ));
+    rows.push((
+        "ignite host-routed: Python (hello)".into(),
+        wrk(&url, &[("Host", "hello-py-bench.localhost"), ("Authorization", &auth)], None, work.path()),
+    ));
+    let wasmtime = root.join(".tools/wasmtime/bin/wasmtime");
+    if component_bytes.is_some() {
+        rows.push((
+            "ignite host-routed: wasi:http component (Python-built)".into(),
+            wrk(&url, &[("Host", "hello-http-bench.localhost"), ("Authorization", &auth)], None, work.path()),
+        ));
+        if wasmtime.exists() {
+            let serve_port = free_port();
+            let mut child = Command::new(&wasmtime)
+                .args(["serve", "-S", "cli", "--addr", &format!("127.0.0.1:{serve_port}")])
+                .arg(&component)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()?;
+            let serve_url = format!("http://127.0.0.1:{serve_port}/");
+            for _ in 0..600 {
+                if http.get(&serve_url).send().await.is_ok() {
+                    break;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            rows.push(("wasmtime serve 48.0.8: same component".into(), wrk(&serve_url, &[], None, work.path())));
+            let _ = child.kill();
+            let _ = child.wait();
+        } else {
+            eprintln!(
+                "(wasmtime serve skipped: install it with `cargo install --locked wasmtime-cli@48.0.8 --root .tools/wasmtime`)"
+            );
+        }
+    } else {
+        eprintln!("(no wasi:http component at {}: run the runtime tests once to build it)", component.display());
+    }
+
+    println!("\ninvoke benchmark (wrk -t2 -c16, {SECONDS} s per case, loopback)\n");
+    println!("| case | p50 | p99 | req/s | errors |");
+    println!("|---|---:|---:|---:|---|");
+    for (name, load) in &rows {
+        println!(
+            "| {name} | {} | {} | {:.0} | {} |",
+            fmt(load.p50),
+            fmt(load.p99),
+            load.rps,
+            if load.errors.is_empty() { "-" } else { &load.errors }
+        );
+    }
+    let find = |prefix: &str| rows.iter().find(|(n, _)| n.starts_with(prefix)).map(|(_, l)| l);
+    if let (Some(ours), Some(theirs)) = (find("ignite host-routed: wasi:http"), find("wasmtime serve")) {
+        println!("\nsame component: ignite {:.2}× the throughput of wasmtime serve", ours.rps / theirs.rps.max(1.0));
+    }
+    Ok(())
+}
