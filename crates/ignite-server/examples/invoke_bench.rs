@@ -53,10 +53,12 @@ fn parse_duration(text: &str) -> Duration {
     })
 }
 
-/// Runs wrk for SECONDS against `url` with `headers`, POSTing `body` when given.
-fn wrk(url: &str, headers: &[(&str, &str)], body: Option<&str>, work: &Path) -> Load {
+/// Runs wrk for SECONDS against `url` with `headers`, POSTing `body` when given, over
+/// `connections` connections (1 measures latency; 16 measures throughput).
+fn wrk(url: &str, headers: &[(&str, &str)], body: Option<&str>, work: &Path, connections: u32) -> Load {
     let mut cmd = Command::new("wrk");
-    cmd.args(["-t2", "-c16", &format!("-d{SECONDS}s"), "--latency"]);
+    let threads = connections.min(2);
+    cmd.args([&format!("-t{threads}"), &format!("-c{connections}"), &format!("-d{SECONDS}s"), "--latency"]);
     for (k, v) in headers {
         cmd.arg("-H").arg(format!("{k}: {v}"));
     }
@@ -124,7 +126,7 @@ async fn main() -> anyhow::Result<()> {
     let config = Config {
         data_dir: data_dir.clone(),
         listen: format!("127.0.0.1:{port}").parse()?,
-        max_body_bytes: 1 << 20,
+        max_body_bytes: ignite_server::server::DEFAULT_MAX_BODY_BYTES,
         dev_org: "bench".into(),
         base_domain: "localhost".into(),
     };
@@ -156,28 +158,30 @@ async fn main() -> anyhow::Result<()> {
         let _ =
             http.get(&url).header("host", format!("{app}-bench.localhost")).header("authorization", &auth).send().await;
     }
+    let wasm_host = [("Host", "hello-wasm-bench.localhost"), ("Authorization", auth.as_str())];
+    let py_host = [("Host", "hello-py-bench.localhost"), ("Authorization", auth.as_str())];
+    rows.push(("ignite host-routed: wasm command, 1 connection".into(), wrk(&url, &wasm_host, None, work.path(), 1)));
     rows.push((
-        "ignite host-routed: wasm command (hello)".into(),
-        wrk(&url, &[("Host", "hello-wasm-bench.localhost"), ("Authorization", &auth)], None, work.path()),
+        "ignite host-routed: wasm command, 16 connections".into(),
+        wrk(&url, &wasm_host, None, work.path(), 16),
     ));
     rows.push((
-        "ignite Invoke gateway (NDJSON): wasm command".into(),
+        "ignite Invoke gateway (NDJSON): wasm command, 16 connections".into(),
         wrk(
             &format!("{base}/v1/ignite/app/bench/hello-wasm/invoke"),
             &[("Authorization", &auth), ("Content-Type", "application/json")],
             Some(r#"{"body":""}"#),
             work.path(),
+            16,
         ),
     ));
-    rows.push((
-        "ignite host-routed: Python (hello)".into(),
-        wrk(&url, &[("Host", "hello-py-bench.localhost"), ("Authorization", &auth)], None, work.path()),
-    ));
+    rows.push(("ignite host-routed: Python, 1 connection".into(), wrk(&url, &py_host, None, work.path(), 1)));
+    rows.push(("ignite host-routed: Python, 16 connections".into(), wrk(&url, &py_host, None, work.path(), 16)));
     let wasmtime = root.join(".tools/wasmtime/bin/wasmtime");
     if component_bytes.is_some() {
         rows.push((
             "ignite host-routed: wasi:http component (Python-built)".into(),
-            wrk(&url, &[("Host", "hello-http-bench.localhost"), ("Authorization", &auth)], None, work.path()),
+            wrk(&url, &[("Host", "hello-http-bench.localhost"), ("Authorization", &auth)], None, work.path(), 16),
         ));
         if wasmtime.exists() {
             let serve_port = free_port();
@@ -194,7 +198,7 @@ async fn main() -> anyhow::Result<()> {
                 }
                 tokio::time::sleep(Duration::from_millis(100)).await;
             }
-            rows.push(("wasmtime serve 48.0.8: same component".into(), wrk(&serve_url, &[], None, work.path())));
+            rows.push(("wasmtime serve 48.0.8: same component".into(), wrk(&serve_url, &[], None, work.path(), 16)));
             let _ = child.kill();
             let _ = child.wait();
         } else {
@@ -206,7 +210,7 @@ async fn main() -> anyhow::Result<()> {
         eprintln!("(no wasi:http component at {}: run the runtime tests once to build it)", component.display());
     }
 
-    println!("\ninvoke benchmark (wrk -t2 -c16, {SECONDS} s per case, loopback)\n");
+    println!("\ninvoke benchmark (wrk, {SECONDS} s per case, loopback; 1 connection = latency, 16 = throughput)\n");
     println!("| case | p50 | p99 | req/s | errors |");
     println!("|---|---:|---:|---:|---|");
     for (name, load) in &rows {
@@ -220,6 +224,7 @@ async fn main() -> anyhow::Result<()> {
     }
     let find = |prefix: &str| rows.iter().find(|(n, _)| n.starts_with(prefix)).map(|(_, l)| l);
     if let (Some(ours), Some(theirs)) = (find("ignite host-routed: wasi:http"), find("wasmtime serve")) {
+        // The same 18 MB CPython component on both: dominated by guest execution.
         println!("\nsame component: ignite {:.2}× the throughput of wasmtime serve", ours.rps / theirs.rps.max(1.0));
     }
     Ok(())
