@@ -345,18 +345,25 @@ async fn read_body(body: Body, limit: usize) -> Result<Bytes, Error> {
     })
 }
 
-/// The axum fallback handler: every request that is not gRPC.
+/// Middleware in front of every route: a request to a FunctionId host is a direct
+/// invocation of that app, whatever its path (even one the API itself serves).
+pub async fn route_app_hosts(State(gw): State<Arc<Gateway>>, req: Request, next: axum::middleware::Next) -> Response {
+    let host = crate::host_routing::host_of(req.uri(), req.headers());
+    match host {
+        Some(host) if crate::host_routing::is_app_host(&host, &gw.api.0.base_domain) => {
+            let (parts, body) = req.into_parts();
+            match read_body(body, gw.max_body_bytes).await {
+                Ok(bytes) => gw.api.0.route_host(&host, parts, bytes).await,
+                Err(e) => error_response(&e),
+            }
+        }
+        _ => next.run(req).await,
+    }
+}
+
+/// The axum fallback handler: every API request that is not gRPC.
 pub async fn handle(State(gw): State<Arc<Gateway>>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
-    // A FunctionId host is a direct invocation of that app.
-    if let Some(host) = crate::host_routing::host_of(&parts.uri, &parts.headers)
-        && crate::host_routing::is_app_host(&host, &gw.api.0.base_domain)
-    {
-        return match read_body(body, gw.max_body_bytes).await {
-            Ok(bytes) => gw.api.0.route_host(&host, parts, bytes).await,
-            Err(e) => error_response(&e),
-        };
-    }
     let path: Vec<&str> = parts.uri.path().trim_start_matches('/').split('/').collect();
     let mut candidates: Vec<(&Route, Vec<(String, String)>)> =
         gw.routes.iter().filter_map(|r| r.matches(&path).map(|p| (r, p))).collect();

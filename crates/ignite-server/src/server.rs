@@ -126,6 +126,7 @@ pub fn router(ignite: Arc<Ignite>, max_body_bytes: usize) -> anyhow::Result<axum
     // The reporter's first update is immediate; running it here keeps `router` sync.
     futures::executor::block_on(serving);
 
+    let gateway_state = Gateway::new(api, max_body_bytes);
     let openapi = Arc::new(crate::openapi::document(&gateway::routes()).to_string());
     let gateway = axum::Router::new()
         .route(
@@ -136,14 +137,15 @@ pub fn router(ignite: Arc<Ignite>, max_body_bytes: usize) -> anyhow::Result<axum
             }),
         )
         .fallback(gateway::handle)
-        .with_state(Gateway::new(api, max_body_bytes));
+        .with_state(gateway_state.clone());
     let grpc = tonic::service::Routes::new(compute)
         .add_service(secret)
         .add_service(reflection)
         .add_service(reflection_alpha)
         .add_service(health)
         .into_axum_router();
-    Ok(grpc.fallback_service(gateway).layer(tower_http::trace::TraceLayer::new_for_http()))
+    let app_hosts = axum::middleware::from_fn_with_state(gateway_state, gateway::route_app_hosts);
+    Ok(grpc.fallback_service(gateway).layer(app_hosts).layer(tower_http::trace::TraceLayer::new_for_http()))
 }
 
 /// Runs the server until SIGINT or SIGTERM.

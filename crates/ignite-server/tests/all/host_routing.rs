@@ -63,6 +63,11 @@ async fn app_hosts_reach_the_app_with_path_and_query_intact() {
     assert!(body.lines().any(|l| l == "IGNITE_HTTP_QUERY=input=hello&x=1"), "{body}");
     assert!(body.lines().any(|l| l == "IGNITE_HTTP_METHOD=POST"), "{body}");
 
+    // On an app host every path is the app's, even one the API itself serves.
+    let (status, _, body) = get(&s, "my-svc-dev.localhost", "/v1/ignite/openapi.json", Some(&s.token)).await;
+    assert_eq!(status, 200, "{body}");
+    assert!(body.lines().any(|l| l == "IGNITE_HTTP_PATH=/v1/ignite/openapi.json"), "{body}");
+
     // An undeclared port, an unknown app, a malformed label: 404.
     for host in ["my-svc-dev-9999.localhost", "nothing-here.localhost", "x.localhost"] {
         let (status, _, body) = get(&s, host, "/", Some(&s.token)).await;
