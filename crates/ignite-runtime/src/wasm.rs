@@ -438,6 +438,25 @@ impl InstanceState {
         });
     }
 
+    /// The end of a streamed body: empty when the guest ran to completion, else the
+    /// one error saying how it failed (timeout, trap, exit) after its output.
+    fn failure_tail(
+        self: &Arc<Self>,
+        task: tokio::task::JoinHandle<wasmtime::Result<()>>,
+        reason: Arc<StopReason>,
+        stderr: LineLog,
+    ) -> impl futures::Stream<Item = Result<bytes::Bytes, RuntimeError>> + Send + 'static {
+        let this = self.clone();
+        futures::stream::once(async move {
+            match task.await {
+                Ok(Ok(())) => None,
+                Ok(Err(e)) => Some(Err(this.failure(&reason, e, &stderr.last_line()))),
+                Err(e) => Some(Err(RuntimeError::Trap(format!("guest task: {e}")))),
+            }
+        })
+        .filter_map(|x| async move { x })
+    }
+
     /// A fresh store for one component call, with its memory limit and deadline.
     fn component_store(&self, wasi: WasiCtx, reason: &Arc<StopReason>) -> Store<ComponentState> {
         let state = ComponentState {
@@ -594,16 +613,7 @@ impl InstanceState {
             backlog.taken(chunk.len());
             Some((Ok(chunk), (rx, backlog)))
         });
-        let this = self.clone();
-        // After the output, a failure of the guest ends the stream.
-        let tail = futures::stream::once(async move {
-            match task.await {
-                Ok(Ok(())) => None,
-                Ok(Err(e)) => Some(Err(this.failure(&reason, e, &stderr.last_line()))),
-                Err(e) => Some(Err(RuntimeError::Trap(format!("guest task: {e}")))),
-            }
-        })
-        .filter_map(|x| async move { x });
+        let tail = self.failure_tail(task, reason, stderr);
         let body = futures::stream::once(async move { Ok(first) }).chain(rest).chain(tail);
         Ok(InvocationResponse { head: ok_head(), body: Box::pin(body) })
     }
@@ -676,17 +686,8 @@ impl InstanceState {
                         .map(|(n, v)| (n.as_str().to_string(), String::from_utf8_lossy(v.as_bytes()).into_owned()))
                         .collect(),
                 };
-                let this = self.clone();
                 let frames = body.into_data_stream().map(|r| r.map_err(|e| RuntimeError::Io(e.to_string())));
-                // After the body, a guest failure (timeout, trap) ends the stream.
-                let tail = futures::stream::once(async move {
-                    match task.await {
-                        Ok(Ok(())) => None,
-                        Ok(Err(e)) => Some(Err(this.failure(&reason, e, &stderr.last_line()))),
-                        Err(e) => Some(Err(RuntimeError::Trap(format!("guest task: {e}")))),
-                    }
-                })
-                .filter_map(|x| async move { x });
+                let tail = self.failure_tail(task, reason, stderr);
                 Ok(InvocationResponse { head, body: Box::pin(frames.chain(tail)) })
             }
             Ok(Err(code)) => Err(RuntimeError::Trap(format!("the guest answered with an error: {code:?}"))),

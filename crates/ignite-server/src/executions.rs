@@ -15,13 +15,13 @@ use bytes::Bytes;
 use futures::{Stream, StreamExt};
 use ignite_core::lifecycle::{Action, Effect};
 use ignite_core::runtime::{Body, ExecutionContext, Invocation, RuntimeError, RuntimeKind, now_ms};
-use ignite_core::{Code, Error, FunctionId};
+use ignite_core::{Error, FunctionId};
 use ignite_proto::v1;
 use tokio::sync::{mpsc, watch};
 
 use crate::auth::Caller;
 use crate::engine::Target;
-use crate::invocation::{new_execution_id, request_head};
+use crate::invocation::{new_execution_id, request_head, status_of};
 use crate::service::{Ignite, function_of};
 use crate::store::ExecutionRow;
 
@@ -190,9 +190,7 @@ impl Ignite {
         e.status = match &failure {
             None if e.http_status >= 500 => v1::ExecutionStatus::Failed,
             None => v1::ExecutionStatus::Succeeded,
-            Some(err) if err.code() == Code::DeadlineExceeded => v1::ExecutionStatus::Timeout,
-            Some(err) if err.code() == Code::Cancelled => v1::ExecutionStatus::Cancelled,
-            Some(_) => v1::ExecutionStatus::Failed,
+            Some(err) => status_of(err.code()),
         } as i32;
         if let Some(err) = failure {
             e.error = err.message().to_string();

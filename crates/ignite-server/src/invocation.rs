@@ -41,7 +41,8 @@ pub fn request_head(http: Option<&v1::HttpContext>) -> Result<RequestHead, Error
     Ok(RequestHead { method, path, query: http.query.trim_start_matches('?').to_string(), headers })
 }
 
-fn status_of(code: Code) -> v1::ExecutionStatus {
+/// How a call that ended with `code` is recorded.
+pub(crate) fn status_of(code: Code) -> v1::ExecutionStatus {
     match code {
         Code::Ok => v1::ExecutionStatus::Succeeded,
         Code::DeadlineExceeded => v1::ExecutionStatus::Timeout,
