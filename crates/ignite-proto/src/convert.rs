@@ -159,6 +159,26 @@ pub fn runtime_kind(code: &v1::CodeSource, field: &str) -> Result<RuntimeKind, E
     }
 }
 
+/// What a build needs to know of a compile-source draft (images are built elsewhere).
+pub fn compile_spec(code: &v1::CodeSource) -> Result<ignite_core::runtime::CodeSpec, Error> {
+    use ignite_core::runtime::CodeSpec;
+    use v1::code_source::Source;
+    use v1::runtime::Kind as Rt;
+    let kind = runtime_kind(code, "code")?;
+    let Some(Source::Compile(c)) = &code.source else {
+        return Err(Error::unimplemented(format!("building {kind} code is not served by the compile pipeline")));
+    };
+    Ok(match c.runtime.as_ref().and_then(|r| r.kind.as_ref()) {
+        Some(Rt::Python(p)) => CodeSpec::Python { version: p.version.clone() },
+        Some(Rt::Rust(r)) => {
+            CodeSpec::Rust { wasm: kind == RuntimeKind::RustWasm, toolchain_version: r.toolchain_version.clone() }
+        }
+        Some(Rt::Go(g)) => CodeSpec::Go { version: g.version.clone() },
+        Some(Rt::Deno(d)) => CodeSpec::Deno { version: d.version.clone() },
+        Some(Rt::Wasm(_)) | None => CodeSpec::Wasm,
+    })
+}
+
 /// The code kind a code source delivers.
 pub fn code_kind(code: &v1::CodeSource) -> v1::CodeKind {
     use v1::code_source::Source;

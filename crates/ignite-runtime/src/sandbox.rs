@@ -30,8 +30,11 @@ pub struct Sandbox {
 /// What one sandboxed process sees.
 #[derive(Debug, Clone, Default)]
 pub struct SandboxSpec {
-    /// Mounted read-only at `/app`.
+    /// Mounted at `/app`: read-only, unless `writable_app` (builds).
     pub app_dir: PathBuf,
+    pub writable_app: bool,
+    /// Writable mounts: (host path, path inside).
+    pub rw_binds: Vec<(PathBuf, PathBuf)>,
     /// More read-only mounts: (host path, path inside).
     pub ro_binds: Vec<(PathBuf, PathBuf)>,
     pub network: bool,
@@ -101,7 +104,10 @@ impl Sandbox {
         for (host, inside) in &spec.ro_binds {
             cmd.arg("--ro-bind").arg(host).arg(inside);
         }
-        cmd.arg("--ro-bind").arg(&spec.app_dir).arg("/app");
+        for (host, inside) in &spec.rw_binds {
+            cmd.arg("--bind").arg(host).arg(inside);
+        }
+        cmd.arg(if spec.writable_app { "--bind" } else { "--ro-bind" }).arg(&spec.app_dir).arg("/app");
         cmd.args(["--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev", "--chdir", "/app"]);
         cmd.args(["--cap-drop", "ALL", "--uid", "65534", "--gid", "65534", "--clearenv"]);
         for (k, v) in &spec.env {
@@ -297,6 +303,44 @@ impl Cgroup {
                 .or_else(|| read_u64(&self.dirs[0].join("memory.failcnt")).map(|f| u64::from(f > 0)))
                 .unwrap_or(0)
         }
+    }
+
+    /// Kills every process in the cgroup (three passes: forks racing the kill show up
+    /// on the next one).
+    pub fn kill_all(&self) {
+        for _ in 0..3 {
+            for pid in self.pids() {
+                if pid > 1 {
+                    // SAFETY: kill(2) on a process of this cgroup; at worst it is gone.
+                    unsafe {
+                        libc::kill(pid as i32, libc::SIGKILL);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Makes the child `cmd` spawns join this cgroup before it executes anything, so
+    /// every process it forks is inside from the start.
+    pub fn join_on_spawn(&self, cmd: &mut tokio::process::Command) -> io::Result<()> {
+        use std::os::fd::{AsRawFd, OwnedFd};
+        let files: Vec<OwnedFd> = self
+            .dirs
+            .iter()
+            .map(|d| fs::OpenOptions::new().write(true).open(d.join("cgroup.procs")).map(OwnedFd::from))
+            .collect::<io::Result<_>>()?;
+        // SAFETY: write(2) is async-signal-safe; the descriptors outlive the spawn (moved in).
+        unsafe {
+            cmd.pre_exec(move || {
+                for f in &files {
+                    if libc::write(f.as_raw_fd(), b"0".as_ptr().cast(), 1) < 0 {
+                        return Err(io::Error::last_os_error());
+                    }
+                }
+                Ok(())
+            });
+        }
+        Ok(())
     }
 
     /// Host pids in the cgroup.

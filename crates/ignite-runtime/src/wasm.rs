@@ -478,6 +478,7 @@ impl InstanceState {
         env.push(("IGNITE_HTTP_METHOD".into(), inv.head.method.clone()));
         env.push(("IGNITE_HTTP_PATH".into(), inv.head.path.clone()));
         env.push(("IGNITE_HTTP_QUERY".into(), inv.head.query.clone()));
+        env.push(("IGNITE_HTTP_HEADERS".into(), serde_json::to_string(&inv.head.headers).unwrap_or_default()));
         env
     }
 
@@ -702,6 +703,44 @@ impl InstanceState {
     }
 }
 
+/// Longest head line an SDK guest may write.
+const HEAD_LINE_MAX: usize = 64 * 1024;
+
+/// SDK command guests (Rust built for wasm) write one JSON line,
+/// `{"status": 200, "headers": [[name, value], ...]}`, before the body: it becomes the
+/// response head, the rest of the output the body.
+async fn framed_head(response: InvocationResponse) -> Result<InvocationResponse, RuntimeError> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        status: u16,
+        #[serde(default)]
+        headers: Vec<(String, String)>,
+    }
+    let mut body = response.body;
+    let mut line = Vec::new();
+    let rest = loop {
+        match body.next().await {
+            Some(Ok(chunk)) => match chunk.iter().position(|b| *b == b'\n') {
+                Some(at) => {
+                    line.extend_from_slice(&chunk[..at]);
+                    break chunk.slice(at + 1..);
+                }
+                None if line.len() + chunk.len() > HEAD_LINE_MAX => {
+                    return Err(RuntimeError::Trap("the guest's response head line is too long".into()));
+                }
+                None => line.extend_from_slice(&chunk),
+            },
+            Some(Err(e)) => return Err(e),
+            None => return Err(RuntimeError::Trap("the guest wrote no response head".into())),
+        }
+    };
+    let head: Head = serde_json::from_slice(&line)
+        .map_err(|e| RuntimeError::Trap(format!("the guest's response head is not valid: {e}")))?;
+    let first = (!rest.is_empty()).then_some(Ok(rest));
+    let body = futures::stream::iter(first).chain(body);
+    Ok(InvocationResponse { head: ResponseHead { status: head.status, headers: head.headers }, body: Box::pin(body) })
+}
+
 fn ok_head() -> ResponseHead {
     ResponseHead { status: 200, headers: vec![("content-type".into(), "application/octet-stream".into())] }
 }
@@ -723,6 +762,10 @@ impl Instance for WasmInstance {
         }
         match state.loaded.guest {
             Guest::Proxy(_) => state.invoke_proxy(invocation).await,
+            // Built with the Rust SDK: stdout starts with the response head.
+            _ if state.loaded.spec.artifact.kind == RuntimeKind::RustWasm => {
+                framed_head(state.invoke_command(invocation).await?).await
+            }
             _ => state.invoke_command(invocation).await,
         }
     }

@@ -129,6 +129,8 @@ async fn main() -> anyhow::Result<()> {
         max_body_bytes: ignite_server::server::DEFAULT_MAX_BODY_BYTES,
         dev_org: "bench".into(),
         base_domain: "localhost".into(),
+        builds: Default::default(),
+        build_cache_dir: None,
     };
     tokio::spawn(async move { serve(config).await.expect("server") });
     let base = format!("http://127.0.0.1:{port}");

@@ -9,9 +9,11 @@ use std::time::Duration;
 use ignite_core::Error;
 use ignite_core::function_id::FunctionId;
 use ignite_core::resources::ResourceLimits;
-use ignite_core::runtime::{Artifact, Invocation, Runtime, RuntimeError, RuntimeKind, VersionSpec};
+use ignite_core::runtime::{Artifact, BuildRequest, Invocation, Runtime, RuntimeError, RuntimeKind, VersionSpec};
 use ignite_proto::convert::tier_from_proto;
 use ignite_proto::v1;
+use ignite_runtime::build::{Builder, Toolchains};
+use ignite_runtime::native::NativeRuntime;
 use ignite_runtime::pool::{InstancePool, PoolConfig, PooledResponse, ReplicaInfo};
 use ignite_runtime::python::{PythonConfig, PythonRuntime};
 use ignite_runtime::sandbox::Sandbox;
@@ -46,6 +48,8 @@ struct PoolKey {
 pub struct Engine {
     wasm: Arc<WasmRuntime>,
     python: Arc<PythonRuntime>,
+    /// Rust (native), Go and Deno; also builds Rust for wasm.
+    native: Arc<NativeRuntime>,
     blobs: BlobStore,
     pub telemetry: Arc<Telemetry>,
     pools: tokio::sync::Mutex<HashMap<PoolKey, Arc<InstancePool>>>,
@@ -56,13 +60,18 @@ fn runtime_error(e: RuntimeError) -> Error {
 }
 
 impl Engine {
-    pub async fn new(work_dir: &Path, blobs: BlobStore) -> anyhow::Result<Self> {
+    /// `build_cache` holds the SDKs and the toolchains' shared caches (crates, Go and
+    /// Deno caches, target directories); it may be shared by several servers.
+    pub async fn new(work_dir: &Path, build_cache: &Path, blobs: BlobStore) -> anyhow::Result<Self> {
         let sandbox = Arc::new(Sandbox::detect());
         let wasm = WasmRuntime::new(WasmConfig::new(work_dir.join("wasm-cache")))?;
-        let python = PythonRuntime::new(PythonConfig::new(work_dir.join("python"), sandbox)).await?;
+        let python = PythonRuntime::new(PythonConfig::new(work_dir.join("python"), sandbox.clone())).await?;
+        let builder = Arc::new(Builder::new(build_cache, sandbox.clone(), Toolchains::detect().await)?);
+        let native = NativeRuntime::new(work_dir.join("native"), sandbox, builder);
         Ok(Engine {
             wasm: Arc::new(wasm),
             python: Arc::new(python),
+            native: Arc::new(native),
             blobs,
             telemetry: Arc::new(Telemetry::default()),
             pools: tokio::sync::Mutex::new(HashMap::new()),
@@ -73,8 +82,19 @@ impl Engine {
         match kind {
             RuntimeKind::Python => Ok(self.python.clone()),
             RuntimeKind::Wasm | RuntimeKind::RustWasm => Ok(self.wasm.clone()),
+            RuntimeKind::RustNative | RuntimeKind::Go | RuntimeKind::Deno => Ok(self.native.clone()),
             other => Err(Error::unimplemented(format!("the {other} runtime is not available on this server yet"))),
         }
+    }
+
+    /// Builds code of `kind` (Rust for wasm is built by the compiled runtimes and run
+    /// by the wasm runtime).
+    pub async fn build(&self, kind: RuntimeKind, request: BuildRequest) -> Result<Artifact, RuntimeError> {
+        let builder: Arc<dyn Runtime> = match kind {
+            RuntimeKind::RustWasm => self.native.clone(),
+            other => self.runtime(other).map_err(|e| RuntimeError::Unsupported(e.message().to_string()))?,
+        };
+        builder.build(request).await
     }
 
     fn pool_config(config: &v1::AppMeta, limits: &ResourceLimits) -> PoolConfig {

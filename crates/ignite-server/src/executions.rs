@@ -239,14 +239,10 @@ impl Ignite {
     ) -> Result<v1::TestDraftResponse, Error> {
         let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
         let app = self.app(&id).await?;
+        self.compile_if_needed(&id, Action::TestDraft).await?;
         let lifecycle = self.store.lifecycle(id.org().as_str(), id.app().as_str()).await?;
         match lifecycle.check(Action::TestDraft)? {
             Effect::RunDraft { compile_first: false } => {}
-            Effect::RunDraft { compile_first: true } => {
-                return Err(Error::unimplemented(
-                    "this draft must be built first, which arrives with the compiled runtimes",
-                ));
-            }
             other => return Err(Error::internal(format!("test draft produced {other:?}"))),
         }
         let draft = self

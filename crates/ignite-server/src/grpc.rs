@@ -105,8 +105,7 @@ impl ComputeService for Api {
         authed!(self, req, get_draft_info)
     }
     async fn compile_draft(&self, req: Request<v1::CompileDraftRequest>) -> Reply<v1::CompileDraftResponse> {
-        let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());
-        Err(self.not_yet(&req, &org, &app, Some(Action::StartCompile), "CompileDraft").await?)
+        authed!(self, req, compile_draft)
     }
     async fn test_draft(&self, req: Request<v1::TestDraftRequest>) -> Reply<v1::TestDraftResponse> {
         authed!(self, req, test_draft)
@@ -180,15 +179,15 @@ impl ComputeService for Api {
         authed!(self, req, list_app_replicas)
     }
     async fn get_build_log(&self, req: Request<v1::GetBuildLogRequest>) -> Reply<v1::GetBuildLogResponse> {
-        let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());
-        Err(self.not_yet(&req, &org, &app, None, "GetBuildLog").await?)
+        authed!(self, req, get_build_log)
     }
     async fn stream_compile_logs(
         &self,
         req: Request<v1::StreamCompileLogsRequest>,
     ) -> Reply<Self::StreamCompileLogsStream> {
-        self.caller(&req).await?;
-        Err(unimplemented("StreamCompileLogs"))
+        let caller = self.caller(&req).await?;
+        let chunks = self.0.stream_compile_logs(&caller, req.into_inner()).await.map_err(|e| status_from_error(&e))?;
+        Ok(Response::new(Box::pin(chunks.map(|c| c.map_err(|e| status_from_error(&e))))))
     }
     async fn get_mcp_tool_definition(
         &self,

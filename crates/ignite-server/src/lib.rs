@@ -3,6 +3,7 @@
 //!
 //! * [`service`], [`invocation`] — the RPC logic, transport-free.
 //! * [`engine`], [`telemetry`] — runtimes and instance pools; per-app logs and events.
+//! * [`builds`] — the compile pipeline (CompileDraft), live and stored build logs.
 //! * [`grpc`] — tonic adapters (authentication, status mapping).
 //! * [`gateway`] — the HTTP/JSON gateway driven by the `google.api.http` annotations.
 //! * [`openapi`] — the OpenAPI 3 document of the gateway, generated from the descriptors.
@@ -11,6 +12,7 @@
 //! * [`server`] — configuration and the listener.
 
 pub mod auth;
+pub mod builds;
 pub mod cache;
 pub mod engine;
 pub mod executions;

@@ -13,7 +13,7 @@ use ignite_server::server::{self, Config, FileConfig};
 #[derive(Debug, Parser)]
 #[command(name = "ignite-server", version, about)]
 struct Cli {
-    /// TOML configuration file (keys: data_dir, listen, max_body_bytes, dev_org, base_domain, log_format).
+    /// TOML configuration file (keys: data_dir, listen, max_body_bytes, dev_org, base_domain, log_format, build_concurrency, build_timeout_secs, build_log_retention_secs, build_cache_dir).
     #[arg(long, env = "IGNITE_CONFIG", global = true)]
     config: Option<PathBuf>,
     /// Data directory (database, blobs, keys) [default: <user data dir>/ignite].
@@ -39,6 +39,18 @@ struct ServeArgs {
     /// Base domain of app hosts `<app>-<org>[-<port>].<base>` [default: localhost].
     #[arg(long, env = "IGNITE_BASE_DOMAIN")]
     base_domain: Option<String>,
+    /// Builds (compiles) run at once; the rest wait [default: 2].
+    #[arg(long, env = "IGNITE_BUILD_CONCURRENCY")]
+    build_concurrency: Option<usize>,
+    /// Time limit of one build, in seconds [default: 600].
+    #[arg(long, env = "IGNITE_BUILD_TIMEOUT_SECS")]
+    build_timeout_secs: Option<u64>,
+    /// How long build logs are kept after their build, in seconds [default: 259200 = 3 days].
+    #[arg(long, env = "IGNITE_BUILD_LOG_RETENTION_SECS")]
+    build_log_retention_secs: Option<u64>,
+    /// Shared build caches (SDKs, crates, Go and Deno caches) [default: <data dir>/build-cache].
+    #[arg(long, env = "IGNITE_BUILD_CACHE_DIR")]
+    build_cache_dir: Option<PathBuf>,
     /// Log format on stderr: text or json [default: text]. Levels follow RUST_LOG.
     #[arg(long, env = "IGNITE_LOG_FORMAT")]
     log_format: Option<String>,
@@ -111,6 +123,22 @@ async fn main() -> anyhow::Result<()> {
                     .base_domain
                     .or(file.base_domain)
                     .unwrap_or_else(|| server::DEFAULT_BASE_DOMAIN.into()),
+                builds: {
+                    let defaults = ignite_server::builds::BuildSettings::default();
+                    let secs = |flag: Option<u64>, file: Option<u64>, default: std::time::Duration| {
+                        flag.or(file).map(std::time::Duration::from_secs).unwrap_or(default)
+                    };
+                    ignite_server::builds::BuildSettings {
+                        concurrency: cli.serve.build_concurrency.or(file.build_concurrency).unwrap_or(defaults.concurrency),
+                        timeout: secs(cli.serve.build_timeout_secs, file.build_timeout_secs, defaults.timeout),
+                        log_retention: secs(
+                            cli.serve.build_log_retention_secs,
+                            file.build_log_retention_secs,
+                            defaults.log_retention,
+                        ),
+                    }
+                },
+                build_cache_dir: cli.serve.build_cache_dir.or(file.build_cache_dir),
             })
             .await
         }

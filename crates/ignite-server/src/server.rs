@@ -40,6 +40,10 @@ pub struct FileConfig {
     pub dev_org: Option<String>,
     pub log_format: Option<String>,
     pub base_domain: Option<String>,
+    pub build_concurrency: Option<usize>,
+    pub build_timeout_secs: Option<u64>,
+    pub build_log_retention_secs: Option<u64>,
+    pub build_cache_dir: Option<PathBuf>,
 }
 
 impl FileConfig {
@@ -62,6 +66,9 @@ pub struct Config {
     pub max_body_bytes: usize,
     pub dev_org: String,
     pub base_domain: String,
+    pub builds: crate::builds::BuildSettings,
+    /// Shared caches of builds [default: `<data_dir>/build-cache`].
+    pub build_cache_dir: Option<PathBuf>,
 }
 
 /// The default data directory: `<user data dir>/ignite` (e.g. `~/.local/share/ignite`).
@@ -167,7 +174,13 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let secret_key = SecretKey::load_or_create(&config.data_dir.join("secret.key"))?;
     let dev_token = ensure_dev_token(storage.store.as_ref(), &config.data_dir, &config.dev_org).await?;
 
-    let engine = crate::engine::Engine::new(&config.data_dir.join("runtime"), storage.blobs.clone()).await?;
+    let failed = storage.store.fail_running_compiles(crate::builds::RESTART_REASON, ignite_core::runtime::now_ms()).await?;
+    if failed > 0 {
+        tracing::warn!(drafts = failed, "compiles interrupted by the last stop were marked FAILED");
+    }
+    let build_cache = config.build_cache_dir.clone().unwrap_or_else(|| config.data_dir.join("build-cache"));
+    let engine =
+        crate::engine::Engine::new(&config.data_dir.join("runtime"), &build_cache, storage.blobs.clone()).await?;
     let ignite = Arc::new(Ignite {
         store: storage.store,
         blobs: storage.blobs,
@@ -179,7 +192,9 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         cache: Default::default(),
         cluster_id: "local".into(),
         base_domain: config.base_domain.clone(),
+        builds: crate::builds::Builds::new(config.builds),
     });
+    ignite.spawn_log_sweeper();
     let app = router(ignite, config.max_body_bytes)?;
     let listener =
         tokio::net::TcpListener::bind(config.listen).await.with_context(|| format!("binding {}", config.listen))?;

@@ -9,7 +9,7 @@ use std::time::Instant;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use ignite_core::function_id::FunctionId;
-use ignite_core::lifecycle::{Action, DraftState, DraftStatus, VersionStatus};
+use ignite_core::lifecycle::{Action, DraftState, DraftStatus, Effect, VersionStatus};
 use ignite_core::names::{OrgName, SecretName};
 use ignite_core::resources::{ResourceLimits, ResourceTier};
 use ignite_core::runtime::{RuntimeKind, now_ms};
@@ -43,6 +43,7 @@ pub struct Ignite {
     pub cluster_id: String,
     /// FunctionId hosts are `<app>-<org>[-<port>].<base_domain>`.
     pub base_domain: String,
+    pub builds: crate::builds::Builds,
 }
 
 fn invalid(field: &str, message: impl std::fmt::Display) -> Error {
@@ -191,7 +192,7 @@ fn version_status(s: VersionStatus) -> i32 {
     v1::VersionStatus::from(s) as i32
 }
 
-fn draft_info(d: &DraftRow) -> v1::DraftInfo {
+pub(crate) fn draft_info(d: &DraftRow) -> v1::DraftInfo {
     v1::DraftInfo {
         status: version_status(d.state.status.into()),
         code_hash: d.code_hash.clone(),
@@ -570,7 +571,10 @@ impl Ignite {
         self.app(&id).await?;
         let code = req.code.ok_or_else(|| invalid("code", "is required"))?;
         let draft = self.new_draft(id.org().as_str(), code, req.input_schema, req.output_schema).await?;
-        self.store.save_draft(id.org().as_str(), id.app().as_str(), &draft).await?;
+        let effect = self.store.save_draft(id.org().as_str(), id.app().as_str(), &draft).await?;
+        if let Effect::DraftSaved { cancelled_compile: true } = effect {
+            self.builds.cancel(&id);
+        }
         Ok(v1::SaveDraftResponse { draft: Some(draft_info(&draft)) })
     }
 
@@ -600,11 +604,12 @@ impl Ignite {
     }
 
     pub async fn publish_draft(
-        &self,
+        self: &Arc<Self>,
         caller: &Caller,
         req: v1::PublishDraftRequest,
     ) -> Result<v1::PublishDraftResponse, Error> {
         let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
+        self.compile_if_needed(&id, Action::Publish).await?;
         let published = self.store.publish(id.org().as_str(), id.app().as_str(), now_ms()).await?;
         self.cache.active_changed(&id);
         Ok(v1::PublishDraftResponse {

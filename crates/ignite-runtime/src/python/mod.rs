@@ -11,8 +11,6 @@
 //!   up to `max_concurrency` at once (threads); each in its own cgroup (memory, pids,
 //!   CPU). A call past the app's timeout kills its worker.
 
-mod worker;
-
 use std::collections::HashMap;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
@@ -30,8 +28,8 @@ use tokio::io::AsyncBufReadExt;
 use tokio::sync::Notify;
 
 use crate::protocol;
-use crate::sandbox::{Sandbox, SandboxSpec};
-pub use worker::PythonWorker;
+use crate::sandbox::{DEFAULT_PIDS_MAX, Sandbox, SandboxSpec};
+use crate::worker::{self, ProcessWorker, WorkerOwner, WorkerPids};
 
 const RUNNER: &str = include_str!("runner.py");
 
@@ -301,7 +299,7 @@ impl LoadedPython {
         {
             ro_binds.push((parent.to_path_buf(), parent.to_path_buf()));
         }
-        let spec = SandboxSpec { app_dir: self.app_dir.clone(), ro_binds, network: self.spec.network, env };
+        let spec = SandboxSpec { app_dir: self.app_dir.clone(), ro_binds, network: self.spec.network, env, ..Default::default() };
         (spec, runner, "zygote".into())
     }
 
@@ -394,7 +392,7 @@ impl LoadedPython {
     }
 
     /// The exit code the zygote reported for `ns_pid`, waiting up to `wait` for it.
-    async fn exit_code(&self, ns_pid: u32, wait: Duration) -> Option<i32> {
+    async fn reported_exit(&self, ns_pid: u32, wait: Duration) -> Option<i32> {
         let deadline = tokio::time::Instant::now() + wait;
         loop {
             let notified = self.exited.notified();
@@ -408,7 +406,7 @@ impl LoadedPython {
     }
 
     /// Called when a replica stops: with none left, the zygote exits after the idle time.
-    fn replica_gone(&self) {
+    fn release_replica(&self) {
         if self.live.fetch_sub(1, Ordering::SeqCst) != 1 {
             return;
         }
@@ -425,6 +423,21 @@ impl LoadedPython {
                 let _ = z.child.kill().await;
             }
         });
+    }
+}
+
+#[async_trait]
+impl WorkerOwner for LoadedPython {
+    fn spec(&self) -> &VersionSpec {
+        &self.spec
+    }
+
+    async fn exit_code(&self, _replica_id: &str, ns_pid: u32, wait: Duration) -> Option<i32> {
+        self.reported_exit(ns_pid, wait).await
+    }
+
+    fn replica_gone(&self) {
+        self.release_replica();
     }
 }
 
@@ -461,12 +474,20 @@ impl LoadedVersion for LoadedPython {
         // SAFETY: the pipe readers are owned here and handed over exactly once.
         let out = unsafe { OwnedFd::from_raw_fd(std::os::fd::IntoRawFd::into_raw_fd(out_r)) };
         let err = unsafe { OwnedFd::from_raw_fd(std::os::fd::IntoRawFd::into_raw_fd(err_r)) };
-        let worker =
-            worker::PythonWorker::start(me, replica_id.to_string(), host_proto, out, err, ns_pid, host_pid).await;
+        let cgroup = match self.sandbox.cgroups() {
+            Some(cgroups) if host_pid != 0 => {
+                let cg = cgroups.create(replica_id, &self.spec.limits, DEFAULT_PIDS_MAX)?;
+                cg.add(host_pid)?;
+                Some(cg)
+            }
+            _ => None,
+        };
+        let pids = WorkerPids::Known { ns_pid, host_pid };
+        let worker = ProcessWorker::start(me, replica_id.to_string(), host_proto, out, err, pids, cgroup).await;
         match worker {
             Ok(w) => Ok(w),
             Err(e) => {
-                self.replica_gone();
+                self.release_replica();
                 Err(e)
             }
         }

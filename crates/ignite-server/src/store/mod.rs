@@ -107,6 +107,20 @@ pub struct Published {
     pub effect: Effect,
 }
 
+/// The log of one compile or image build.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BuildLogRow {
+    /// The deploy_id (compiles) or build_id (image builds).
+    pub id: String,
+    pub org: String,
+    pub app: String,
+    /// `running`, `succeeded` or `failed`.
+    pub status: String,
+    pub log: Vec<u8>,
+    pub created_at_ms: i64,
+    pub finished_at_ms: Option<i64>,
+}
+
 /// A durable execution record: the wire message plus the organization it belongs to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExecutionRow {
@@ -167,6 +181,14 @@ pub trait Store: Send + Sync + 'static {
     /// Marks every PENDING or RUNNING execution FAILED with `reason` (at startup, after
     /// a crash); returns how many.
     async fn fail_unfinished(&self, reason: &str, now_ms: i64) -> Result<u64, Error>;
+
+    /// Inserts or replaces a build log.
+    async fn put_build_log(&self, row: &BuildLogRow) -> Result<(), Error>;
+    async fn get_build_log(&self, id: &str) -> Result<Option<BuildLogRow>, Error>;
+    /// Deletes the logs of builds that finished before `before_ms`; returns how many.
+    async fn delete_build_logs(&self, before_ms: i64) -> Result<u64, Error>;
+    /// At startup: drafts left COMPILING become FAILED with `reason`, and their logs end.
+    async fn fail_running_compiles(&self, reason: &str, now_ms: i64) -> Result<u64, Error>;
 
     async fn create_token(&self, token: &TokenRow, token_hash: &str) -> Result<(), Error>;
     /// The live (not revoked) token with this hash.

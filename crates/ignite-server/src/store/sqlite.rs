@@ -17,7 +17,9 @@ use prost::Message;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
 use sqlx::{Row, SqliteConnection, SqlitePool};
 
-use super::{AppFilter, AppRow, DeletedApp, DraftRow, ExecutionRow, Published, SecretRow, Store, TokenRow, VersionRow};
+use super::{
+    AppFilter, AppRow, BuildLogRow, DeletedApp, DraftRow, ExecutionRow, Published, SecretRow, Store, TokenRow, VersionRow,
+};
 
 pub struct SqliteStore {
     pool: SqlitePool,
@@ -661,6 +663,72 @@ impl Store for SqliteStore {
         .execute(&self.pool)
         .await
         .map_err(db_err)?;
+        Ok(done.rows_affected())
+    }
+
+    async fn put_build_log(&self, row: &BuildLogRow) -> Result<(), Error> {
+        sqlx::query(
+            "INSERT OR REPLACE INTO build_logs (id, org, app, status, log, created_at_ms, finished_at_ms) \
+             VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&row.id)
+        .bind(&row.org)
+        .bind(&row.app)
+        .bind(&row.status)
+        .bind(&row.log)
+        .bind(row.created_at_ms)
+        .bind(row.finished_at_ms)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn get_build_log(&self, id: &str) -> Result<Option<BuildLogRow>, Error> {
+        let row = sqlx::query("SELECT * FROM build_logs WHERE id = ?")
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(row.map(|r| BuildLogRow {
+            id: r.get("id"),
+            org: r.get("org"),
+            app: r.get("app"),
+            status: r.get("status"),
+            log: r.get("log"),
+            created_at_ms: r.get("created_at_ms"),
+            finished_at_ms: r.get("finished_at_ms"),
+        }))
+    }
+
+    async fn delete_build_logs(&self, before_ms: i64) -> Result<u64, Error> {
+        let done = sqlx::query("DELETE FROM build_logs WHERE finished_at_ms IS NOT NULL AND finished_at_ms < ?")
+            .bind(before_ms)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(done.rows_affected())
+    }
+
+    async fn fail_running_compiles(&self, reason: &str, now_ms: i64) -> Result<u64, Error> {
+        let mut tx = self.write_tx().await?;
+        let done = sqlx::query(
+            "UPDATE drafts SET status = 'Failed', compiled = 0, artifact_hash = NULL, error = ? WHERE status = 'Compiling'",
+        )
+        .bind(reason)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        sqlx::query(
+            "UPDATE build_logs SET status = 'failed', finished_at_ms = ?, log = log || CAST(? AS BLOB) \
+             WHERE status = 'running'",
+        )
+        .bind(now_ms)
+        .bind(format!("\n{reason}\n"))
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        tx.commit().await.map_err(db_err)?;
         Ok(done.rows_affected())
     }
 

@@ -7,7 +7,7 @@ use futures::StreamExt;
 use ignite_proto::v1;
 use serde_json::Value;
 
-use crate::harness::{ORG, Server, authed, python_draft, unb64};
+use crate::harness::{ORG, Server, authed, python_draft, unb64, wait_terminal};
 
 const SLOW: &str = r#"import time
 
@@ -23,18 +23,6 @@ async fn publish(s: &Server, app: &str, source: &str) {
     assert_eq!(status, 200, "{body}");
 }
 
-async fn wait_terminal(s: &Server, id: &str) -> Value {
-    for _ in 0..200 {
-        let (status, body) = s.call("GET", &format!("/v1/ignite/executions/{id}"), None).await;
-        assert_eq!(status, 200, "{body}");
-        let st = body["execution"]["status"].as_str().unwrap_or_default().to_string();
-        if !st.ends_with("PENDING") && !st.ends_with("RUNNING") {
-            return body["execution"].clone();
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("execution {id} never finished");
-}
 
 // InvokeAsync is deprecated upstream but supported: its client method warns.
 #[allow(deprecated)]

@@ -35,10 +35,28 @@ impl Server {
         server
     }
 
-    /// Starts (or restarts) a server on `data_dir`.
+    /// A server on a fresh data directory, with more flags.
+    pub fn start_with(extra: &[&str]) -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().to_path_buf();
+        let mut server = Server::start_in(&path, extra);
+        server._dir = Some(dir);
+        server
+    }
+
+    /// Starts (or restarts) a server on `data_dir`. Build caches are shared by every
+    /// test server (so each test does not fetch and compile the same crates again).
     pub fn start_in(data_dir: &Path, extra: &[&str]) -> Server {
-        let mut child = Command::new(binary())
+        let build_cache = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ignite-build-cache");
+        let mut cmd = Command::new(binary());
+        // The Deno that scripts/setup.sh installs, when deno is not on PATH.
+        let deno = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.tools/deno/node_modules/.bin/deno");
+        if deno.exists() && std::env::var_os("IGNITE_DENO").is_none() {
+            cmd.env("IGNITE_DENO", deno);
+        }
+        let mut child = cmd
             .args(["--data-dir", data_dir.to_str().unwrap(), "--listen", "127.0.0.1:0"])
+            .args(["--build-cache-dir", build_cache.to_str().unwrap()])
             .args(extra)
             .env("RUST_LOG", "warn")
             .stdout(Stdio::piped())
@@ -135,6 +153,33 @@ pub fn b64(bytes: &[u8]) -> String {
 pub fn unb64(text: &str) -> Vec<u8> {
     use base64::Engine;
     base64::engine::general_purpose::STANDARD.decode(text).unwrap()
+}
+
+/// A .tar.gz of `files` (path, contents).
+pub fn tar_gz(files: &[(&str, &str)]) -> Vec<u8> {
+    let mut tar = tar::Builder::new(flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast()));
+    for (path, contents) in files {
+        let mut header = tar::Header::new_gnu();
+        header.set_size(contents.len() as u64);
+        header.set_mode(0o644);
+        header.set_cksum();
+        tar.append_data(&mut header, path, contents.as_bytes()).unwrap();
+    }
+    tar.into_inner().unwrap().finish().unwrap()
+}
+
+/// Polls an execution until it ends.
+pub async fn wait_terminal(s: &Server, id: &str) -> Value {
+    for _ in 0..600 {
+        let (status, body) = s.call("GET", &format!("/v1/ignite/executions/{id}"), None).await;
+        assert_eq!(status, 200, "{body}");
+        let st = body["execution"]["status"].as_str().unwrap_or_default().to_string();
+        if !st.ends_with("PENDING") && !st.ends_with("RUNNING") {
+            return body["execution"].clone();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("execution {id} never finished");
 }
 
 /// A SaveDraft body with Python source.

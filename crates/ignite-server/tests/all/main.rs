@@ -3,6 +3,7 @@
 mod auth;
 mod bad_input;
 mod catalog;
+mod compiled;
 mod durability;
 mod executions;
 mod grpc_coverage;

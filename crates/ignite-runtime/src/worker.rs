@@ -1,4 +1,7 @@
-//! One Python worker (a replica): the host end of the worker protocol.
+//! One process worker (a replica): the host end of the worker protocol
+//! (docs/worker-protocol.md), shared by every process runtime (Python, native Rust, Go,
+//! Deno). What differs per runtime (how the process starts, how its exit code is
+//! learned) sits behind [`WorkerOwner`].
 
 use std::collections::HashMap;
 use std::os::fd::OwnedFd;
@@ -17,9 +20,8 @@ use serde::Deserialize;
 use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
 use tokio::sync::mpsc;
 
-use super::LoadedPython;
 use crate::protocol;
-use crate::sandbox::{Cgroup, DEFAULT_PIDS_MAX};
+use crate::sandbox::Cgroup;
 
 /// Body chunks sent per frame.
 const CHUNK: usize = 64 * 1024;
@@ -54,8 +56,19 @@ struct LogFrame {
     line: String,
 }
 
+/// The loaded version a worker belongs to.
+#[async_trait]
+pub(crate) trait WorkerOwner: Send + Sync + 'static {
+    fn spec(&self) -> &ignite_core::runtime::VersionSpec;
+    /// The exit code of the worker whose pid (in its namespace) is `ns_pid`, waiting up
+    /// to `wait` for it to be known.
+    async fn exit_code(&self, replica_id: &str, ns_pid: u32, wait: Duration) -> Option<i32>;
+    /// A replica stopped (for zygote idling and the like).
+    fn replica_gone(&self);
+}
+
 /// Forwards the lines of a pipe to the observer as log lines of `replica_id`.
-pub(super) fn forward_lines(
+pub(crate) fn forward_lines(
     pipe: impl AsyncRead + Send + Unpin + 'static,
     stream: LogStream,
     observer: Arc<dyn Observer>,
@@ -75,11 +88,20 @@ pub(super) fn forward_lines(
     });
 }
 
-pub struct PythonWorker(Arc<WorkerState>);
+/// How the host knows a worker's pids.
+pub(crate) enum WorkerPids {
+    /// Known before READY (a zygote reported them).
+    Known { ns_pid: u32, host_pid: u32 },
+    /// The pid READY reports, in the namespace below `sandbox_root` (the bubblewrap
+    /// process), or the host pid itself without a sandbox.
+    FromReady { sandbox_root: Option<u32> },
+}
+
+pub struct ProcessWorker(Arc<WorkerState>);
 
 struct WorkerState {
     replica_id: String,
-    loaded: Arc<LoadedPython>,
+    loaded: Arc<dyn WorkerOwner>,
     ns_pid: u32,
     host_pid: u32,
     cgroup: Option<Cgroup>,
@@ -93,31 +115,43 @@ struct WorkerState {
     last_cpu: Mutex<(Instant, Duration)>,
 }
 
-impl PythonWorker {
-    pub(super) async fn start(
-        loaded: Arc<LoadedPython>,
+impl ProcessWorker {
+    /// Takes over a started worker process: its protocol socket, its output pipes (each
+    /// line a log line), its pids and its cgroup; waits for READY.
+    pub(crate) async fn start(
+        loaded: Arc<dyn WorkerOwner>,
         replica_id: String,
         proto: std::os::unix::net::UnixStream,
         stdout: OwnedFd,
         stderr: OwnedFd,
-        ns_pid: u32,
-        host_pid: u32,
+        pids: WorkerPids,
+        cgroup: Option<Cgroup>,
     ) -> Result<Arc<dyn Instance>, RuntimeError> {
-        let observer = loaded.spec.observer.clone();
+        let observer = loaded.spec().observer.clone();
         for (stream, fd) in [(LogStream::Stdout, stdout), (LogStream::Stderr, stderr)] {
             let pipe = tokio::net::unix::pipe::Receiver::from_owned_fd(fd)?;
             forward_lines(pipe, stream, observer.clone(), replica_id.clone());
         }
-        let cgroup = match loaded.sandbox.cgroups() {
-            Some(cgroups) if host_pid != 0 => {
-                let cg = cgroups.create(&replica_id, &loaded.spec.limits, DEFAULT_PIDS_MAX)?;
-                cg.add(host_pid)?;
-                Some(cg)
-            }
-            _ => None,
-        };
         proto.set_nonblocking(true)?;
         let (mut reader, writer) = tokio::net::UnixStream::from_std(proto)?.into_split();
+        // The worker says READY (with its pid) once it serves.
+        let ready = tokio::time::timeout(Duration::from_secs(30), protocol::read_frame(&mut reader)).await;
+        let ready_pid = match ready {
+            Ok(Ok((protocol::READY, body))) => serde_json::from_slice::<serde_json::Value>(&body)
+                .ok()
+                .and_then(|v| v["pid"].as_u64())
+                .unwrap_or(0) as u32,
+            Ok(Ok((kind, _))) => return Err(RuntimeError::Io(format!("unexpected frame {kind} from a new worker"))),
+            Ok(Err(e)) => return Err(RuntimeError::Io(format!("the worker did not start: {e}"))),
+            Err(_) => return Err(RuntimeError::Timeout(Duration::from_secs(30))),
+        };
+        let (ns_pid, host_pid) = match pids {
+            WorkerPids::Known { ns_pid, host_pid } => (ns_pid, host_pid),
+            WorkerPids::FromReady { sandbox_root: Some(root) } => {
+                (ready_pid, crate::sandbox::host_pid_of(root, ready_pid).unwrap_or(0))
+            }
+            WorkerPids::FromReady { sandbox_root: None } => (ready_pid, ready_pid),
+        };
         let state = Arc::new(WorkerState {
             replica_id,
             oom_kills_before: cgroup.as_ref().map(Cgroup::oom_kills).unwrap_or(0),
@@ -133,21 +167,13 @@ impl PythonWorker {
             timed_out: AtomicBool::new(false),
             last_cpu: Mutex::new((Instant::now(), Duration::ZERO)),
         });
-        // The worker says READY once it serves.
-        let ready = tokio::time::timeout(Duration::from_secs(30), protocol::read_frame(&mut reader)).await;
-        match ready {
-            Ok(Ok((protocol::READY, _))) => {}
-            Ok(Ok((kind, _))) => return Err(RuntimeError::Io(format!("unexpected frame {kind} from a new worker"))),
-            Ok(Err(e)) => return Err(RuntimeError::Io(format!("the worker did not start: {e}"))),
-            Err(_) => return Err(RuntimeError::Timeout(Duration::from_secs(30))),
-        }
         tokio::spawn(read_loop(state.clone(), reader));
-        Ok(Arc::new(PythonWorker(state)))
+        Ok(Arc::new(ProcessWorker(state)))
     }
 }
 
 async fn read_loop(state: Arc<WorkerState>, mut reader: tokio::net::unix::OwnedReadHalf) {
-    let observer = state.loaded.spec.observer.clone();
+    let observer = state.loaded.spec().observer.clone();
     while let Ok((kind, body)) = protocol::read_frame(&mut reader).await {
         let route = |id: u32, reply: Reply| {
             let pending = state.pending.lock().expect("pending lock");
@@ -197,16 +223,16 @@ async fn read_loop(state: Arc<WorkerState>, mut reader: tokio::net::unix::OwnedR
 
 impl WorkerState {
     fn event(&self, kind: EventKind, message: String) {
-        self.loaded.spec.observer.event(RuntimeEvent::now(kind, Some(&self.replica_id), message));
+        self.loaded.spec().observer.event(RuntimeEvent::now(kind, Some(&self.replica_id), message));
     }
 
     /// Why the worker ended, reported as an event.
     async fn death(&self) -> RuntimeError {
-        let limits = self.loaded.spec.limits;
+        let limits = self.loaded.spec().limits;
         if self.timed_out.load(Ordering::SeqCst) {
             return RuntimeError::Timeout(limits.timeout());
         }
-        let code = self.loaded.exit_code(self.ns_pid, Duration::from_millis(500)).await;
+        let code = self.loaded.exit_code(&self.replica_id, self.ns_pid, Duration::from_millis(500)).await;
         if self.stopped.load(Ordering::SeqCst) {
             return RuntimeError::NotRunning;
         }
@@ -236,19 +262,9 @@ impl WorkerState {
 
     /// Kills the worker and, with a cgroup, every process it forked.
     fn kill(&self) {
-        let mut pids = vec![self.host_pid];
+        kill_pid(self.host_pid);
         if let Some(cg) = &self.cgroup {
-            // Forks racing the kill show up on the next pass.
-            for _ in 0..3 {
-                pids.extend(cg.pids());
-                for &pid in &pids {
-                    kill_pid(pid);
-                }
-                pids.clear();
-            }
-        }
-        for pid in pids {
-            kill_pid(pid);
+            cg.kill_all();
         }
     }
 
@@ -284,7 +300,7 @@ impl WorkerState {
 }
 
 #[async_trait]
-impl Instance for PythonWorker {
+impl Instance for ProcessWorker {
     fn replica_id(&self) -> &str {
         &self.0.replica_id
     }
@@ -306,7 +322,7 @@ impl Instance for PythonWorker {
             return Err(RuntimeError::NotRunning);
         }
         // A call past the timeout kills the worker (it may hold the GIL forever).
-        let timeout = state.loaded.spec.limits.timeout();
+        let timeout = state.loaded.spec().limits.timeout();
         let watchdog = {
             let state = state.clone();
             tokio::spawn(async move {
@@ -397,7 +413,7 @@ impl Instance for PythonWorker {
     }
 }
 
-fn kill_pid(pid: u32) {
+pub(crate) fn kill_pid(pid: u32) {
     if pid > 1 {
         // SAFETY: kill(2) on a pid of our own replica; at worst it is gone (ESRCH).
         unsafe {

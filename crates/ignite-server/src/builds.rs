@@ -1,0 +1,395 @@
+//! The compile pipeline behind CompileDraft: a bounded queue of builds, their live logs
+//! (StreamCompileLogs) and their persisted logs (GetBuildLog) with a retention window.
+//!
+//! A compile is a `deploy_id`. CompileDraft marks the draft COMPILING and returns at
+//! once; the build waits for one of `concurrency` slots, runs in the runtime's build
+//! sandbox under a time limit, and ends the draft DRAFT (artifact stored by hash) or
+//! FAILED (with the reason). A newer SaveDraft cancels it (the build's processes are
+//! killed). A server that stops mid-compile marks those drafts FAILED at its next start.
+//!
+//! Architecture invariant: build logs are written to the store once, when the build
+//! ends; while it runs they live in memory only, so a build costs no database write
+//! per line.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use futures::Stream;
+use ignite_core::function_id::FunctionId;
+use ignite_core::runtime::{BuildLog, BuildRequest, EventKind, RuntimeEvent, now_ms};
+use ignite_core::{Code, Error};
+use ignite_proto::v1;
+use tokio::sync::{Semaphore, broadcast, oneshot};
+
+use crate::store::BuildLogRow;
+
+/// Builds at once when not configured (a 2-core machine).
+pub const DEFAULT_BUILD_CONCURRENCY: usize = 2;
+pub const DEFAULT_BUILD_TIMEOUT: Duration = Duration::from_secs(600);
+/// Three days.
+pub const DEFAULT_LOG_RETENTION: Duration = Duration::from_secs(3 * 24 * 3600);
+/// Larger logs keep their first 4 MiB and say so.
+const LOG_MAX_BYTES: usize = 4 * 1024 * 1024;
+pub const RESTART_REASON: &str = "the server stopped during the compile; compile the draft again";
+
+#[derive(Debug, Clone, Copy)]
+pub struct BuildSettings {
+    pub concurrency: usize,
+    pub timeout: Duration,
+    pub log_retention: Duration,
+}
+
+impl Default for BuildSettings {
+    fn default() -> Self {
+        BuildSettings {
+            concurrency: DEFAULT_BUILD_CONCURRENCY,
+            timeout: DEFAULT_BUILD_TIMEOUT,
+            log_retention: DEFAULT_LOG_RETENTION,
+        }
+    }
+}
+
+/// The log of a running build: kept whole for replays, broadcast to live readers.
+pub struct LiveLog {
+    state: Mutex<LiveState>,
+}
+
+struct LiveState {
+    chunks: Vec<v1::CompileLogChunk>,
+    bytes: usize,
+    truncated: bool,
+    tx: Option<broadcast::Sender<v1::CompileLogChunk>>,
+}
+
+impl LiveLog {
+    fn new() -> Arc<LiveLog> {
+        let (tx, _) = broadcast::channel(1024);
+        Arc::new(LiveLog { state: Mutex::new(LiveState { chunks: Vec::new(), bytes: 0, truncated: false, tx: Some(tx) }) })
+    }
+
+    /// Everything written so far, as one buffer.
+    fn contents(&self) -> Vec<u8> {
+        let state = self.state.lock().expect("log lock");
+        state.chunks.iter().flat_map(|c| c.data.iter().copied()).collect()
+    }
+
+    /// Ends the live stream: readers see the end once they drained it.
+    fn close(&self) {
+        self.state.lock().expect("log lock").tx = None;
+    }
+
+    /// The chunks so far (if `from_start`) and a receiver of the next ones, taken
+    /// together so that nothing is missed or repeated.
+    fn subscribe(&self, from_start: bool) -> (Vec<v1::CompileLogChunk>, Option<broadcast::Receiver<v1::CompileLogChunk>>) {
+        let state = self.state.lock().expect("log lock");
+        let past = if from_start { state.chunks.clone() } else { Vec::new() };
+        (past, state.tx.as_ref().map(|tx| tx.subscribe()))
+    }
+}
+
+impl BuildLog for LiveLog {
+    fn write(&self, data: &[u8]) {
+        let mut state = self.state.lock().expect("log lock");
+        if state.truncated {
+            return;
+        }
+        let data = if state.bytes + data.len() > LOG_MAX_BYTES {
+            state.truncated = true;
+            Bytes::from_static(b"\n(the log passed 4 MiB; the rest was dropped)\n")
+        } else {
+            Bytes::copy_from_slice(data)
+        };
+        state.bytes += data.len();
+        let chunk = v1::CompileLogChunk { data: data.to_vec().into(), timestamp_ms: now_ms() };
+        state.chunks.push(chunk.clone());
+        if let Some(tx) = &state.tx {
+            let _ = tx.send(chunk);
+        }
+    }
+}
+
+/// How a compile ended, for callers that wait for it.
+pub type CompileOutcome = Result<(), String>;
+
+struct Running {
+    deploy_id: String,
+    cancel: Option<oneshot::Sender<()>>,
+}
+
+pub struct Builds {
+    pub settings: BuildSettings,
+    slots: Arc<Semaphore>,
+    live: Mutex<HashMap<String, Arc<LiveLog>>>,
+    /// The running compile of each app (by app id).
+    running: Mutex<HashMap<String, Running>>,
+}
+
+impl Builds {
+    pub fn new(settings: BuildSettings) -> Self {
+        Builds {
+            slots: Arc::new(Semaphore::new(settings.concurrency.max(1))),
+            settings,
+            live: Mutex::new(HashMap::new()),
+            running: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Cancels the running compile of `app` (its draft was replaced).
+    pub fn cancel(&self, app: &FunctionId) {
+        if let Some(mut running) = self.running.lock().expect("running lock").remove(&app.to_string())
+            && let Some(cancel) = running.cancel.take()
+        {
+            let _ = cancel.send(());
+        }
+    }
+
+    /// The live log of a running build.
+    fn live(&self, deploy_id: &str) -> Option<Arc<LiveLog>> {
+        self.live.lock().expect("live lock").get(deploy_id).cloned()
+    }
+
+    /// Whether a log is past its retention (GetBuildLog answers `found=false` then,
+    /// even before the sweep removed it).
+    pub fn expired(&self, row: &BuildLogRow, now: i64) -> bool {
+        row.finished_at_ms.is_some_and(|f| f + self.settings.log_retention.as_millis() as i64 <= now)
+    }
+}
+
+impl crate::service::Ignite {
+    /// Starts compiling the draft of `id`; returns the deploy id at once and, for callers
+    /// that wait (implicit compiles), a receiver of the outcome.
+    pub async fn start_compile(
+        self: &Arc<Self>,
+        id: &FunctionId,
+    ) -> Result<(String, v1::DraftInfo, oneshot::Receiver<CompileOutcome>), Error> {
+        let (org, app) = (id.org().to_string(), id.app().to_string());
+        let draft = self.store.get_draft(&org, &app).await?.ok_or_else(|| {
+            Error::failed_precondition(format!("app \"{id}\" has no draft: save one with SaveDraft first"))
+        })?;
+        let spec = ignite_proto::convert::compile_spec(&draft.code)?;
+        let deploy_id = uuid::Uuid::new_v4().to_string();
+        let started = now_ms();
+        let draft = self.store.start_compile(&org, &app, &deploy_id, started).await?;
+        let row = BuildLogRow {
+            id: deploy_id.clone(),
+            org: org.clone(),
+            app: app.clone(),
+            status: "running".into(),
+            log: Vec::new(),
+            created_at_ms: started,
+            finished_at_ms: None,
+        };
+        self.store.put_build_log(&row).await?;
+        let log = LiveLog::new();
+        self.builds.live.lock().expect("live lock").insert(deploy_id.clone(), log.clone());
+        let (cancel_tx, cancel_rx) = oneshot::channel();
+        let previous = self
+            .builds
+            .running
+            .lock()
+            .expect("running lock")
+            .insert(id.to_string(), Running { deploy_id: deploy_id.clone(), cancel: Some(cancel_tx) });
+        if let Some(mut previous) = previous
+            && let Some(cancel) = previous.cancel.take()
+        {
+            let _ = cancel.send(());
+        }
+        let observer = self.engine.telemetry.observer(&id.to_string(), 0);
+        observer.event(RuntimeEvent::now(EventKind::CompileStarted, None, format!("compile {deploy_id} started")));
+        let (done_tx, done_rx) = oneshot::channel();
+        let me = self.clone();
+        let id = id.clone();
+        let info = crate::service::draft_info(&draft);
+        let task_deploy_id = deploy_id.clone();
+        tokio::spawn(async move {
+            let deploy_id = task_deploy_id;
+            let began = Instant::now();
+            let outcome = tokio::select! {
+                outcome = me.run_build(&id, &draft, spec, log.clone()) => outcome,
+                _ = cancel_rx => Err("cancelled: a newer draft was saved".to_string()),
+            };
+            let (status, message) = match &outcome {
+                Ok(_) => ("succeeded", format!("compile succeeded in {:.1} s\n", began.elapsed().as_secs_f64())),
+                Err(e) => ("failed", format!("compile failed after {:.1} s: {e}\n", began.elapsed().as_secs_f64())),
+            };
+            log.write(message.as_bytes());
+            let result = outcome.clone().map_err(|e| e.to_string());
+            if let Err(e) = me.store.finish_compile(id.org().as_str(), id.app().as_str(), &deploy_id, result).await {
+                tracing::error!(%id, %deploy_id, "recording the end of a compile failed: {e}");
+            }
+            let row = BuildLogRow {
+                status: status.into(),
+                log: log.contents(),
+                finished_at_ms: Some(now_ms()),
+                ..row
+            };
+            if let Err(e) = me.store.put_build_log(&row).await {
+                tracing::error!(%id, %deploy_id, "storing a build log failed: {e}");
+            }
+            let (kind, text) = match &outcome {
+                Ok(_) => (EventKind::CompileSucceeded, format!("compile {deploy_id} succeeded")),
+                Err(e) => (EventKind::CompileFailed, format!("compile {deploy_id} failed: {}", first_line(e))),
+            };
+            observer.event(RuntimeEvent::now(kind, None, text));
+            log.close();
+            me.builds.live.lock().expect("live lock").remove(&deploy_id);
+            {
+                let mut running = me.builds.running.lock().expect("running lock");
+                if running.get(&id.to_string()).is_some_and(|r| r.deploy_id == deploy_id) {
+                    running.remove(&id.to_string());
+                }
+            }
+            let _ = done_tx.send(outcome.map(|_| ()));
+        });
+        Ok((deploy_id, info, done_rx))
+    }
+
+    /// Waits for a slot, then builds; the artifact is stored and its hash returned.
+    async fn run_build(
+        &self,
+        id: &FunctionId,
+        draft: &crate::store::DraftRow,
+        spec: ignite_core::runtime::CodeSpec,
+        log: Arc<LiveLog>,
+    ) -> Result<String, String> {
+        if self.builds.slots.available_permits() == 0 {
+            log.write(b"waiting for a build slot\n");
+        }
+        let _slot = self.builds.slots.clone().acquire_owned().await.map_err(|e| e.to_string())?;
+        let source = self.blobs.get(&draft.code_hash).map_err(|e| format!("the draft's code is missing: {e}"))?;
+        let request = BuildRequest {
+            function: id.clone(),
+            spec,
+            source: source.into(),
+            timeout: self.builds.settings.timeout,
+            log: log.clone(),
+        };
+        let artifact = self.engine.build(draft.runtime_kind, request).await.map_err(|e| match e {
+            ignite_core::runtime::RuntimeError::BuildFailed(m) => m,
+            other => other.to_string(),
+        })?;
+        let blobs = self.blobs.clone();
+        let bytes = artifact.bytes;
+        tokio::task::spawn_blocking(move || blobs.put(&bytes))
+            .await
+            .map_err(|e| e.to_string())?
+            .map_err(|e| format!("storing the artifact: {e}"))
+    }
+
+    /// Builds the draft of `id` if it must be and is not yet (implicit compiles of Go and
+    /// Deno at TestDraft / PublishDraft), waiting for the outcome.
+    pub async fn compile_if_needed(self: &Arc<Self>, id: &FunctionId, action: ignite_core::lifecycle::Action) -> Result<(), Error> {
+        use ignite_core::lifecycle::Effect;
+        let lifecycle = self.store.lifecycle(id.org().as_str(), id.app().as_str()).await?;
+        let compile_first = match lifecycle.check(action)? {
+            Effect::RunDraft { compile_first } | Effect::Published { compile_first, .. } => compile_first,
+            _ => false,
+        };
+        if !compile_first {
+            return Ok(());
+        }
+        let (deploy_id, _, done) = self.start_compile(id).await?;
+        match done.await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(message)) => Err(Error::new(
+                Code::FailedPrecondition,
+                format!("the draft failed to compile (deploy {deploy_id}): {message}"),
+            )),
+            Err(_) => Err(Error::internal("the compile ended without an outcome")),
+        }
+    }
+
+    pub async fn compile_draft(
+        self: &Arc<Self>,
+        caller: &crate::auth::Caller,
+        req: v1::CompileDraftRequest,
+    ) -> Result<v1::CompileDraftResponse, Error> {
+        let id = crate::service::function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
+        self.app(&id).await?;
+        let (deploy_id, draft, _) = self.start_compile(&id).await?;
+        Ok(v1::CompileDraftResponse { draft: Some(draft), deploy_id })
+    }
+
+    pub async fn get_build_log(
+        &self,
+        caller: &crate::auth::Caller,
+        req: v1::GetBuildLogRequest,
+    ) -> Result<v1::GetBuildLogResponse, Error> {
+        let id = crate::service::function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
+        self.app(&id).await?;
+        if req.build_id.is_empty() {
+            return Err(Error::invalid_argument("build_id", "is required (a build_id or a deploy_id)"));
+        }
+        if let Some(live) = self.builds.live(&req.build_id) {
+            return Ok(v1::GetBuildLogResponse { log: live.contents().into(), found: true });
+        }
+        let row = self.store.get_build_log(&req.build_id).await?;
+        Ok(match row {
+            Some(row) if row.org == id.org().as_str() && row.app == id.app().as_str() && !self.builds.expired(&row, now_ms()) => {
+                v1::GetBuildLogResponse { log: row.log.into(), found: true }
+            }
+            _ => v1::GetBuildLogResponse { log: Default::default(), found: false },
+        })
+    }
+
+    /// The compile log of `deploy_id`: live while the build runs (ending with it), or
+    /// the stored log of a finished one.
+    pub async fn stream_compile_logs(
+        &self,
+        caller: &crate::auth::Caller,
+        req: v1::StreamCompileLogsRequest,
+    ) -> Result<impl Stream<Item = Result<v1::CompileLogChunk, Error>> + Send + 'static, Error> {
+        if req.deploy_id.is_empty() {
+            return Err(Error::invalid_argument("deploy_id", "is required"));
+        }
+        let row = self.store.get_build_log(&req.deploy_id).await?;
+        let row = match row {
+            Some(row) if caller.authorize(&row.org).is_ok() && !self.builds.expired(&row, now_ms()) => row,
+            _ => return Err(Error::not_found("compile", &req.deploy_id).with_field("deploy_id")),
+        };
+        let (past, rx) = match self.builds.live(&req.deploy_id) {
+            Some(live) => live.subscribe(req.from_start),
+            None if req.from_start && !row.log.is_empty() => {
+                let at = row.finished_at_ms.unwrap_or(row.created_at_ms);
+                (vec![v1::CompileLogChunk { data: row.log.into(), timestamp_ms: at }], None)
+            }
+            None => (Vec::new(), None),
+        };
+        let live = futures::stream::unfold(rx, |rx| async move {
+            let mut rx = rx?;
+            loop {
+                match rx.recv().await {
+                    Ok(chunk) => return Some((Ok(chunk), Some(rx))),
+                    Err(broadcast::error::RecvError::Lagged(_)) => continue,
+                    Err(broadcast::error::RecvError::Closed) => return None,
+                }
+            }
+        });
+        Ok(futures::StreamExt::chain(futures::stream::iter(past.into_iter().map(Ok)), live))
+    }
+
+    /// Drops build logs past their retention, now and then.
+    pub fn spawn_log_sweeper(self: &Arc<Self>) {
+        let me = Arc::downgrade(self);
+        let retention = self.builds.settings.log_retention;
+        let every = (retention / 4).clamp(Duration::from_secs(1), Duration::from_secs(3600));
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(every).await;
+                let Some(ignite) = me.upgrade() else { return };
+                let before = now_ms() - retention.as_millis() as i64;
+                match ignite.store.delete_build_logs(before).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(deleted = n, "build logs past their retention removed"),
+                    Err(e) => tracing::warn!("sweeping build logs: {e}"),
+                }
+            }
+        });
+    }
+}
+
+fn first_line(text: &str) -> &str {
+    text.lines().find(|l| !l.trim().is_empty() && !l.ends_with("failed:")).unwrap_or(text)
+}
