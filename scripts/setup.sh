@@ -5,6 +5,10 @@
 # - Rust components clippy and rustfmt.
 # - Guest toolchains (Debian): clang + wasi-libc for C guests, Debian's rustc 1.63 with
 #   the wasm32-wasi standard library for Rust guests, bubblewrap.
+# - Build toolchains of the compiled runtimes: Debian's Go (golang-go) and cargo (the
+#   wasm32-wasi builds of Rust use Debian's cargo and rustc), Deno from the npm registry
+#   in .tools/deno (the test servers find it there; a server elsewhere uses $IGNITE_DENO
+#   or deno on PATH).
 # - componentize-py (PyPI) in .tools/venv, to build wasi:http components from Python.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +23,7 @@ for component in clippy rustfmt; do
   fi
 done
 
-packages=(clang lld wasi-libc libclang-rt-dev-wasm32 rustc libstd-rust-dev-wasm32 bubblewrap)
+packages=(clang lld wasi-libc libclang-rt-dev-wasm32 rustc cargo libstd-rust-dev-wasm32 golang-go bubblewrap)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -35,4 +39,9 @@ python=$(python3 -c 'import sys; print(sys.executable)')
 if [ ! -x .tools/venv/bin/componentize-py ]; then
   "$python" -m venv .tools/venv
   .tools/venv/bin/pip install -q --disable-pip-version-check componentize-py==0.25.1
+fi
+
+if [ ! -x .tools/deno/node_modules/.bin/deno ]; then
+  mkdir -p .tools/deno
+  (cd .tools/deno && npm install --no-audit --no-fund --silent deno@2.9.6)
 fi

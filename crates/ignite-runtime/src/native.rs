@@ -88,9 +88,9 @@ impl Runtime for NativeRuntime {
 
     async fn build(&self, request: BuildRequest) -> Result<Artifact, RuntimeError> {
         let timeout = request.timeout;
-        tokio::time::timeout(timeout, self.builder.build(&request))
-            .await
-            .map_err(|_| RuntimeError::BuildFailed(format!("the build ran past its {} s limit and was killed", timeout.as_secs())))?
+        tokio::time::timeout(timeout, self.builder.build(&request)).await.map_err(|_| {
+            RuntimeError::BuildFailed(format!("the build ran past its {} s limit and was killed", timeout.as_secs()))
+        })?
     }
 
     async fn load(&self, spec: VersionSpec) -> Result<Arc<dyn LoadedVersion>, RuntimeError> {
@@ -101,9 +101,12 @@ impl Runtime for NativeRuntime {
         let app_dir = self.prepare(&spec.artifact).await?;
         let deno = match kind {
             RuntimeKind::Deno => {
-                let deno = self.builder.toolchains().deno.clone().ok_or_else(|| {
-                    RuntimeError::Unsupported("deno is not installed on this server".into())
-                })?;
+                let deno = self
+                    .builder
+                    .toolchains()
+                    .deno
+                    .clone()
+                    .ok_or_else(|| RuntimeError::Unsupported("deno is not installed on this server".into()))?;
                 let entry = std::fs::read_to_string(app_dir.join(DENO_ENTRY_FILE))?;
                 Some((deno, entry.trim().to_string()))
             }
@@ -173,7 +176,8 @@ impl LoadedNative {
                 env.push(("IGNITE_WORKER_SOCKET".into(), sock.clone()));
                 env.push(("DENO_DIR".into(), "/tmp/deno".into()));
                 env.push(("DENO_NO_UPDATE_CHECK".into(), "1".into()));
-                let net = if self.spec.network { "--allow-net".to_string() } else { format!("--allow-net=unix:{sock}") };
+                let net =
+                    if self.spec.network { "--allow-net".to_string() } else { format!("--allow-net=unix:{sock}") };
                 let args = vec![
                     "run".into(),
                     "--quiet".into(),
@@ -192,7 +196,13 @@ impl LoadedNative {
         if let (Some(dir), true) = (socket_dir, isolated) {
             ro_binds.push((dir.to_path_buf(), "/run/ignite".into()));
         }
-        let spec = SandboxSpec { app_dir: self.app_dir.clone(), ro_binds, network: self.spec.network, env, ..Default::default() };
+        let spec = SandboxSpec {
+            app_dir: self.app_dir.clone(),
+            ro_binds,
+            network: self.spec.network,
+            env,
+            ..Default::default()
+        };
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         self.sandbox.command(&spec, &program, &args)
     }

@@ -137,10 +137,10 @@ impl ProcessWorker {
         // The worker says READY (with its pid) once it serves.
         let ready = tokio::time::timeout(Duration::from_secs(30), protocol::read_frame(&mut reader)).await;
         let ready_pid = match ready {
-            Ok(Ok((protocol::READY, body))) => serde_json::from_slice::<serde_json::Value>(&body)
-                .ok()
-                .and_then(|v| v["pid"].as_u64())
-                .unwrap_or(0) as u32,
+            Ok(Ok((protocol::READY, body))) => {
+                serde_json::from_slice::<serde_json::Value>(&body).ok().and_then(|v| v["pid"].as_u64()).unwrap_or(0)
+                    as u32
+            }
             Ok(Ok((kind, _))) => return Err(RuntimeError::Io(format!("unexpected frame {kind} from a new worker"))),
             Ok(Err(e)) => return Err(RuntimeError::Io(format!("the worker did not start: {e}"))),
             Err(_) => return Err(RuntimeError::Timeout(Duration::from_secs(30))),

@@ -66,7 +66,9 @@ struct LiveState {
 impl LiveLog {
     fn new() -> Arc<LiveLog> {
         let (tx, _) = broadcast::channel(1024);
-        Arc::new(LiveLog { state: Mutex::new(LiveState { chunks: Vec::new(), bytes: 0, truncated: false, tx: Some(tx) }) })
+        Arc::new(LiveLog {
+            state: Mutex::new(LiveState { chunks: Vec::new(), bytes: 0, truncated: false, tx: Some(tx) }),
+        })
     }
 
     /// Everything written so far, as one buffer.
@@ -82,7 +84,10 @@ impl LiveLog {
 
     /// The chunks so far (if `from_start`) and a receiver of the next ones, taken
     /// together so that nothing is missed or repeated.
-    fn subscribe(&self, from_start: bool) -> (Vec<v1::CompileLogChunk>, Option<broadcast::Receiver<v1::CompileLogChunk>>) {
+    fn subscribe(
+        &self,
+        from_start: bool,
+    ) -> (Vec<v1::CompileLogChunk>, Option<broadcast::Receiver<v1::CompileLogChunk>>) {
         let state = self.state.lock().expect("log lock");
         let past = if from_start { state.chunks.clone() } else { Vec::new() };
         (past, state.tx.as_ref().map(|tx| tx.subscribe()))
@@ -102,7 +107,7 @@ impl BuildLog for LiveLog {
             Bytes::copy_from_slice(data)
         };
         state.bytes += data.len();
-        let chunk = v1::CompileLogChunk { data: data.to_vec().into(), timestamp_ms: now_ms() };
+        let chunk = v1::CompileLogChunk { data: data.to_vec(), timestamp_ms: now_ms() };
         state.chunks.push(chunk.clone());
         if let Some(tx) = &state.tx {
             let _ = tx.send(chunk);
@@ -219,12 +224,7 @@ impl crate::service::Ignite {
             if let Err(e) = me.store.finish_compile(id.org().as_str(), id.app().as_str(), &deploy_id, result).await {
                 tracing::error!(%id, %deploy_id, "recording the end of a compile failed: {e}");
             }
-            let row = BuildLogRow {
-                status: status.into(),
-                log: log.contents(),
-                finished_at_ms: Some(now_ms()),
-                ..row
-            };
+            let row = BuildLogRow { status: status.into(), log: log.contents(), finished_at_ms: Some(now_ms()), ..row };
             if let Err(e) = me.store.put_build_log(&row).await {
                 tracing::error!(%id, %deploy_id, "storing a build log failed: {e}");
             }
@@ -280,7 +280,11 @@ impl crate::service::Ignite {
 
     /// Builds the draft of `id` if it must be and is not yet (implicit compiles of Go and
     /// Deno at TestDraft / PublishDraft), waiting for the outcome.
-    pub async fn compile_if_needed(self: &Arc<Self>, id: &FunctionId, action: ignite_core::lifecycle::Action) -> Result<(), Error> {
+    pub async fn compile_if_needed(
+        self: &Arc<Self>,
+        id: &FunctionId,
+        action: ignite_core::lifecycle::Action,
+    ) -> Result<(), Error> {
         use ignite_core::lifecycle::Effect;
         let lifecycle = self.store.lifecycle(id.org().as_str(), id.app().as_str()).await?;
         let compile_first = match lifecycle.check(action)? {
@@ -323,12 +327,16 @@ impl crate::service::Ignite {
             return Err(Error::invalid_argument("build_id", "is required (a build_id or a deploy_id)"));
         }
         if let Some(live) = self.builds.live(&req.build_id) {
-            return Ok(v1::GetBuildLogResponse { log: live.contents().into(), found: true });
+            return Ok(v1::GetBuildLogResponse { log: live.contents(), found: true });
         }
         let row = self.store.get_build_log(&req.build_id).await?;
         Ok(match row {
-            Some(row) if row.org == id.org().as_str() && row.app == id.app().as_str() && !self.builds.expired(&row, now_ms()) => {
-                v1::GetBuildLogResponse { log: row.log.into(), found: true }
+            Some(row)
+                if row.org == id.org().as_str()
+                    && row.app == id.app().as_str()
+                    && !self.builds.expired(&row, now_ms()) =>
+            {
+                v1::GetBuildLogResponse { log: row.log, found: true }
             }
             _ => v1::GetBuildLogResponse { log: Default::default(), found: false },
         })
@@ -353,7 +361,7 @@ impl crate::service::Ignite {
             Some(live) => live.subscribe(req.from_start),
             None if req.from_start && !row.log.is_empty() => {
                 let at = row.finished_at_ms.unwrap_or(row.created_at_ms);
-                (vec![v1::CompileLogChunk { data: row.log.into(), timestamp_ms: at }], None)
+                (vec![v1::CompileLogChunk { data: row.log, timestamp_ms: at }], None)
             }
             None => (Vec::new(), None),
         };

@@ -129,7 +129,11 @@ async fn main() -> anyhow::Result<()> {
                         flag.or(file).map(std::time::Duration::from_secs).unwrap_or(default)
                     };
                     ignite_server::builds::BuildSettings {
-                        concurrency: cli.serve.build_concurrency.or(file.build_concurrency).unwrap_or(defaults.concurrency),
+                        concurrency: cli
+                            .serve
+                            .build_concurrency
+                            .or(file.build_concurrency)
+                            .unwrap_or(defaults.concurrency),
                         timeout: secs(cli.serve.build_timeout_secs, file.build_timeout_secs, defaults.timeout),
                         log_retention: secs(
                             cli.serve.build_log_retention_secs,

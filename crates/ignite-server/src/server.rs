@@ -174,7 +174,8 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let secret_key = SecretKey::load_or_create(&config.data_dir.join("secret.key"))?;
     let dev_token = ensure_dev_token(storage.store.as_ref(), &config.data_dir, &config.dev_org).await?;
 
-    let failed = storage.store.fail_running_compiles(crate::builds::RESTART_REASON, ignite_core::runtime::now_ms()).await?;
+    let failed =
+        storage.store.fail_running_compiles(crate::builds::RESTART_REASON, ignite_core::runtime::now_ms()).await?;
     if failed > 0 {
         tracing::warn!(drafts = failed, "compiles interrupted by the last stop were marked FAILED");
     }

@@ -40,7 +40,8 @@ fn add_import_map(project: &Path) -> Result<(), RuntimeError> {
 
 pub(super) async fn build(builder: &Builder, request: &BuildRequest, dir: &Path) -> Result<Artifact, RuntimeError> {
     let log = request.log.as_ref();
-    let deno = builder.toolchains.deno.clone().ok_or_else(|| missing("Deno", "install deno from npm, set IGNITE_DENO"))?;
+    let deno =
+        builder.toolchains.deno.clone().ok_or_else(|| missing("Deno", "install deno from npm, set IGNITE_DENO"))?;
     let project = dir.join("project");
     unpack(request, &project, "main.ts")?;
     let entry = ENTRIES.iter().find(|e| project.join(e).is_file()).ok_or_else(|| {
@@ -65,9 +66,8 @@ pub(super) async fn build(builder: &Builder, request: &BuildRequest, dir: &Path)
     say(log, version.lines().next().unwrap_or("deno"));
     say(log, format!("type-checking {entry}"));
     builder.run(log, &step, &deno, &["check", "--quiet", entry], false).await?;
-    let bytes = tokio::task::spawn_blocking(move || pack(&project))
-        .await
-        .map_err(|e| RuntimeError::Io(e.to_string()))??;
+    let bytes =
+        tokio::task::spawn_blocking(move || pack(&project)).await.map_err(|e| RuntimeError::Io(e.to_string()))??;
     say(log, format!("packed the program ({} bytes)", bytes.len()));
     let metadata = BTreeMap::from([("entry".to_string(), entry.to_string())]);
     Ok(Artifact { kind: RuntimeKind::Deno, bytes: bytes.into(), metadata })

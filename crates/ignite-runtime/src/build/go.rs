@@ -44,15 +44,15 @@ pub(super) async fn build(builder: &Builder, request: &BuildRequest, dir: &Path)
     let go = go_root.join("bin/go");
     let sdk_in = format!("{}/ignite", inside(&sdk, "/sdk"));
     let app = inside(&project, "/app");
-    say(log, format!("go: {}", std::fs::read_to_string(go_root.join("VERSION")).unwrap_or_default().lines().next().unwrap_or("")));
+    say(
+        log,
+        format!(
+            "go: {}",
+            std::fs::read_to_string(go_root.join("VERSION")).unwrap_or_default().lines().next().unwrap_or("")
+        ),
+    );
     builder
-        .run(
-            log,
-            &step,
-            &go,
-            &["mod", "edit", "-require=ignite@v0.0.0", &format!("-replace=ignite={sdk_in}")],
-            false,
-        )
+        .run(log, &step, &go, &["mod", "edit", "-require=ignite@v0.0.0", &format!("-replace=ignite={sdk_in}")], false)
         .await?;
     let out = format!("{app}/.ignite-out/app");
     builder.run(log, &step, &go, &["build", "-trimpath", "-ldflags=-s -w", "-o", &out, "."], false).await?;

@@ -212,7 +212,8 @@ impl Builder {
             None => None,
         };
         cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).kill_on_drop(true);
-        let mut child = cmd.spawn().map_err(|e| RuntimeError::Io(format!("cannot start {}: {e}", program.display())))?;
+        let mut child =
+            cmd.spawn().map_err(|e| RuntimeError::Io(format!("cannot start {}: {e}", program.display())))?;
         // Kills what is left of the build if this future is dropped (timeout, cancel).
         let _guard = KillOnDrop(cgroup);
         let stdout = child.stdout.take().expect("piped");

@@ -139,10 +139,15 @@ pub(super) async fn build_native(
     Ok(Artifact { kind: RuntimeKind::RustNative, bytes: bytes.into(), metadata })
 }
 
-pub(super) async fn build_wasm(builder: &Builder, request: &BuildRequest, dir: &Path) -> Result<Artifact, RuntimeError> {
+pub(super) async fn build_wasm(
+    builder: &Builder,
+    request: &BuildRequest,
+    dir: &Path,
+) -> Result<Artifact, RuntimeError> {
     let log = request.log.as_ref();
     let sysroot = builder.toolchains.rust_sysroot.clone().ok_or_else(|| missing("Rust", "no rustc on PATH"))?;
-    let (Some(wasm_rustc), Some(wasm_cargo)) = (builder.toolchains.wasm_rustc.clone(), builder.toolchains.wasm_cargo.clone())
+    let (Some(wasm_rustc), Some(wasm_cargo)) =
+        (builder.toolchains.wasm_rustc.clone(), builder.toolchains.wasm_cargo.clone())
     else {
         return Err(missing(
             "Rust wasm32-wasi",

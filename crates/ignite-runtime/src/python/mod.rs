@@ -299,7 +299,13 @@ impl LoadedPython {
         {
             ro_binds.push((parent.to_path_buf(), parent.to_path_buf()));
         }
-        let spec = SandboxSpec { app_dir: self.app_dir.clone(), ro_binds, network: self.spec.network, env, ..Default::default() };
+        let spec = SandboxSpec {
+            app_dir: self.app_dir.clone(),
+            ro_binds,
+            network: self.spec.network,
+            env,
+            ..Default::default()
+        };
         (spec, runner, "zygote".into())
     }
 

@@ -18,7 +18,8 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Row, SqliteConnection, SqlitePool};
 
 use super::{
-    AppFilter, AppRow, BuildLogRow, DeletedApp, DraftRow, ExecutionRow, Published, SecretRow, Store, TokenRow, VersionRow,
+    AppFilter, AppRow, BuildLogRow, DeletedApp, DraftRow, ExecutionRow, Published, SecretRow, Store, TokenRow,
+    VersionRow,
 };
 
 pub struct SqliteStore {

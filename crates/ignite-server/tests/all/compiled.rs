@@ -202,8 +202,9 @@ async fn lifecycle(s: &Server, case: Case) {
     let app = case.app;
     let (status, body) = s.call("POST", "/v1/ignite/app/dev", Some(&json!({"name": app}).to_string())).await;
     assert_eq!(status, 200, "{body}");
-    let (status, body) =
-        s.call("POST", &format!("/v1/ignite/app/dev/{app}/draft"), Some(&draft(case.runtime.clone(), &case.good))).await;
+    let (status, body) = s
+        .call("POST", &format!("/v1/ignite/app/dev/{app}/draft"), Some(&draft(case.runtime.clone(), &case.good)))
+        .await;
     assert_eq!(status, 200, "{body}");
     if case.explicit {
         let (status, body) = s.call("POST", &format!("/v1/ignite/app/dev/{app}/draft/test"), Some("{}")).await;
@@ -227,7 +228,11 @@ async fn lifecycle(s: &Server, case: Case) {
 
     // TestDraft runs the build.
     let (status, started) = s
-        .call("POST", &format!("/v1/ignite/app/dev/{app}/draft/test"), Some(&json!({"payload": b64(br#"{"name":"draft"}"#)}).to_string()))
+        .call(
+            "POST",
+            &format!("/v1/ignite/app/dev/{app}/draft/test"),
+            Some(&json!({"payload": b64(br#"{"name":"draft"}"#)}).to_string()),
+        )
         .await;
     assert_eq!(status, 200, "{started}");
     let e = wait_terminal(s, started["executionId"].as_str().unwrap()).await;
@@ -265,7 +270,8 @@ async fn lifecycle(s: &Server, case: Case) {
         assert!(body["message"].as_str().unwrap().contains("SaveDraft again"), "{body}");
         // Go and Deno compile on demand: publishing a fresh broken draft fails with the
         // compiler's message, a good one publishes without CompileDraft.
-        s.call("POST", &format!("/v1/ignite/app/dev/{app}/draft"), Some(&draft(case.runtime.clone(), &case.broken))).await;
+        s.call("POST", &format!("/v1/ignite/app/dev/{app}/draft"), Some(&draft(case.runtime.clone(), &case.broken)))
+            .await;
         let (status, body) = s.call("POST", &format!("/v1/ignite/app/dev/{app}/draft/publish"), Some("{}")).await;
         assert_eq!((status, body["status"].as_str()), (400, Some("FAILED_PRECONDITION")), "{body}");
         assert!(body["message"].as_str().unwrap().contains(case.compiler_says), "{body}");
@@ -305,7 +311,8 @@ async fn rust_native_app_compiles_with_a_streamed_log_and_serves_both_transports
 
     // A second compile of the project with one more line reuses the dependency cache.
     let changed = RUST_GREETER.replace("let name", "let _unused = 1;\n    let name");
-    s.call("POST", "/v1/ignite/app/dev/greeter/draft", Some(&draft(json!({"rust": {}}), &rust_project(&changed)))).await;
+    s.call("POST", "/v1/ignite/app/dev/greeter/draft", Some(&draft(json!({"rust": {}}), &rust_project(&changed))))
+        .await;
     let started = Instant::now();
     compile(&s, "greeter").await;
     assert_eq!(wait_compiled(&s, "greeter").await["status"], "VERSION_STATUS_DRAFT");
@@ -390,8 +397,9 @@ async fn a_build_past_its_time_limit_is_killed_and_a_new_draft_cancels_a_running
     s.call("POST", "/v1/ignite/app/dev/forever/draft", Some(&forever)).await;
     let deploy_id = compile(&s, "forever").await;
     tokio::time::sleep(Duration::from_millis(500)).await;
-    let (status, body) =
-        s.call("POST", "/v1/ignite/app/dev/forever/draft", Some(&python_draft("def handler(p, c):\n    return p\n"))).await;
+    let (status, body) = s
+        .call("POST", "/v1/ignite/app/dev/forever/draft", Some(&python_draft("def handler(p, c):\n    return p\n")))
+        .await;
     assert_eq!(status, 200, "{body}");
     let log = grpc_compile_log(&s, &deploy_id).await;
     assert!(log.contains("cancelled: a newer draft was saved"), "{log}");

@@ -1,11 +1,8 @@
 //! Durable executions: InvokeAsync, TestDraft, TestAppVersion, Get/Watch, streamed
 //! input, and what a crash leaves.
 
-use std::time::Duration;
-
 use futures::StreamExt;
 use ignite_proto::v1;
-use serde_json::Value;
 
 use crate::harness::{ORG, Server, authed, python_draft, unb64, wait_terminal};
 
@@ -22,7 +19,6 @@ async fn publish(s: &Server, app: &str, source: &str) {
     let (status, body) = s.call("POST", &format!("/v1/ignite/app/dev/{app}/draft/publish"), Some("{}")).await;
     assert_eq!(status, 200, "{body}");
 }
-
 
 // InvokeAsync is deprecated upstream but supported: its client method warns.
 #[allow(deprecated)]
