@@ -1,7 +1,8 @@
 //! The instance pool of one app version: replicas start on demand, each serves up to
-//! `max_concurrency` calls at once, the pool grows to `max_replicas`, keeps `reserved`
-//! replicas warm, and stops replicas idle past `idle_timeout` (to zero when nothing is
-//! reserved). Calls beyond capacity wait in a bounded queue; when it is full they fail
+//! `max_concurrency` calls at once, the pool grows to `max_replicas` (a new replica
+//! starts once every replica has `target_concurrency` calls in flight), starts and keeps
+//! `reserved` replicas warm, and stops replicas idle past `idle_timeout` (to zero when
+//! nothing is reserved). Calls beyond capacity wait in a bounded queue; when it is full they fail
 //! at once with [`RuntimeError::Overloaded`]. A replica whose instance ended (crash, OOM
 //! kill) is removed and replaced by the next call.
 //!
@@ -26,6 +27,8 @@ use tokio::sync::oneshot;
 pub struct PoolConfig {
     /// Concurrent calls one replica serves.
     pub max_concurrency: u32,
+    /// In-flight calls per replica before the pool starts another (0 = max_concurrency).
+    pub target_concurrency: u32,
     pub max_replicas: u32,
     /// Replicas kept started even when idle.
     pub reserved: u32,
@@ -40,6 +43,7 @@ impl Default for PoolConfig {
     fn default() -> Self {
         PoolConfig {
             max_concurrency: 8,
+            target_concurrency: 0,
             max_replicas: 4,
             reserved: 0,
             idle_timeout: Duration::from_secs(300),
@@ -146,21 +150,25 @@ impl InstancePool {
         if st.closed {
             return Err(RuntimeError::NotRunning);
         }
+        let max = config.max_concurrency.max(1);
+        let target = if config.target_concurrency == 0 { max } else { config.target_concurrency.min(max) };
+        let can_start = (st.replicas.len() as u32 + st.starting) < config.max_replicas.max(1);
+        // Below the target on some replica: use it. All at the target: start another
+        // replica while allowed, else fill replicas up to max_concurrency.
+        let limit = if can_start { target } else { max };
         let best = st
             .replicas
             .iter_mut()
-            .filter(|r| r.in_flight < config.max_concurrency.max(1) && r.instance.status() == InstanceStatus::Ready)
+            .filter(|r| r.in_flight < limit && r.instance.status() == InstanceStatus::Ready)
             .min_by_key(|r| r.in_flight);
         if let Some(r) = best {
             r.in_flight += 1;
             r.last_used = Instant::now();
             return Ok(Slot::Ready(r.id.clone(), r.instance.clone()));
         }
-        if (st.replicas.len() as u32 + st.starting) < config.max_replicas.max(1) {
+        if can_start {
             st.starting += 1;
-            st.next_replica += 1;
-            let id = format!("{}-{}", self.name, st.next_replica);
-            return Ok(Slot::Start(id));
+            return Ok(Slot::Start(self.next_id(&mut st)));
         }
         if st.waiters.len() >= config.queue_limit {
             return Err(RuntimeError::Overloaded(format!(
@@ -192,6 +200,34 @@ impl InstancePool {
         }
     }
 
+    fn next_id(&self, st: &mut State) -> String {
+        st.next_replica += 1;
+        format!("{}-{}", self.name, st.next_replica)
+    }
+
+    /// Calls waiting for capacity.
+    pub fn queue_depth(&self) -> usize {
+        self.state.lock().expect("pool lock").waiters.len()
+    }
+
+    /// Starts replicas until `reserved` are up (warm instances for the first calls).
+    async fn prewarm(self: &Arc<Self>) {
+        let config = self.config();
+        let missing = {
+            let mut st = self.state.lock().expect("pool lock");
+            let have = st.replicas.len() as u32 + st.starting;
+            let want = config.reserved.min(config.max_replicas.max(1));
+            let missing = want.saturating_sub(have);
+            st.starting += missing;
+            (0..missing).map(|_| self.next_id(&mut st)).collect::<Vec<_>>()
+        };
+        for id in missing {
+            if let Err(e) = self.start_replica(id.clone(), false).await {
+                tracing::warn!(replica = %id, "starting a reserved replica failed: {e}");
+            }
+        }
+    }
+
     fn wake_one(&self) {
         let mut st = self.state.lock().expect("pool lock");
         while let Some(w) = st.waiters.pop_front() {
@@ -212,8 +248,9 @@ impl InstancePool {
         self.wake_one();
     }
 
-    async fn start_replica(&self, id: String) -> Result<Arc<dyn Instance>, RuntimeError> {
-        let woke = self.state.lock().expect("pool lock").replicas.is_empty();
+    /// Starts replica `id`; `claim` takes one call slot on it for the caller.
+    async fn start_replica(&self, id: String, claim: bool) -> Result<Arc<dyn Instance>, RuntimeError> {
+        let woke = claim && self.state.lock().expect("pool lock").replicas.is_empty();
         let started = async {
             let instance = self.version.start_instance(&id).await?;
             instance.ready().await?;
@@ -228,7 +265,7 @@ impl InstancePool {
                 st.replicas.push(Replica {
                     id: id.clone(),
                     instance: instance.clone(),
-                    in_flight: 1,
+                    in_flight: u32::from(claim),
                     last_used: Instant::now(),
                     started_at_ms: now_ms(),
                     restart_count,
@@ -259,7 +296,7 @@ impl InstancePool {
             match self.acquire()? {
                 Slot::Ready(id, instance) => break (id, instance, false),
                 Slot::Start(id) => {
-                    let instance = self.start_replica(id.clone()).await?;
+                    let instance = self.start_replica(id.clone(), true).await?;
                     break (id, instance, true);
                 }
                 Slot::Wait(rx) => {
@@ -358,7 +395,10 @@ async fn reap(pool: Weak<InstancePool>) {
         };
         tokio::time::sleep(tick).await;
         match pool.upgrade() {
-            Some(p) if !p.state.lock().expect("pool lock").closed => p.scale_down().await,
+            Some(p) if !p.state.lock().expect("pool lock").closed => {
+                p.scale_down().await;
+                p.prewarm().await;
+            }
             _ => return,
         }
     }

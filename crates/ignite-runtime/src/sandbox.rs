@@ -97,6 +97,8 @@ impl Sandbox {
         if spec.network {
             cmd.arg("--share-net");
         }
+        // The private /tmp first: mounts below it (a tool installed under /tmp) stay visible.
+        cmd.args(["--tmpfs", "/tmp"]);
         cmd.args(["--ro-bind", "/usr", "/usr"]);
         for dir in ["/lib", "/lib64", "/bin", "/sbin", "/etc"] {
             cmd.args(["--ro-bind-try", dir, dir]);
@@ -108,7 +110,7 @@ impl Sandbox {
             cmd.arg("--bind").arg(host).arg(inside);
         }
         cmd.arg(if spec.writable_app { "--bind" } else { "--ro-bind" }).arg(&spec.app_dir).arg("/app");
-        cmd.args(["--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev", "--chdir", "/app"]);
+        cmd.args(["--proc", "/proc", "--dev", "/dev", "--chdir", "/app"]);
         cmd.args(["--cap-drop", "ALL", "--uid", "65534", "--gid", "65534", "--clearenv"]);
         for (k, v) in &spec.env {
             cmd.arg("--setenv").arg(k).arg(v);

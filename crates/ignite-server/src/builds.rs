@@ -208,6 +208,7 @@ impl crate::service::Ignite {
         let id = id.clone();
         let info = crate::service::draft_info(&draft);
         let task_deploy_id = deploy_id.clone();
+        let draft_kind = draft.runtime_kind;
         tokio::spawn(async move {
             let deploy_id = task_deploy_id;
             let began = Instant::now();
@@ -215,6 +216,8 @@ impl crate::service::Ignite {
                 outcome = me.run_build(&id, &draft, spec, log.clone()) => outcome,
                 _ = cancel_rx => Err("cancelled: a newer draft was saved".to_string()),
             };
+            let runtime = draft_kind.to_string();
+            me.engine.calls.metrics.build(&runtime, outcome.is_ok(), began.elapsed());
             let (status, message) = match &outcome {
                 Ok(_) => ("succeeded", format!("compile succeeded in {:.1} s\n", began.elapsed().as_secs_f64())),
                 Err(e) => ("failed", format!("compile failed after {:.1} s: {e}\n", began.elapsed().as_secs_f64())),
@@ -353,17 +356,21 @@ impl crate::service::Ignite {
             return Err(Error::invalid_argument("deploy_id", "is required"));
         }
         let row = self.store.get_build_log(&req.deploy_id).await?;
-        let row = match row {
-            Some(row) if caller.authorize(&row.org).is_ok() && !self.builds.expired(&row, now_ms()) => row,
+        match row {
+            Some(row) if caller.authorize(&row.org).is_ok() && !self.builds.expired(&row, now_ms()) => {}
             _ => return Err(Error::not_found("compile", &req.deploy_id).with_field("deploy_id")),
-        };
+        }
         let (past, rx) = match self.builds.live(&req.deploy_id) {
             Some(live) => live.subscribe(req.from_start),
-            None if req.from_start && !row.log.is_empty() => {
-                let at = row.finished_at_ms.unwrap_or(row.created_at_ms);
-                (vec![v1::CompileLogChunk { data: row.log, timestamp_ms: at }], None)
-            }
-            None => (Vec::new(), None),
+            // Read again: the build may have ended since the read above, and its log is
+            // stored before it stops being live.
+            None => match self.store.get_build_log(&req.deploy_id).await? {
+                Some(row) if req.from_start && !row.log.is_empty() => {
+                    let at = row.finished_at_ms.unwrap_or(row.created_at_ms);
+                    (vec![v1::CompileLogChunk { data: row.log, timestamp_ms: at }], None)
+                }
+                _ => (Vec::new(), None),
+            },
         };
         let live = futures::stream::unfold(rx, |rx| async move {
             let mut rx = rx?;

@@ -19,6 +19,8 @@ use ignite_runtime::python::{PythonConfig, PythonRuntime};
 use ignite_runtime::sandbox::Sandbox;
 use ignite_runtime::wasm::{WasmConfig, WasmRuntime};
 
+use crate::metrics::Metrics;
+use crate::stats::{ExecutionStats, Outcome};
 use crate::store::blobs::BlobStore;
 use crate::telemetry::Telemetry;
 
@@ -52,6 +54,8 @@ pub struct Engine {
     native: Arc<NativeRuntime>,
     blobs: BlobStore,
     pub telemetry: Arc<Telemetry>,
+    /// Where every call is counted: execution stats and Prometheus metrics.
+    pub calls: Arc<CallSink>,
     pools: tokio::sync::Mutex<HashMap<PoolKey, Arc<InstancePool>>>,
 }
 
@@ -74,6 +78,7 @@ impl Engine {
             native: Arc::new(native),
             blobs,
             telemetry: Arc::new(Telemetry::default()),
+            calls: Arc::new(CallSink::default()),
             pools: tokio::sync::Mutex::new(HashMap::new()),
         })
     }
@@ -101,6 +106,7 @@ impl Engine {
         let scaling = config.scaling.unwrap_or_default();
         PoolConfig {
             max_concurrency: if config.max_concurrency == 0 { DEFAULT_MAX_CONCURRENCY } else { config.max_concurrency },
+            target_concurrency: scaling.target,
             max_replicas: if scaling.max_replicas == 0 { DEFAULT_MAX_REPLICAS } else { scaling.max_replicas },
             reserved: scaling.reserved.max(scaling.min_replicas),
             idle_timeout: if scaling.idle_timeout_secs == 0 {
@@ -153,10 +159,36 @@ impl Engine {
         Ok(pool)
     }
 
-    /// Serves one call on `target`.
+    /// Serves one call on `target`. Every call is counted in the execution stats when
+    /// its response ends (or fails).
     pub async fn invoke(&self, target: &Target<'_>, invocation: Invocation) -> Result<PooledResponse, Error> {
-        let pool = self.pool(target).await?;
-        pool.invoke(invocation).await.map_err(runtime_error)
+        let started = std::time::Instant::now();
+        let app_id = target.function.to_string();
+        let pool = match self.pool(target).await {
+            Ok(pool) => pool,
+            Err(e) => {
+                self.calls.record(&app_id, Outcome::Error, started.elapsed(), false);
+                return Err(e);
+            }
+        };
+        match pool.invoke(invocation).await {
+            Ok(mut pooled) => {
+                let recorder = CallRecorder {
+                    calls: self.calls.clone(),
+                    app_id,
+                    started,
+                    cold_start: pooled.cold_start,
+                    outcome: if pooled.response.head.status >= 500 { Outcome::Error } else { Outcome::Success },
+                };
+                pooled.response.body = Box::pin(RecordedBody { inner: pooled.response.body, recorder: Some(recorder) });
+                Ok(pooled)
+            }
+            Err(e) => {
+                let outcome = if matches!(e, RuntimeError::Timeout(_)) { Outcome::Timeout } else { Outcome::Error };
+                self.calls.record(&app_id, outcome, started.elapsed(), false);
+                Err(runtime_error(e))
+            }
+        }
     }
 
     /// Applies new scaling settings to the app's running pools.
@@ -188,7 +220,20 @@ impl Engine {
         }
         if keep.is_none() {
             self.telemetry.remove(app_id);
+            self.calls.stats.remove(app_id);
         }
+    }
+
+    /// Per app: live replicas and queued calls (for the metrics gauges).
+    pub async fn pool_gauges(&self) -> Vec<(String, usize, usize)> {
+        let pools = self.pools.lock().await;
+        let mut per_app: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+        for (key, pool) in pools.iter() {
+            let entry = per_app.entry(key.app_id.clone()).or_default();
+            entry.0 += pool.replicas().len();
+            entry.1 += pool.queue_depth();
+        }
+        per_app.into_iter().map(|(app, (r, q))| (app, r, q)).collect()
     }
 
     /// The live replicas of an app, with the version each serves.
@@ -201,5 +246,62 @@ impl Engine {
             .collect();
         out.sort_by(|a, b| a.1.replica_id.cmp(&b.1.replica_id));
         out
+    }
+}
+
+/// Counts calls: the execution stats and the Prometheus metrics, always together.
+#[derive(Default)]
+pub struct CallSink {
+    pub stats: ExecutionStats,
+    pub metrics: Metrics,
+}
+
+impl CallSink {
+    pub fn record(&self, app_id: &str, outcome: Outcome, latency: Duration, cold_start: bool) {
+        self.stats.record(app_id, outcome, latency, cold_start);
+        self.metrics.call(app_id, outcome, latency, cold_start);
+    }
+}
+
+/// Records a call once its body ends, fails or is dropped.
+struct CallRecorder {
+    calls: Arc<CallSink>,
+    app_id: String,
+    started: std::time::Instant,
+    cold_start: bool,
+    outcome: Outcome,
+}
+
+impl Drop for CallRecorder {
+    fn drop(&mut self) {
+        self.calls.record(&self.app_id, self.outcome, self.started.elapsed(), self.cold_start);
+    }
+}
+
+struct RecordedBody {
+    inner: ignite_core::runtime::BodyStream,
+    recorder: Option<CallRecorder>,
+}
+
+impl futures::Stream for RecordedBody {
+    type Item = Result<bytes::Bytes, RuntimeError>;
+    fn poll_next(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        let polled = self.inner.as_mut().poll_next(cx);
+        match &polled {
+            std::task::Poll::Ready(Some(Err(e))) => {
+                if let Some(r) = self.recorder.as_mut() {
+                    r.outcome = if matches!(e, RuntimeError::Timeout(_)) { Outcome::Timeout } else { Outcome::Error };
+                }
+                self.recorder.take();
+            }
+            std::task::Poll::Ready(None) => {
+                self.recorder.take();
+            }
+            _ => {}
+        }
+        polled
     }
 }

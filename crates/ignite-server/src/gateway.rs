@@ -136,6 +136,11 @@ pub struct Gateway {
 }
 
 impl Gateway {
+    /// The shared server state.
+    pub fn ignite(&self) -> &std::sync::Arc<crate::service::Ignite> {
+        &self.api.0
+    }
+
     pub fn new(api: Api, max_body_bytes: usize) -> Arc<Self> {
         Arc::new(Gateway { routes: routes(), api, max_body_bytes })
     }

@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use futures::{Stream, StreamExt};
 use ignite_core::Error;
-use ignite_core::lifecycle::Action;
 use ignite_proto::convert::status_from_error;
 use ignite_proto::v1;
 use ignite_proto::v1::compute_service_server::ComputeService;
@@ -28,33 +27,6 @@ impl Api {
         let header = req.metadata().get("authorization").and_then(|v| v.to_str().ok());
         self.0.cache.caller(self.0.store.as_ref(), header).await.map_err(|e| status_from_error(&e))
     }
-
-    /// Authenticates and validates the app named by a request, then checks a lifecycle
-    /// rule; used by the RPCs whose execution arrives with the runtime engine, so that
-    /// their state rules already hold.
-    async fn not_yet<T>(
-        &self,
-        req: &Request<T>,
-        org: &str,
-        app: &str,
-        action: Option<Action>,
-        what: &str,
-    ) -> Result<Status, Status> {
-        let caller = self.caller(req).await?;
-        let id =
-            ignite_core::FunctionId::from_parts(org, app).map_err(|e| status_from_error(&e.into_error("app_name")))?;
-        caller.authorize(id.org().as_str()).map_err(|e| status_from_error(&e))?;
-        match action {
-            Some(action) => self.0.check_action(&id, action).await,
-            None => self.0.app(&id).await.map(|_| ()),
-        }
-        .map_err(|e| status_from_error(&e))?;
-        Ok(unimplemented(what))
-    }
-}
-
-fn unimplemented(what: &str) -> Status {
-    status_from_error(&Error::unimplemented(format!("{what} arrives with the runtime engine and is not served yet")))
 }
 
 fn reply<T>(result: Result<T, Error>) -> Reply<T> {
@@ -156,8 +128,7 @@ impl ComputeService for Api {
         &self,
         req: Request<v1::GetExecutionStatsRequest>,
     ) -> Reply<v1::GetExecutionStatsResponse> {
-        let (org, app) = (req.get_ref().organization_name.clone(), req.get_ref().app_name.clone());
-        Err(self.not_yet(&req, &org, &app, None, "GetExecutionStats").await?)
+        authed!(self, req, get_execution_stats)
     }
     async fn get_app_logs(&self, req: Request<v1::GetAppLogsRequest>) -> Reply<v1::GetAppLogsResponse> {
         authed!(self, req, get_app_logs)

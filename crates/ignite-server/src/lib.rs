@@ -3,6 +3,8 @@
 //!
 //! * [`service`], [`invocation`] — the RPC logic, transport-free.
 //! * [`engine`], [`telemetry`] — runtimes and instance pools; per-app logs and events.
+//! * [`metrics`] — Prometheus metrics at `/metrics`.
+//! * [`stats`] — execution stats in memory, flushed per minute (GetExecutionStats).
 //! * [`builds`] — the compile pipeline (CompileDraft), live and stored build logs.
 //! * [`grpc`] — tonic adapters (authentication, status mapping).
 //! * [`gateway`] — the HTTP/JSON gateway driven by the `google.api.http` annotations.
@@ -20,9 +22,11 @@ pub mod gateway;
 pub mod grpc;
 pub mod host_routing;
 pub mod invocation;
+pub mod metrics;
 pub mod openapi;
 pub mod secrets;
 pub mod server;
 pub mod service;
+pub mod stats;
 pub mod store;
 pub mod telemetry;

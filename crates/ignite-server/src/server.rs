@@ -143,6 +143,14 @@ pub fn router(ignite: Arc<Ignite>, max_body_bytes: usize) -> anyhow::Result<axum
                 async move { ([(http::header::CONTENT_TYPE, "application/json")], doc.as_str().to_owned()) }
             }),
         )
+        .route(
+            "/metrics",
+            axum::routing::get(|axum::extract::State(gateway): axum::extract::State<Arc<Gateway>>| async move {
+                let engine = &gateway.ignite().engine;
+                let text = engine.calls.metrics.render(&engine.pool_gauges().await);
+                ([(http::header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], text)
+            }),
+        )
         .fallback(gateway::handle)
         .with_state(gateway_state.clone());
     let grpc = tonic::service::Routes::new(compute)
@@ -196,6 +204,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         builds: crate::builds::Builds::new(config.builds),
     });
     ignite.spawn_log_sweeper();
+    ignite.spawn_stats_flusher();
     let app = router(ignite, config.max_body_bytes)?;
     let listener =
         tokio::net::TcpListener::bind(config.listen).await.with_context(|| format!("binding {}", config.listen))?;

@@ -12,7 +12,7 @@ use ignite_core::function_id::FunctionId;
 use ignite_core::lifecycle::{Action, DraftState, DraftStatus, Effect, VersionStatus};
 use ignite_core::names::{OrgName, SecretName};
 use ignite_core::resources::{ResourceLimits, ResourceTier};
-use ignite_core::runtime::{RuntimeKind, now_ms};
+use ignite_core::runtime::{EventKind, RuntimeEvent, RuntimeKind, now_ms};
 use ignite_core::{Code, Error};
 use ignite_proto::convert::{code_kind, runtime_kind, tier_from_proto, tier_to_proto};
 use ignite_proto::v1;
@@ -297,6 +297,11 @@ impl Ignite {
         self.store.get_app(id.org().as_str(), id.app().as_str()).await?.ok_or_else(|| Error::not_found("app", id))
     }
 
+    /// An event of the app itself (not of a replica), e.g. a publish.
+    fn app_event(&self, id: &FunctionId, version: u32, kind: EventKind, message: String) {
+        self.engine.telemetry.observer(&id.to_string(), version).event(RuntimeEvent::now(kind, None, message));
+    }
+
     async fn put_blob(&self, bytes: Vec<u8>) -> Result<String, Error> {
         let blobs = self.blobs.clone();
         tokio::task::spawn_blocking(move || blobs.put(&bytes))
@@ -545,7 +550,17 @@ impl Ignite {
         let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
         let app = self.app(&id).await?;
         let draft = self.store.get_draft(id.org().as_str(), id.app().as_str()).await?;
-        let state = deployment_state(&app, draft.as_ref());
+        let mut state = deployment_state(&app, draft.as_ref());
+        let ready_replicas = self
+            .engine
+            .replicas(&id.to_string())
+            .await
+            .iter()
+            .filter(|(version, r)| *version == app.active_version && r.ready)
+            .count() as u32;
+        if state == v1::DeploymentState::ScaledToZero && ready_replicas > 0 {
+            state = v1::DeploymentState::Ready;
+        }
         let reason = match (&draft, state) {
             (Some(d), _) if d.state.status == DraftStatus::Failed => format!("the draft's build failed: {}", d.error),
             (_, v1::DeploymentState::Created) => "no version published yet".to_string(),
@@ -557,7 +572,7 @@ impl Ignite {
             deployment_state: state as i32,
             active_version: app.active_version,
             draft_status: draft.as_ref().map(|d| version_status(d.state.status.into())).unwrap_or_default(),
-            ready_replicas: 0,
+            ready_replicas,
             desired_replicas: app.config.scaling.map(|s| s.min_replicas.max(s.reserved)).unwrap_or(0),
             reason,
             updated_at_ms: app.updated_at_ms,
@@ -612,6 +627,12 @@ impl Ignite {
         self.compile_if_needed(&id, Action::Publish).await?;
         let published = self.store.publish(id.org().as_str(), id.app().as_str(), now_ms()).await?;
         self.cache.active_changed(&id);
+        self.app_event(
+            &id,
+            published.version,
+            EventKind::Published,
+            format!("version {} published", published.version),
+        );
         Ok(v1::PublishDraftResponse {
             app: Some(self.app_meta(&published.app).await?),
             published_version: published.version,
@@ -683,6 +704,12 @@ impl Ignite {
         }
         let (app, previous) = self.store.rollback(id.org().as_str(), id.app().as_str(), req.version, now_ms()).await?;
         self.cache.active_changed(&id);
+        self.app_event(
+            &id,
+            app.active_version,
+            EventKind::RolledBack,
+            format!("rolled back from version {previous} to {}", app.active_version),
+        );
         Ok(v1::RollbackAppResponse {
             active_version: app.active_version,
             previous_version: previous,

@@ -182,6 +182,23 @@ pub trait Store: Send + Sync + 'static {
     /// a crash); returns how many.
     async fn fail_unfinished(&self, reason: &str, now_ms: i64) -> Result<u64, Error>;
 
+    /// Adds a minute of execution stats to what is stored for it.
+    async fn add_execution_stats(
+        &self,
+        org: &str,
+        app: &str,
+        minute_ms: i64,
+        slot: &crate::stats::Slot,
+    ) -> Result<(), Error>;
+    /// The stored minutes of an app within [from_ms, to_ms).
+    async fn execution_stats(
+        &self,
+        org: &str,
+        app: &str,
+        from_ms: i64,
+        to_ms: i64,
+    ) -> Result<Vec<(i64, crate::stats::Slot)>, Error>;
+
     /// Inserts or replaces a build log.
     async fn put_build_log(&self, row: &BuildLogRow) -> Result<(), Error>;
     async fn get_build_log(&self, id: &str) -> Result<Option<BuildLogRow>, Error>;

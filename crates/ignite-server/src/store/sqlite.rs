@@ -373,6 +373,12 @@ impl Store for SqliteStore {
             .fetch_one(&mut *tx)
             .await
             .map_err(db_err)?;
+        sqlx::query("DELETE FROM execution_stats WHERE org = ? AND app = ?")
+            .bind(org)
+            .bind(name)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
         // Drafts and versions go with the app (ON DELETE CASCADE), in this transaction.
         let done = sqlx::query("DELETE FROM apps WHERE org = ? AND name = ?")
             .bind(org)
@@ -665,6 +671,64 @@ impl Store for SqliteStore {
         .await
         .map_err(db_err)?;
         Ok(done.rows_affected())
+    }
+
+    async fn add_execution_stats(
+        &self,
+        org: &str,
+        app: &str,
+        minute_ms: i64,
+        slot: &crate::stats::Slot,
+    ) -> Result<(), Error> {
+        let mut tx = self.write_tx().await?;
+        let existing: Option<String> =
+            sqlx::query_scalar("SELECT slot FROM execution_stats WHERE org = ? AND app = ? AND minute_ms = ?")
+                .bind(org)
+                .bind(app)
+                .bind(minute_ms)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        let mut merged: crate::stats::Slot =
+            existing.and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default();
+        merged.merge(slot);
+        sqlx::query("INSERT OR REPLACE INTO execution_stats (org, app, minute_ms, slot) VALUES (?, ?, ?, ?)")
+            .bind(org)
+            .bind(app)
+            .bind(minute_ms)
+            .bind(serde_json::to_string(&merged).map_err(|e| Error::internal(e.to_string()))?)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn execution_stats(
+        &self,
+        org: &str,
+        app: &str,
+        from_ms: i64,
+        to_ms: i64,
+    ) -> Result<Vec<(i64, crate::stats::Slot)>, Error> {
+        let rows = sqlx::query(
+            "SELECT minute_ms, slot FROM execution_stats WHERE org = ? AND app = ? AND minute_ms >= ? AND minute_ms < ? \
+             ORDER BY minute_ms",
+        )
+        .bind(org)
+        .bind(app)
+        .bind(from_ms)
+        .bind(to_ms)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(rows
+            .iter()
+            .filter_map(|r| {
+                let slot = serde_json::from_str(r.get::<&str, _>("slot")).ok()?;
+                Some((r.get::<i64, _>("minute_ms"), slot))
+            })
+            .collect())
     }
 
     async fn put_build_log(&self, row: &BuildLogRow) -> Result<(), Error> {

@@ -247,6 +247,10 @@ async fn lifecycle(s: &Server, case: Case) {
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["greeting"], "Hello, world!");
     assert_eq!(body["function"], format!("{ORG}/{app}"));
+    // GetAppCode gives back exactly the uploaded source, not the build.
+    let (status, code) = s.call("GET", &format!("/v1/ignite/app/dev/{app}/code/versions/1"), None).await;
+    assert_eq!(status, 200, "{code}");
+    assert_eq!(unb64(code["sourceCode"].as_str().unwrap()), case.good);
 
     // A handler error is a 500 with {"error"}.
     let (status, body) = invoke_both(s, app, "{}").await;
