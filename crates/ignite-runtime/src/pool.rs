@@ -104,8 +104,8 @@ pub struct InstancePool {
 enum Slot {
     /// A replica with room: its id and instance.
     Ready(String, Arc<dyn Instance>),
-    /// Start a new replica with this id.
-    Start(String),
+    /// Start a new replica with this id; `true` when the pool had none (a wake-up).
+    Start(String, bool),
     Wait(oneshot::Receiver<()>),
 }
 
@@ -167,8 +167,9 @@ impl InstancePool {
             return Ok(Slot::Ready(r.id.clone(), r.instance.clone()));
         }
         if can_start {
+            let woke = st.replicas.is_empty() && st.starting == 0;
             st.starting += 1;
-            return Ok(Slot::Start(self.next_id(&mut st)));
+            return Ok(Slot::Start(self.next_id(&mut st), woke));
         }
         if st.waiters.len() >= config.queue_limit {
             return Err(RuntimeError::Overloaded(format!(
@@ -222,7 +223,7 @@ impl InstancePool {
             (0..missing).map(|_| self.next_id(&mut st)).collect::<Vec<_>>()
         };
         for id in missing {
-            if let Err(e) = self.start_replica(id.clone(), false).await {
+            if let Err(e) = self.start_replica(id.clone(), false, false).await {
                 tracing::warn!(replica = %id, "starting a reserved replica failed: {e}");
             }
         }
@@ -248,9 +249,9 @@ impl InstancePool {
         self.wake_one();
     }
 
-    /// Starts replica `id`; `claim` takes one call slot on it for the caller.
-    async fn start_replica(&self, id: String, claim: bool) -> Result<Arc<dyn Instance>, RuntimeError> {
-        let woke = claim && self.state.lock().expect("pool lock").replicas.is_empty();
+    /// Starts replica `id`; `claim` takes one call slot on it for the caller; `woke`
+    /// says the pool was at zero.
+    async fn start_replica(&self, id: String, claim: bool, woke: bool) -> Result<Arc<dyn Instance>, RuntimeError> {
         let started = async {
             let instance = self.version.start_instance(&id).await?;
             instance.ready().await?;
@@ -295,8 +296,8 @@ impl InstancePool {
         let (replica_id, instance, cold_start) = loop {
             match self.acquire()? {
                 Slot::Ready(id, instance) => break (id, instance, false),
-                Slot::Start(id) => {
-                    let instance = self.start_replica(id.clone(), true).await?;
+                Slot::Start(id, woke) => {
+                    let instance = self.start_replica(id.clone(), true, woke).await?;
                     break (id, instance, true);
                 }
                 Slot::Wait(rx) => {

@@ -162,6 +162,17 @@ impl Engine {
     /// Serves one call on `target`. Every call is counted in the execution stats when
     /// its response ends (or fails).
     pub async fn invoke(&self, target: &Target<'_>, invocation: Invocation) -> Result<PooledResponse, Error> {
+        use tracing::Instrument;
+        let span = tracing::info_span!(
+            "invoke",
+            app = %target.function,
+            version = target.version,
+            execution_id = %invocation.ctx.execution_id,
+        );
+        self.invoke_traced(target, invocation).instrument(span).await
+    }
+
+    async fn invoke_traced(&self, target: &Target<'_>, invocation: Invocation) -> Result<PooledResponse, Error> {
         let started = std::time::Instant::now();
         let app_id = target.function.to_string();
         let pool = match self.pool(target).await {

@@ -49,14 +49,27 @@ impl AppTelemetry {
     pub fn push_event(&self, event: v1::AppEvent) {
         let merged = {
             let mut events = self.events.lock().expect("events lock");
-            let repeat = events
-                .iter_mut()
-                .rev()
-                .find(|e| e.kind == event.kind && e.reason == event.reason && e.replica_id == event.replica_id);
+            // Faults repeat across replacements (a crash loop): they coalesce whatever
+            // the replica, which then names the latest one.
+            let across_replicas = [
+                v1::AppEventKind::Crashed,
+                v1::AppEventKind::Restarted,
+                v1::AppEventKind::OomKilled,
+                v1::AppEventKind::Timeout,
+            ]
+            .iter()
+            .any(|k| *k as i32 == event.kind);
+            let repeat = events.iter_mut().rev().find(|e| {
+                e.kind == event.kind
+                    && e.reason == event.reason
+                    && e.version == event.version
+                    && (across_replicas || e.replica_id == event.replica_id)
+            });
             match repeat {
                 Some(last) if last.message == event.message => {
                     last.count += 1;
                     last.timestamp_ms = event.timestamp_ms;
+                    last.replica_id = event.replica_id;
                     last.clone()
                 }
                 _ => {

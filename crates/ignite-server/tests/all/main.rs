@@ -11,5 +11,6 @@ mod harness;
 mod host_routing;
 mod invoke;
 mod lifecycle;
+mod observability;
 mod protocol;
 mod secrets;
