@@ -109,6 +109,45 @@ impl Ignite {
         body: Body,
         awaiting_input: bool,
     ) -> Result<String, Error> {
+        let (row, invocation) = self.new_execution(&target, kind, http, body, awaiting_input).await?;
+        let id = row.execution.execution_id.clone();
+        let me = self.clone();
+        tokio::spawn(async move { me.run_execution(&target, row, invocation).await });
+        Ok(id)
+    }
+
+    /// Records a PENDING execution of `version` of `id` and runs it to its end (a step
+    /// of a job).
+    /// `tap` receives the response body as it streams.
+    pub(crate) async fn execute_version(
+        self: &Arc<Self>,
+        id: &FunctionId,
+        version: u32,
+        kind: v1::ExecutionKind,
+        body: Bytes,
+        tap: Option<mpsc::Sender<Bytes>>,
+    ) -> Result<ExecutionRow, Error> {
+        let target = self.version_target(id, version).await?;
+        let (row, invocation) = self.new_execution(&target, kind, None, Body::Full(body), false).await?;
+        Ok(self.run_execution_tapped(&target, row, invocation, tap).await)
+    }
+
+    /// The output of a finished execution (inline or from its blob).
+    pub(crate) fn execution_output(&self, e: &v1::Execution) -> Result<Vec<u8>, Error> {
+        if e.output_ref.is_empty() {
+            return Ok(e.output.clone());
+        }
+        self.blobs.get(&e.output_ref).map_err(|err| Error::internal(format!("the output is missing: {err}")))
+    }
+
+    async fn new_execution(
+        &self,
+        target: &OwnedTarget,
+        kind: v1::ExecutionKind,
+        http: Option<&v1::HttpContext>,
+        body: Body,
+        awaiting_input: bool,
+    ) -> Result<(ExecutionRow, Invocation), Error> {
         let mut head = request_head(http)?;
         let ctx = ExecutionContext {
             execution_id: new_execution_id(),
@@ -117,7 +156,7 @@ impl Ignite {
             version: target.version,
         };
         head.inject_context(&ctx);
-        let mut row = ExecutionRow {
+        let row = ExecutionRow {
             org: target.function.org().to_string(),
             execution: v1::Execution {
                 execution_id: ctx.execution_id.clone(),
@@ -131,19 +170,44 @@ impl Ignite {
             },
         };
         self.store.create_execution(&row).await?;
-        let id = ctx.execution_id.clone();
-        self.hub.watchers.lock().expect("hub lock").insert(id.clone(), watch::channel(row.execution.clone()).0);
-        let me = self.clone();
-        tokio::spawn(async move {
-            row.execution.status = v1::ExecutionStatus::Running as i32;
-            row.execution.started_at_ms = now_ms();
-            me.save(&row).await;
-            let invocation = Invocation { ctx, head, body };
-            let outcome = me.engine.invoke(&target.target(), invocation).await;
-            me.finish(&mut row, outcome).await;
-            me.save(&row).await;
-        });
-        Ok(id)
+        self.hub
+            .watchers
+            .lock()
+            .expect("hub lock")
+            .insert(ctx.execution_id.clone(), watch::channel(row.execution.clone()).0);
+        Ok((row, Invocation { ctx, head, body }))
+    }
+
+    async fn run_execution(&self, target: &OwnedTarget, row: ExecutionRow, invocation: Invocation) -> ExecutionRow {
+        self.run_execution_tapped(target, row, invocation, None).await
+    }
+
+    async fn run_execution_tapped(
+        &self,
+        target: &OwnedTarget,
+        mut row: ExecutionRow,
+        invocation: Invocation,
+        tap: Option<mpsc::Sender<Bytes>>,
+    ) -> ExecutionRow {
+        row.execution.status = v1::ExecutionStatus::Running as i32;
+        row.execution.started_at_ms = now_ms();
+        self.save(&row).await;
+        let mut outcome = self.engine.invoke(&target.target(), invocation).await;
+        if let (Some(tap), Ok(pooled)) = (tap, outcome.as_mut()) {
+            let body = std::mem::replace(&mut pooled.response.body, Box::pin(futures::stream::empty()));
+            pooled.response.body = Box::pin(body.then(move |chunk| {
+                let tap = tap.clone();
+                async move {
+                    if let Ok(c) = &chunk {
+                        let _ = tap.send(c.clone()).await;
+                    }
+                    chunk
+                }
+            }));
+        }
+        self.finish(&mut row, outcome).await;
+        self.save(&row).await;
+        row
     }
 
     async fn save(&self, row: &ExecutionRow) {

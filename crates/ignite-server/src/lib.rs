@@ -3,6 +3,7 @@
 //!
 //! * [`service`], [`invocation`] — the RPC logic, transport-free.
 //! * [`engine`], [`telemetry`] — runtimes and instance pools; per-app logs and events.
+//! * [`jobs`] — the Infernet-compatible jobs API (`/health`, `/info`, `/api/jobs`).
 //! * [`metrics`] — Prometheus metrics at `/metrics`.
 //! * [`stats`] — execution stats in memory, flushed per minute (GetExecutionStats).
 //! * [`builds`] — the compile pipeline (CompileDraft), live and stored build logs.
@@ -22,6 +23,7 @@ pub mod gateway;
 pub mod grpc;
 pub mod host_routing;
 pub mod invocation;
+pub mod jobs;
 pub mod metrics;
 pub mod openapi;
 pub mod secrets;

@@ -133,6 +133,7 @@ pub fn router(ignite: Arc<Ignite>, max_body_bytes: usize) -> anyhow::Result<axum
     // The reporter's first update is immediate; running it here keeps `router` sync.
     futures::executor::block_on(serving);
 
+    let ignite_state = api.0.clone();
     let gateway_state = Gateway::new(api, max_body_bytes);
     let openapi = Arc::new(crate::openapi::document(&gateway::routes()).to_string());
     let gateway = axum::Router::new()
@@ -152,7 +153,8 @@ pub fn router(ignite: Arc<Ignite>, max_body_bytes: usize) -> anyhow::Result<axum
             }),
         )
         .fallback(gateway::handle)
-        .with_state(gateway_state.clone());
+        .with_state(gateway_state.clone())
+        .merge(crate::jobs::router(ignite_state));
     let grpc = tonic::service::Routes::new(compute)
         .add_service(secret)
         .add_service(reflection)
@@ -182,6 +184,11 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let secret_key = SecretKey::load_or_create(&config.data_dir.join("secret.key"))?;
     let dev_token = ensure_dev_token(storage.store.as_ref(), &config.data_dir, &config.dev_org).await?;
 
+    let jobs_failed =
+        storage.store.fail_running_jobs(crate::jobs::RESTART_REASON, ignite_core::runtime::now_ms()).await?;
+    if jobs_failed > 0 {
+        tracing::warn!(jobs = jobs_failed, "jobs interrupted by the last stop were marked failed");
+    }
     let failed =
         storage.store.fail_running_compiles(crate::builds::RESTART_REASON, ignite_core::runtime::now_ms()).await?;
     if failed > 0 {

@@ -107,6 +107,24 @@ pub struct Published {
     pub effect: Effect,
 }
 
+/// A job of the jobs API.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JobRow {
+    pub id: String,
+    pub org: String,
+    /// The token id that created it.
+    pub client: String,
+    pub containers: Vec<String>,
+    /// `running`, `success` or `failed`.
+    pub status: String,
+    /// The ContainerResult of the last step run.
+    pub result: Option<serde_json::Value>,
+    /// Every step's ContainerResult, in order.
+    pub intermediate: Vec<serde_json::Value>,
+    pub created_at_ms: i64,
+    pub finished_at_ms: Option<i64>,
+}
+
 /// The log of one compile or image build.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BuildLogRow {
@@ -198,6 +216,17 @@ pub trait Store: Send + Sync + 'static {
         from_ms: i64,
         to_ms: i64,
     ) -> Result<Vec<(i64, crate::stats::Slot)>, Error>;
+
+    /// Inserts or replaces a job.
+    async fn put_job(&self, job: &JobRow) -> Result<(), Error>;
+    /// The jobs of `org` among `ids`, in the order of `ids` (unknown ids skipped).
+    async fn get_jobs(&self, org: &str, ids: &[String]) -> Result<Vec<JobRow>, Error>;
+    /// Ids of the jobs `client` created, oldest first; `pending` filters running (true)
+    /// or finished (false) ones.
+    async fn list_jobs(&self, org: &str, client: &str, pending: Option<bool>) -> Result<Vec<String>, Error>;
+    async fn count_running_jobs(&self, org: &str) -> Result<u64, Error>;
+    /// At startup: jobs left running fail with `reason`.
+    async fn fail_running_jobs(&self, reason: &str, now_ms: i64) -> Result<u64, Error>;
 
     /// Inserts or replaces a build log.
     async fn put_build_log(&self, row: &BuildLogRow) -> Result<(), Error>;

@@ -18,7 +18,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Row, SqliteConnection, SqlitePool};
 
 use super::{
-    AppFilter, AppRow, BuildLogRow, DeletedApp, DraftRow, ExecutionRow, Published, SecretRow, Store, TokenRow,
+    AppFilter, AppRow, BuildLogRow, DeletedApp, DraftRow, ExecutionRow, JobRow, Published, SecretRow, Store, TokenRow,
     VersionRow,
 };
 
@@ -667,6 +667,90 @@ impl Store for SqliteStore {
         .bind(now_ms)
         .bind(v1::ExecutionStatus::Pending as i64)
         .bind(v1::ExecutionStatus::Running as i64)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(done.rows_affected())
+    }
+
+    async fn put_job(&self, job: &JobRow) -> Result<(), Error> {
+        sqlx::query(
+            "INSERT OR REPLACE INTO jobs (id, org, client, containers, status, result, intermediate, created_at_ms, \
+             finished_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .bind(&job.id)
+        .bind(&job.org)
+        .bind(&job.client)
+        .bind(serde_json::to_string(&job.containers).unwrap_or_default())
+        .bind(&job.status)
+        .bind(job.result.as_ref().map(|r| r.to_string()))
+        .bind(serde_json::to_string(&job.intermediate).unwrap_or_default())
+        .bind(job.created_at_ms)
+        .bind(job.finished_at_ms)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn get_jobs(&self, org: &str, ids: &[String]) -> Result<Vec<JobRow>, Error> {
+        let mut out = Vec::new();
+        for id in ids {
+            let row = sqlx::query("SELECT * FROM jobs WHERE id = ? AND org = ?")
+                .bind(id)
+                .bind(org)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db_err)?;
+            if let Some(r) = row {
+                out.push(JobRow {
+                    id: r.get("id"),
+                    org: r.get("org"),
+                    client: r.get("client"),
+                    containers: serde_json::from_str(r.get::<&str, _>("containers")).unwrap_or_default(),
+                    status: r.get("status"),
+                    result: r.get::<Option<String>, _>("result").and_then(|t| serde_json::from_str(&t).ok()),
+                    intermediate: serde_json::from_str(r.get::<&str, _>("intermediate")).unwrap_or_default(),
+                    created_at_ms: r.get("created_at_ms"),
+                    finished_at_ms: r.get("finished_at_ms"),
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    async fn list_jobs(&self, org: &str, client: &str, pending: Option<bool>) -> Result<Vec<String>, Error> {
+        let filter = match pending {
+            None => "",
+            Some(true) => " AND status = 'running'",
+            Some(false) => " AND status <> 'running'",
+        };
+        sqlx::query_scalar(&format!(
+            "SELECT id FROM jobs WHERE org = ? AND client = ?{filter} ORDER BY created_at_ms, id"
+        ))
+        .bind(org)
+        .bind(client)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)
+    }
+
+    async fn count_running_jobs(&self, org: &str) -> Result<u64, Error> {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE org = ? AND status = 'running'")
+            .bind(org)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(n as u64)
+    }
+
+    async fn fail_running_jobs(&self, reason: &str, now_ms: i64) -> Result<u64, Error> {
+        let done = sqlx::query(
+            "UPDATE jobs SET status = 'failed', finished_at_ms = ?, \
+             result = json_object('container', '', 'error', ?) WHERE status = 'running'",
+        )
+        .bind(now_ms)
+        .bind(reason)
         .execute(&self.pool)
         .await
         .map_err(db_err)?;

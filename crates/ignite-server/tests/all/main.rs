@@ -10,6 +10,7 @@ mod grpc_coverage;
 mod harness;
 mod host_routing;
 mod invoke;
+mod jobs;
 mod lifecycle;
 mod observability;
 mod protocol;
