@@ -255,19 +255,7 @@ impl LoadedVersion for LoadedNative {
             cg.join_on_spawn(&mut cmd)?;
         }
         if let Some(child) = &child_proto {
-            let child_fd = child.as_raw_fd();
-            // SAFETY: only async-signal-safe calls (dup2, fcntl) between fork and exec.
-            unsafe {
-                cmd.pre_exec(move || {
-                    if child_fd == 3 {
-                        let flags = libc::fcntl(3, libc::F_GETFD);
-                        libc::fcntl(3, libc::F_SETFD, flags & !libc::FD_CLOEXEC);
-                    } else if libc::dup2(child_fd, 3) < 0 {
-                        return Err(std::io::Error::last_os_error());
-                    }
-                    Ok(())
-                });
-            }
+            crate::worker::pass_as_fd3(&mut cmd, child.as_raw_fd());
         }
         cmd.stdin(std::process::Stdio::null()).stdout(out_w).stderr(err_w).kill_on_drop(true);
         let mut child = cmd.spawn()?;

@@ -77,6 +77,66 @@ fn check_toolchain(requested: &str, installed: &str) -> Result<(), RuntimeError>
     )))
 }
 
+/// A cargo project unpacked for a build, with the shared caches of its flavour
+/// (`rust-native` or `rust-wasm`) and what cargo needs to see them.
+struct CargoProject<'a> {
+    step: BuildStep<'a>,
+    /// The shared target directory: on the host, and as cargo sees it.
+    target: PathBuf,
+    target_in: PathBuf,
+    /// `Cargo.toml` as cargo sees it.
+    manifest: PathBuf,
+    /// `--config` that points `ignite` at the bundled SDK.
+    patch: String,
+    /// Builds sharing the target directory take turns on this lock.
+    lock: std::sync::Arc<tokio::sync::Mutex<()>>,
+}
+
+impl<'a> CargoProject<'a> {
+    fn prepare(
+        builder: &Builder,
+        request: &BuildRequest,
+        project: &'a Path,
+        sysroot: &Path,
+        flavor: &str,
+        rustc: &Path,
+    ) -> Result<Self, RuntimeError> {
+        prepare_project(request, project)?;
+        let cargo_home = builder.cache(&["cargo-home"])?;
+        let target = builder.cache(&[flavor, request.function.org().as_str()])?;
+        let sdk = builder.sdk_dir.join(flavor);
+        let inside = |host: &Path, at: &str| builder.place(host, at);
+        let target_in = inside(&target, "/target");
+        let mut env = base_env(&format!("{}/bin:/usr/local/bin:/usr/bin:/bin", sysroot.display()));
+        env.extend([
+            ("CARGO_HOME".into(), inside(&cargo_home, "/cargo-home").display().to_string()),
+            ("CARGO_TARGET_DIR".into(), target_in.display().to_string()),
+            ("RUSTC".into(), rustc.display().to_string()),
+            ("CARGO_TERM_COLOR".into(), "never".into()),
+            ("CARGO_TERM_PROGRESS_WHEN".into(), "never".into()),
+        ]);
+        let step = BuildStep {
+            project,
+            ro_binds: vec![(sysroot.to_path_buf(), sysroot.to_path_buf()), (sdk.clone(), "/sdk".into())],
+            rw_binds: vec![(cargo_home.clone(), "/cargo-home".into()), (target.clone(), "/target".into())],
+            env,
+        };
+        Ok(CargoProject {
+            step,
+            lock: builder.dir_lock(&target),
+            manifest: inside(project, "/app").join("Cargo.toml"),
+            patch: format!("patch.crates-io.ignite.path=\"{}\"", inside(&sdk, "/sdk").join("ignite").display()),
+            target,
+            target_in,
+        })
+    }
+
+    /// The binary cargo reported, on the host.
+    fn binary(&self, messages: &[String]) -> Result<PathBuf, RuntimeError> {
+        Ok(to_host(&built_binary(messages, &self.manifest)?, &self.target_in, &self.target))
+    }
+}
+
 pub(super) async fn build_native(
     builder: &Builder,
     request: &BuildRequest,
@@ -86,53 +146,16 @@ pub(super) async fn build_native(
     let log = request.log.as_ref();
     let sysroot = builder.toolchains.rust_sysroot.clone().ok_or_else(|| missing("Rust", "no rustc on PATH"))?;
     check_toolchain(toolchain_version, &builder.toolchains.rust_version)?;
-    let project = dir.join("project");
-    prepare_project(request, &project)?;
-    let org = request.function.org().to_string();
-    let cargo_home = builder.cache(&["cargo-home"])?;
-    let target = builder.cache(&["rust-native", &org])?;
-    let sdk = builder.sdk_dir.join("rust-native");
-    let lock = builder.dir_lock(&target);
-    let _turn = lock.lock().await;
+    let project_dir = dir.join("project");
+    let project =
+        CargoProject::prepare(builder, request, &project_dir, &sysroot, "rust-native", &sysroot.join("bin/rustc"))?;
+    let _turn = project.lock.lock().await;
     say(log, format!("building with rustc {} (release)", builder.toolchains.rust_version));
-    let inside = |host: &Path, at: &str| builder.place(host, at);
-    let app = inside(&project, "/app");
-    let target_in = inside(&target, "/target");
-    let sdk_in = inside(&sdk, "/sdk");
-    let mut env = base_env(&format!("{}/bin:/usr/local/bin:/usr/bin:/bin", sysroot.display()));
-    env.extend([
-        ("CARGO_HOME".into(), inside(&cargo_home, "/cargo-home").display().to_string()),
-        ("CARGO_TARGET_DIR".into(), target_in.display().to_string()),
-        ("RUSTC".into(), sysroot.join("bin/rustc").display().to_string()),
-        ("CARGO_TERM_COLOR".into(), "never".into()),
-        ("CARGO_TERM_PROGRESS_WHEN".into(), "never".into()),
-    ]);
-    let step = BuildStep {
-        project: &project,
-        ro_binds: vec![(sysroot.clone(), sysroot.clone()), (sdk.clone(), "/sdk".into())],
-        rw_binds: vec![(cargo_home.clone(), "/cargo-home".into()), (target.clone(), "/target".into())],
-        env,
-    };
-    let patch = format!("patch.crates-io.ignite.path=\"{}\"", sdk_in.join("ignite").display());
-    let manifest = app.join("Cargo.toml");
-    let messages = builder
-        .run(
-            log,
-            &step,
-            &sysroot.join("bin/cargo"),
-            &[
-                "build",
-                "--release",
-                "--message-format=json-render-diagnostics",
-                "--manifest-path",
-                &manifest.display().to_string(),
-                "--config",
-                &patch,
-            ],
-            true,
-        )
-        .await?;
-    let exe = to_host(&built_binary(&messages, &manifest)?, &target_in, &target);
+    let manifest = project.manifest.display().to_string();
+    let args = ["build", "--release", "--message-format=json-render-diagnostics", "--manifest-path", &manifest];
+    let args: Vec<&str> = args.into_iter().chain(["--config", &project.patch]).collect();
+    let messages = builder.run(log, &project.step, &sysroot.join("bin/cargo"), &args, true).await?;
+    let exe = project.binary(&messages)?;
     let bytes = tokio::fs::read(&exe).await?;
     say(log, format!("built {} ({} bytes)", exe.file_name().unwrap_or_default().to_string_lossy(), bytes.len()));
     let metadata = BTreeMap::from([("toolchain".to_string(), format!("rustc {}", builder.toolchains.rust_version))]);
@@ -154,46 +177,30 @@ pub(super) async fn build_wasm(
             "install Debian's rustc, cargo and libstd-rust-dev-wasm32: scripts/setup.sh does",
         ));
     };
-    let project = dir.join("project");
-    prepare_project(request, &project)?;
-    let org = request.function.org().to_string();
-    let cargo_home = builder.cache(&["cargo-home"])?;
-    let target = builder.cache(&["rust-wasm", &org])?;
-    let sdk = builder.sdk_dir.join("rust-wasm");
-    let lock = builder.dir_lock(&target);
-    let _turn = lock.lock().await;
-    let inside = |host: &Path, at: &str| builder.place(host, at);
-    let app = inside(&project, "/app");
-    let target_in = inside(&target, "/target");
-    let manifest = app.join("Cargo.toml");
-    let patch = format!("patch.crates-io.ignite.path=\"{}\"", inside(&sdk, "/sdk").join("ignite").display());
-    let mut env = base_env(&format!("{}/bin:/usr/local/bin:/usr/bin:/bin", sysroot.display()));
-    env.extend([
-        ("CARGO_HOME".into(), inside(&cargo_home, "/cargo-home").display().to_string()),
-        ("CARGO_TARGET_DIR".into(), target_in.display().to_string()),
-        // The resolver picks dependency versions this rustc (1.63) supports.
-        ("RUSTC".into(), wasm_rustc.display().to_string()),
-        ("CARGO_RESOLVER_INCOMPATIBLE_RUST_VERSIONS".into(), "fallback".into()),
-        ("CARGO_TERM_COLOR".into(), "never".into()),
-        ("CARGO_TERM_PROGRESS_WHEN".into(), "never".into()),
-    ]);
-    let step = BuildStep {
-        project: &project,
-        ro_binds: vec![(sysroot.clone(), sysroot.clone()), (sdk.clone(), "/sdk".into())],
-        rw_binds: vec![(cargo_home.clone(), "/cargo-home".into()), (target.clone(), "/target".into())],
-        env,
-    };
+    let project_dir = dir.join("project");
+    // The machine's cargo resolves with RUSTC = rustc 1.63, so it picks versions that
+    // rustc supports.
+    let mut project = CargoProject::prepare(builder, request, &project_dir, &sysroot, "rust-wasm", &wasm_rustc)?;
+    project.step.env.push(("CARGO_RESOLVER_INCOMPATIBLE_RUST_VERSIONS".into(), "fallback".into()));
+    let _turn = project.lock.clone().lock_owned().await;
     let cargo = sysroot.join("bin/cargo");
-    let manifest_arg = manifest.display().to_string();
+    let manifest_arg = project.manifest.display().to_string();
+    let patch = project.patch.clone();
     say(log, "resolving dependencies for rustc 1.63 (wasm32-wasi)");
-    builder
-        .run(log, &step, &cargo, &["generate-lockfile", "--manifest-path", &manifest_arg, "--config", &patch], false)
-        .await?;
-    let vendor = app.join(".ignite-vendor");
     builder
         .run(
             log,
-            &step,
+            &project.step,
+            &cargo,
+            &["generate-lockfile", "--manifest-path", &manifest_arg, "--config", &patch],
+            false,
+        )
+        .await?;
+    let vendor = builder.place(&project_dir, "/app").join(".ignite-vendor");
+    builder
+        .run(
+            log,
+            &project.step,
             &cargo,
             &[
                 "vendor",
@@ -209,7 +216,7 @@ pub(super) async fn build_wasm(
         )
         .await?;
     // Debian's cargo reads lock file version 3; for registry packages the formats agree.
-    let lock_path = project.join("Cargo.lock");
+    let lock_path = project_dir.join("Cargo.lock");
     let lock_text = std::fs::read_to_string(&lock_path)?.replacen("version = 4", "version = 3", 1);
     std::fs::write(&lock_path, lock_text)?;
     say(log, "compiling with Debian's rustc 1.63 for wasm32-wasi");
@@ -217,7 +224,7 @@ pub(super) async fn build_wasm(
     let messages = builder
         .run(
             log,
-            &step,
+            &project.step,
             &wasm_cargo,
             &[
                 "build",
@@ -240,8 +247,7 @@ pub(super) async fn build_wasm(
             true,
         )
         .await?;
-    let module = to_host(&built_binary(&messages, &manifest)?, &target_in, &target);
-    let module = tokio::fs::read(&module).await?;
+    let module = tokio::fs::read(project.binary(&messages)?).await?;
     let component = tokio::task::spawn_blocking(move || componentize(&module))
         .await
         .map_err(|e| RuntimeError::Io(e.to_string()))??;

@@ -313,19 +313,7 @@ impl LoadedPython {
         let (host_end, child_end) = std::os::unix::net::UnixStream::pair()?;
         let (spec, runner, mode) = self.sandbox_spec();
         let mut cmd = self.sandbox.command(&spec, &self.python, &["-I", "-B", &runner, &mode]);
-        let child_fd = child_end.as_raw_fd();
-        // SAFETY: only async-signal-safe calls (dup2, fcntl) between fork and exec.
-        unsafe {
-            cmd.pre_exec(move || {
-                if child_fd == 3 {
-                    let flags = libc::fcntl(3, libc::F_GETFD);
-                    libc::fcntl(3, libc::F_SETFD, flags & !libc::FD_CLOEXEC);
-                } else if libc::dup2(child_fd, 3) < 0 {
-                    return Err(std::io::Error::last_os_error());
-                }
-                Ok(())
-            });
-        }
+        worker::pass_as_fd3(&mut cmd, child_end.as_raw_fd());
         cmd.stdin(std::process::Stdio::null())
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped())
