@@ -4,6 +4,7 @@
 //! * [`service`], [`invocation`] — the RPC logic, transport-free.
 //! * [`engine`], [`telemetry`] — runtimes and instance pools; per-app logs and events.
 //! * [`jobs`] — the Infernet-compatible jobs API (`/health`, `/info`, `/api/jobs`).
+//! * [`mcp`] — the MCP server over published apps (`/mcp/{org}`).
 //! * [`metrics`] — Prometheus metrics at `/metrics`.
 //! * [`stats`] — execution stats in memory, flushed per minute (GetExecutionStats).
 //! * [`builds`] — the compile pipeline (CompileDraft), live and stored build logs.
@@ -24,6 +25,7 @@ pub mod grpc;
 pub mod host_routing;
 pub mod invocation;
 pub mod jobs;
+pub mod mcp;
 pub mod metrics;
 pub mod openapi;
 pub mod secrets;

@@ -154,7 +154,8 @@ pub fn router(ignite: Arc<Ignite>, max_body_bytes: usize) -> anyhow::Result<axum
         )
         .fallback(gateway::handle)
         .with_state(gateway_state.clone())
-        .merge(crate::jobs::router(ignite_state));
+        .merge(crate::jobs::router(ignite_state.clone()))
+        .merge(crate::mcp::router(ignite_state));
     let grpc = tonic::service::Routes::new(compute)
         .add_service(secret)
         .add_service(reflection)
@@ -209,6 +210,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         cluster_id: "local".into(),
         base_domain: config.base_domain.clone(),
         builds: crate::builds::Builds::new(config.builds),
+        mcp: Default::default(),
     });
     ignite.spawn_log_sweeper();
     ignite.spawn_stats_flusher();

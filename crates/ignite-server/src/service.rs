@@ -44,6 +44,7 @@ pub struct Ignite {
     /// FunctionId hosts are `<app>-<org>[-<port>].<base_domain>`.
     pub base_domain: String,
     pub builds: crate::builds::Builds,
+    pub mcp: Arc<crate::mcp::McpPeers>,
 }
 
 fn invalid(field: &str, message: impl std::fmt::Display) -> Error {
@@ -511,6 +512,7 @@ impl Ignite {
         self.store.update_app_config(id.org().as_str(), id.app().as_str(), &config, now_ms()).await?;
         self.engine.reconfigure(&id.to_string(), &config).await;
         self.cache.config_changed();
+        self.mcp.tools_changed(id.org().as_str());
         let app = self.app(&id).await?;
         Ok(v1::UpdateAppConfigResponse { app: Some(self.app_meta(&app).await?) })
     }
@@ -531,6 +533,7 @@ impl Ignite {
         let deleted = self.store.delete_app(org, name).await?.ok_or_else(|| Error::not_found("app", &id))?;
         self.engine.retire(&id.to_string(), None).await;
         self.cache.app_deleted(&id);
+        self.mcp.tools_changed(id.org().as_str());
         // Blobs go after the rows that referenced them; a crash in between leaves
         // orphans that the startup sweep removes.
         let still_used = self.store.referenced_blobs().await?;
@@ -627,6 +630,7 @@ impl Ignite {
         self.compile_if_needed(&id, Action::Publish).await?;
         let published = self.store.publish(id.org().as_str(), id.app().as_str(), now_ms()).await?;
         self.cache.active_changed(&id);
+        self.mcp.tools_changed(id.org().as_str());
         self.app_event(
             &id,
             published.version,
@@ -704,6 +708,7 @@ impl Ignite {
         }
         let (app, previous) = self.store.rollback(id.org().as_str(), id.app().as_str(), req.version, now_ms()).await?;
         self.cache.active_changed(&id);
+        self.mcp.tools_changed(id.org().as_str());
         self.app_event(
             &id,
             app.active_version,

@@ -831,6 +831,8 @@ pub enum ExecutionKind {
     TestVersion = 3,
     /// A step of a jobs API job (Infernet-compatible /api/jobs).
     Job = 4,
+    /// A tool call of the MCP server (/mcp/{org}).
+    Mcp = 5,
 }
 impl ExecutionKind {
     /// String value of the enum field names used in the ProtoBuf definition.
@@ -844,6 +846,7 @@ impl ExecutionKind {
             Self::TestDraft => "EXECUTION_KIND_TEST_DRAFT",
             Self::TestVersion => "EXECUTION_KIND_TEST_VERSION",
             Self::Job => "EXECUTION_KIND_JOB",
+            Self::Mcp => "EXECUTION_KIND_MCP",
         }
     }
     /// Creates an enum from field names used in the ProtoBuf definition.
@@ -854,6 +857,7 @@ impl ExecutionKind {
             "EXECUTION_KIND_TEST_DRAFT" => Some(Self::TestDraft),
             "EXECUTION_KIND_TEST_VERSION" => Some(Self::TestVersion),
             "EXECUTION_KIND_JOB" => Some(Self::Job),
+            "EXECUTION_KIND_MCP" => Some(Self::Mcp),
             _ => None,
         }
     }

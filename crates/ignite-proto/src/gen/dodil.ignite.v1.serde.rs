@@ -5145,6 +5145,7 @@ impl serde::Serialize for ExecutionKind {
             Self::TestDraft => "EXECUTION_KIND_TEST_DRAFT",
             Self::TestVersion => "EXECUTION_KIND_TEST_VERSION",
             Self::Job => "EXECUTION_KIND_JOB",
+            Self::Mcp => "EXECUTION_KIND_MCP",
         };
         serializer.serialize_str(variant)
     }
@@ -5161,6 +5162,7 @@ impl<'de> serde::Deserialize<'de> for ExecutionKind {
             "EXECUTION_KIND_TEST_DRAFT",
             "EXECUTION_KIND_TEST_VERSION",
             "EXECUTION_KIND_JOB",
+            "EXECUTION_KIND_MCP",
         ];
 
         struct GeneratedVisitor;
@@ -5206,6 +5208,7 @@ impl<'de> serde::Deserialize<'de> for ExecutionKind {
                     "EXECUTION_KIND_TEST_DRAFT" => Ok(ExecutionKind::TestDraft),
                     "EXECUTION_KIND_TEST_VERSION" => Ok(ExecutionKind::TestVersion),
                     "EXECUTION_KIND_JOB" => Ok(ExecutionKind::Job),
+                    "EXECUTION_KIND_MCP" => Ok(ExecutionKind::Mcp),
                     _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
                 }
             }

@@ -12,6 +12,7 @@ mod host_routing;
 mod invoke;
 mod jobs;
 mod lifecycle;
+mod mcp;
 mod observability;
 mod protocol;
 mod secrets;
