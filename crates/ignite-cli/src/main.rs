@@ -1,5 +1,7 @@
 //! `ignite`: the command-line interface of the Ignite platform.
 
+mod mcp;
+
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -20,6 +22,28 @@ enum Command {
     Host {
         #[command(subcommand)]
         command: HostCommand,
+    },
+    /// The organization's MCP tools (its mcp-enabled published apps).
+    Mcp {
+        #[command(subcommand)]
+        command: McpCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum McpCommand {
+    /// Serve the tools over stdio (for agents that start tools as processes), forwarding
+    /// every request to the server.
+    Serve {
+        /// The Ignite server.
+        #[arg(long, env = "IGNITE_SERVER", default_value = "http://127.0.0.1:50051")]
+        server: String,
+        /// The organization whose tools to serve.
+        #[arg(long, env = "IGNITE_ORG")]
+        org: String,
+        /// A bearer token of the organization.
+        #[arg(long, env = "IGNITE_TOKEN", hide_env_values = true)]
+        token: String,
     },
 }
 
@@ -44,11 +68,23 @@ enum HostCommand {
     },
 }
 
+/// Bad input: INVALID_ARGUMENT, exit code 2 by the CLI contract.
+fn invalid(e: impl std::fmt::Display) -> (String, ignite_core::Code) {
+    (e.to_string(), ignite_core::Code::InvalidArgument)
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Host { command: HostCommand::Encode { app_id, port, base_domain } } => {
-            FunctionId::parse(&app_id).map(|id| println!("{}", id.host(port, &base_domain))).map_err(|e| e.to_string())
+            FunctionId::parse(&app_id).map(|id| println!("{}", id.host(port, &base_domain))).map_err(invalid)
+        }
+        Command::Mcp { command: McpCommand::Serve { server, org, token } } => {
+            let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build();
+            let unavailable = |e: String| (e, ignite_core::Code::Unavailable);
+            runtime.map_err(|e| unavailable(e.to_string())).and_then(|rt| {
+                rt.block_on(mcp::serve(&server, &org, &token)).map_err(|e| unavailable(format!("{e:#}")))
+            })
         }
         Command::Host { command: HostCommand::Decode { host, base_domain } } => decode_host(&host, &base_domain)
             .map(|targets| {
@@ -56,14 +92,13 @@ fn main() -> ExitCode {
                     println!("{}:{}\t{}", t.function.org(), t.function.app(), t.port);
                 }
             })
-            .map_err(|e| e.to_string()),
+            .map_err(invalid),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
+        Err((message, code)) => {
             eprintln!("error: {message}");
-            // Invalid input is INVALID_ARGUMENT, exit code 2 by the CLI contract.
-            ExitCode::from(ignite_core::Code::InvalidArgument.exit_code() as u8)
+            ExitCode::from(code.exit_code() as u8)
         }
     }
 }

@@ -1,10 +1,11 @@
 //! The MCP server with a real MCP client (rmcp over Streamable HTTP): initialize, list
 //! the organization's tools, call one, see a newly published app appear.
 
-use rmcp::ServiceExt;
 use rmcp::model::CallToolRequestParams;
+use rmcp::service::{NotificationContext, RoleClient};
 use rmcp::transport::StreamableHttpClientTransport;
 use rmcp::transport::streamable_http_client::StreamableHttpClientTransportConfig;
+use rmcp::{ClientHandler, ServiceExt};
 use serde_json::json;
 
 use crate::harness::{Server, python_draft};
@@ -23,6 +24,15 @@ async fn publish(s: &Server, name: &str, mcp: bool) {
     s.call("POST", &format!("/v1/ignite/app/dev/{name}/draft"), Some(&python_draft(GREETER))).await;
     let (status, body) = s.call("POST", &format!("/v1/ignite/app/dev/{name}/draft/publish"), Some("{}")).await;
     assert_eq!(status, 200, "{body}");
+}
+
+/// A client that reports `notifications/tools/list_changed`.
+struct Watcher(tokio::sync::mpsc::UnboundedSender<()>);
+
+impl ClientHandler for Watcher {
+    async fn on_tool_list_changed(&self, _context: NotificationContext<RoleClient>) {
+        let _ = self.0.send(());
+    }
 }
 
 #[tokio::test]
@@ -46,7 +56,8 @@ async fn an_mcp_client_lists_and_calls_the_organizations_published_apps() {
     let transport = StreamableHttpClientTransport::from_config(
         StreamableHttpClientTransportConfig::with_uri(url.clone()).auth_header(s.token.clone()),
     );
-    let client = ().serve(transport).await.expect("initialize");
+    let (changed_tx, mut changed) = tokio::sync::mpsc::unbounded_channel();
+    let client = Watcher(changed_tx).serve(transport).await.expect("initialize");
     let info = client.peer_info().expect("server info");
     assert_eq!(info.server_info.as_ref().map(|i| i.name.as_str()), Some("ignite"));
     assert!(info.capabilities.tools.is_some());
@@ -68,8 +79,12 @@ async fn an_mcp_client_lists_and_calls_the_organizations_published_apps() {
     assert_eq!(bad.is_error, Some(true), "{bad:?}");
     assert!(client.call_tool(CallToolRequestParams::new("ignite_dev_nope")).await.is_err());
 
-    // Publishing another mcp-enabled app makes it appear in the next list.
+    // Publishing another mcp-enabled app is announced, and it appears in the next list.
     publish(&s, "second", true).await;
+    tokio::time::timeout(std::time::Duration::from_secs(10), changed.recv())
+        .await
+        .expect("notifications/tools/list_changed")
+        .unwrap();
     let tools = client.list_tools(None).await.unwrap().tools;
     let names: Vec<&str> = tools.iter().map(|t| t.name.as_ref()).collect();
     assert_eq!(names, ["ignite_dev_greeter", "ignite_dev_second"]);
