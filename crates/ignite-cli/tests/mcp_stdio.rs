@@ -1,8 +1,6 @@
 //! `ignite mcp serve` with a real MCP client that starts it as a process (as local
 //! agents do), against a real server.
 
-use std::time::Duration;
-
 use rmcp::ServiceExt;
 use rmcp::model::CallToolRequestParams;
 use rmcp::transport::TokioChildProcess;
@@ -10,26 +8,8 @@ use serde_json::json;
 
 async fn server() -> (String, String, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let config = ignite_server::server::Config {
-        data_dir: dir.path().join("data"),
-        listen: format!("127.0.0.1:{port}").parse().unwrap(),
-        max_body_bytes: ignite_server::server::DEFAULT_MAX_BODY_BYTES,
-        dev_org: "dev".into(),
-        base_domain: "localhost".into(),
-        builds: Default::default(),
-        build_cache_dir: None,
-    };
-    tokio::spawn(async move { ignite_server::server::serve(config).await.expect("server") });
-    let base = format!("http://127.0.0.1:{port}");
-    for _ in 0..200 {
-        if reqwest::get(format!("{base}/health")).await.is_ok() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let token = std::fs::read_to_string(dir.path().join("data/dev-token")).unwrap().trim().to_string();
-    (base, token, dir)
+    let local = ignite_server::server::spawn_local(&dir.path().join("data"), "dev").await.expect("server");
+    (local.url, local.token, dir)
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -14,7 +14,6 @@ use std::time::Duration;
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use ignite_server::server::{Config, serve};
 use serde_json::json;
 
 const HELLO_WAT: &str = r#"(module
@@ -121,27 +120,9 @@ async fn publish(http: &reqwest::Client, base: &str, token: &str, app: &str, run
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let work = tempfile::tempdir()?;
-    let port = free_port();
-    let data_dir = work.path().join("data");
-    let config = Config {
-        data_dir: data_dir.clone(),
-        listen: format!("127.0.0.1:{port}").parse()?,
-        max_body_bytes: ignite_server::server::DEFAULT_MAX_BODY_BYTES,
-        dev_org: "bench".into(),
-        base_domain: "localhost".into(),
-        builds: Default::default(),
-        build_cache_dir: None,
-    };
-    tokio::spawn(async move { serve(config).await.expect("server") });
-    let base = format!("http://127.0.0.1:{port}");
+    let local = ignite_server::server::spawn_local(&work.path().join("data"), "bench").await?;
+    let (base, token) = (local.url, local.token);
     let http = reqwest::Client::new();
-    for _ in 0..100 {
-        if http.get(format!("{base}/v1/ignite/health")).send().await.is_ok() {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let token = std::fs::read_to_string(data_dir.join("dev-token"))?.trim().to_string();
     let auth = format!("Bearer {token}");
 
     publish(&http, &base, &token, "hello-wasm", json!({"wasm": {}}), HELLO_WAT.as_bytes()).await;

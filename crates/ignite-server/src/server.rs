@@ -166,6 +166,47 @@ pub fn router(ignite: Arc<Ignite>, max_body_bytes: usize) -> anyhow::Result<axum
     Ok(grpc.fallback_service(gateway).layer(app_hosts).layer(tower_http::trace::TraceLayer::new_for_http()))
 }
 
+/// A server started in this process by [`spawn_local`].
+#[derive(Debug, Clone)]
+pub struct LocalServer {
+    /// `http://127.0.0.1:<port>`.
+    pub url: String,
+    /// The first-start token of `dev_org`.
+    pub token: String,
+}
+
+/// Starts a server on a free loopback port with the embedded defaults, in the
+/// background of the current runtime, and waits until it accepts connections: for
+/// embedding (tests, examples, benchmarks) without the binary.
+pub async fn spawn_local(data_dir: &Path, dev_org: &str) -> anyhow::Result<LocalServer> {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let listen: SocketAddr = format!("127.0.0.1:{port}").parse()?;
+    let config = Config {
+        data_dir: data_dir.to_path_buf(),
+        listen,
+        max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+        dev_org: dev_org.to_string(),
+        base_domain: DEFAULT_BASE_DOMAIN.to_string(),
+        builds: Default::default(),
+        build_cache_dir: None,
+    };
+    let server = tokio::spawn(serve(config));
+    for _ in 0..600 {
+        if server.is_finished() {
+            return match server.await {
+                Ok(Err(e)) => Err(e),
+                other => anyhow::bail!("the server stopped at start: {other:?}"),
+            };
+        }
+        if tokio::net::TcpStream::connect(listen).await.is_ok() {
+            let token = std::fs::read_to_string(data_dir.join("dev-token"))?.trim().to_string();
+            return Ok(LocalServer { url: format!("http://{listen}"), token });
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    anyhow::bail!("the server did not listen on {listen} within 30 s")
+}
+
 /// Runs the server until SIGINT or SIGTERM.
 pub async fn serve(config: Config) -> anyhow::Result<()> {
     let storage = open_storage(&config.data_dir).await?;
