@@ -1,6 +1,8 @@
 //! `ignite`: the command-line interface of the Ignite platform.
 
+mod config;
 mod mcp;
+mod remote;
 
 use std::process::ExitCode;
 
@@ -12,12 +14,18 @@ use ignite_core::function_id::{DEFAULT_PORT, decode_host};
 #[derive(Debug, Parser)]
 #[command(name = "ignite", version, about, long_about = None)]
 struct Cli {
+    #[command(flatten)]
+    connection: remote::Connection,
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    #[command(flatten)]
+    Remote(remote::RemoteCommand),
+    /// Print shell completions (bash, zsh, fish, elvish, powershell).
+    Completions { shell: clap_complete::Shell },
     /// Work with FunctionId hosts (`<app>-<org>[-<port>].<base_domain>`).
     Host {
         #[command(subcommand)]
@@ -33,18 +41,8 @@ enum Command {
 #[derive(Debug, Subcommand)]
 enum McpCommand {
     /// Serve the tools over stdio (for agents that start tools as processes), forwarding
-    /// every request to the server.
-    Serve {
-        /// The Ignite server.
-        #[arg(long, env = "IGNITE_SERVER", default_value = "http://127.0.0.1:50051")]
-        server: String,
-        /// The organization whose tools to serve.
-        #[arg(long, env = "IGNITE_ORG")]
-        org: String,
-        /// A bearer token of the organization.
-        #[arg(long, env = "IGNITE_TOKEN", hide_env_values = true)]
-        token: String,
-    },
+    /// every request to the server (`--server`, `--org`, `--token` or the profile).
+    Serve,
 }
 
 #[derive(Debug, Subcommand)]
@@ -79,10 +77,27 @@ fn main() -> ExitCode {
         Command::Host { command: HostCommand::Encode { app_id, port, base_domain } } => {
             FunctionId::parse(&app_id).map(|id| println!("{}", id.host(port, &base_domain))).map_err(invalid)
         }
-        Command::Mcp { command: McpCommand::Serve { server, org, token } } => {
+        Command::Remote(command) => {
+            let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build();
+            runtime
+                .map_err(|e| (e.to_string(), ignite_core::Code::Internal))
+                .and_then(|rt| rt.block_on(remote::run(&cli.connection, command)).map_err(|e| (e.message, e.code)))
+        }
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            clap_complete::generate(shell, &mut Cli::command(), "ignite", &mut std::io::stdout());
+            Ok(())
+        }
+        Command::Mcp { command: McpCommand::Serve } => {
             let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build();
             let unavailable = |e: String| (e, ignite_core::Code::Unavailable);
             runtime.map_err(|e| unavailable(e.to_string())).and_then(|rt| {
+                let p = cli.connection.resolved().map_err(|e| (e.message, e.code))?;
+                let (Some(server), Some(org), Some(token)) = (p.server, p.org, p.token) else {
+                    return Err(invalid(
+                        "mcp serve needs --org and --token (or IGNITE_ORG / IGNITE_TOKEN, or a profile)",
+                    ));
+                };
                 rt.block_on(mcp::serve(&server, &org, &token)).map_err(|e| unavailable(format!("{e:#}")))
             })
         }

@@ -38,7 +38,7 @@ use tonic::transport::{Channel, ClientTlsConfig, Endpoint};
 
 /// A failed call.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}{message}", field.as_ref().map(|f| format!("{f}: ")).unwrap_or_default())]
+#[error("{message}")]
 pub struct ClientError {
     /// The status (maps to CLI exit codes and HTTP statuses).
     pub code: Code,

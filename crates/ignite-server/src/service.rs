@@ -298,6 +298,24 @@ impl Ignite {
         self.store.get_app(id.org().as_str(), id.app().as_str()).await?.ok_or_else(|| Error::not_found("app", id))
     }
 
+    /// The deployment state with the live replicas: READY while a replica of the active
+    /// version is ready; and how many are.
+    async fn live_state(&self, app: &AppRow, draft: Option<&DraftRow>) -> (v1::DeploymentState, u32) {
+        let state = deployment_state(app, draft);
+        if state != v1::DeploymentState::ScaledToZero {
+            return (state, 0);
+        }
+        let app_id = format!("{}/{}", app.org, app.name);
+        let ready = self
+            .engine
+            .replicas(&app_id)
+            .await
+            .iter()
+            .filter(|(version, r)| *version == app.active_version && r.ready)
+            .count() as u32;
+        (if ready > 0 { v1::DeploymentState::Ready } else { state }, ready)
+    }
+
     /// An event of the app itself (not of a replica), e.g. a publish.
     fn app_event(&self, id: &FunctionId, version: u32, kind: EventKind, message: String) {
         self.engine.telemetry.observer(&id.to_string(), version).event(RuntimeEvent::now(kind, None, message));
@@ -340,7 +358,7 @@ impl Ignite {
             meta.deployment_mode = deployment_mode(v.runtime_kind) as i32;
         }
         let draft = self.store.get_draft(&app.org, &app.name).await?;
-        meta.deployment_state = deployment_state(app, draft.as_ref()) as i32;
+        meta.deployment_state = self.live_state(app, draft.as_ref()).await.0 as i32;
         Ok(meta)
     }
 
@@ -553,17 +571,7 @@ impl Ignite {
         let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
         let app = self.app(&id).await?;
         let draft = self.store.get_draft(id.org().as_str(), id.app().as_str()).await?;
-        let mut state = deployment_state(&app, draft.as_ref());
-        let ready_replicas = self
-            .engine
-            .replicas(&id.to_string())
-            .await
-            .iter()
-            .filter(|(version, r)| *version == app.active_version && r.ready)
-            .count() as u32;
-        if state == v1::DeploymentState::ScaledToZero && ready_replicas > 0 {
-            state = v1::DeploymentState::Ready;
-        }
+        let (state, ready_replicas) = self.live_state(&app, draft.as_ref()).await;
         let reason = match (&draft, state) {
             (Some(d), _) if d.state.status == DraftStatus::Failed => format!("the draft's build failed: {}", d.error),
             (_, v1::DeploymentState::Created) => "no version published yet".to_string(),

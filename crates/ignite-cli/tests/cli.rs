@@ -1,0 +1,145 @@
+//! The `ignite` binary against a real server: a newcomer's first five minutes (the
+//! transcript in docs/cli.md is this test's output: `UPDATE_EXPECT=1 cargo test -p
+//! ignite-cli` rewrites it), JSON output, and errors as one line with the mapped exit
+//! code.
+
+use std::path::Path;
+use std::process::Command;
+
+use regex::Regex;
+
+struct Session {
+    config: tempfile::TempDir,
+    url: String,
+    transcript: String,
+}
+
+impl Session {
+    /// Runs `ignite args...` in `dir`; records the command and what it printed.
+    fn run(&mut self, dir: &Path, args: &[&str]) -> (i32, String, String) {
+        let out = Command::new(env!("CARGO_BIN_EXE_ignite"))
+            .args(args)
+            .current_dir(dir)
+            .env("IGNITE_CONFIG", self.config.path().join("config.toml"))
+            .env_remove("IGNITE_TOKEN")
+            .env_remove("IGNITE_ORG")
+            .env_remove("IGNITE_SERVER")
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        let (stdout, stderr) =
+            (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned());
+        let code = out.status.code().unwrap_or(-1);
+        let shown: Vec<String> = args
+            .iter()
+            .map(|a| if a.contains(' ') || a.contains('{') { format!("'{a}'") } else { a.to_string() })
+            .collect();
+        self.transcript.push_str(&format!("$ ignite {}\n", shown.join(" ")));
+        for text in [&stderr, &stdout] {
+            if !text.is_empty() {
+                self.transcript.push_str(text.trim_end());
+                self.transcript.push('\n');
+            }
+        }
+        if code != 0 {
+            self.transcript.push_str(&format!("(exit code {code})\n"));
+        }
+        self.transcript.push('\n');
+        (code, stdout, stderr)
+    }
+
+    /// The transcript with what changes from run to run replaced.
+    fn normalized(&self) -> String {
+        let mut text = self.transcript.replace(&self.url, "http://127.0.0.1:50051");
+        for (pattern, with) in [
+            (r"ign_[A-Za-z0-9_-]{43}", "ign_…"),
+            (r"exec-[0-9a-f]{32}", "exec-…"),
+            (r"\b[0-9a-f]{12}\b", "············"),
+            (r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<uuid>"),
+            (r"\d+(s|m|h|d) ago", "just now"),
+            (r"\d+ MB", "N MB"),
+            (r#""(\w+AtMs|startedMs)": "\d+""#, r#""$1": "…""#),
+            (r"/tmp/[^ )\n]+", "~/.config/ignite/config.toml"),
+        ] {
+            text = Regex::new(pattern).unwrap().replace_all(&text, with).into_owned();
+        }
+        // Columns realign around the placeholders.
+        text.lines().map(str::trim_end).collect::<Vec<_>>().join("\n") + "\n"
+    }
+}
+
+const HANDLER: &str = "import json\n\ndef handler(payload, ctx):\n    name = json.loads(payload or b'{}').get('name', 'world')\n    print('greeting', name)\n    return {'hello': name}\n";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_newcomers_first_five_minutes() {
+    let data = tempfile::tempdir().unwrap();
+    let local = ignite_server::server::spawn_local(&data.path().join("data"), "dev").await.unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let project = work.path().join("hello");
+    std::fs::create_dir_all(project.join("__pycache__")).unwrap();
+    std::fs::write(project.join("handler.py"), HANDLER).unwrap();
+    std::fs::write(project.join("__pycache__/handler.pyc"), b"skipped").unwrap();
+    let mut s = Session { config: tempfile::tempdir().unwrap(), url: local.url.clone(), transcript: String::new() };
+    let dir = work.path().to_path_buf();
+
+    // Log in once; the profile holds server, organization and token.
+    let (code, ..) = s.run(&dir, &["login", "--server", &local.url, "--org", "dev", "--token", &local.token]);
+    assert_eq!(code, 0);
+    let (code, ..) = s.run(&dir, &["deploy", "hello", "./hello"]);
+    assert_eq!(code, 0);
+    let (code, out, _) = s.run(&dir, &["invoke", "hello", "--data", r#"{"name":"newcomer"}"#]);
+    assert_eq!((code, out.as_str()), (0, r#"{"hello": "newcomer"}"#));
+    s.run(&dir, &["app", "list"]);
+    let (_, out, _) = s.run(&dir, &["logs", "hello"]);
+    assert!(out.contains("greeting newcomer"), "{out}");
+
+    // A second version, then back to the first.
+    std::fs::write(project.join("handler.py"), HANDLER.replace("'hello'", "'hi'")).unwrap();
+    s.run(&dir, &["deploy", "hello", "./hello"]);
+    let (_, out, _) = s.run(&dir, &["invoke", "hello", "--data", r#"{"name":"again"}"#]);
+    assert_eq!(out, r#"{"hi": "again"}"#);
+    s.run(&dir, &["version", "list", "hello"]);
+    let (code, ..) = s.run(&dir, &["version", "rollback", "hello", "1"]);
+    assert_eq!(code, 0);
+    let (_, out, _) = s.run(&dir, &["invoke", "hello", "--data", r#"{"name":"again"}"#]);
+    assert_eq!(out, r#"{"hello": "again"}"#);
+    // The uploaded code comes back as uploaded (without __pycache__).
+    let (_, out, _) = s.run(&dir, &["version", "code", "hello", "1", "--out", "v1.tar.gz"]);
+    assert!(out.is_empty());
+    let bytes = std::fs::read(dir.join("v1.tar.gz")).unwrap();
+    let mut names = Vec::new();
+    let mut archive = tar::Archive::new(flate2::read::GzDecoder::new(&bytes[..]));
+    for entry in archive.entries().unwrap() {
+        names.push(entry.unwrap().path().unwrap().display().to_string());
+    }
+    assert_eq!(names, ["handler.py"]);
+
+    // Scripts read JSON.
+    let (_, out, _) = s.run(&dir, &["-o", "json", "app", "state", "hello"]);
+    let state: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(state["activeVersion"], 1);
+    s.run(&dir, &["events", "hello"]);
+
+    // Mistakes: one line, and the exit code of the status.
+    let (code, out, err) = s.run(&dir, &["app", "get", "nope"]);
+    assert_eq!((code, out.as_str()), (5, ""));
+    assert_eq!(err, "error: app \"dev/nope\" not found\n");
+    let (code, _, err) = s.run(&dir, &["app", "create", "Bad_Name"]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("error: name: ") && err.lines().count() == 1, "{err}");
+    let (code, _, err) = s.run(&dir, &["--token", "ign_wrong", "app", "list"]);
+    assert_eq!(code, 3, "{err}");
+    let (code, ..) = s.run(&dir, &["app", "create", "hello"]);
+    assert_eq!(code, 6);
+
+    let (code, out, _) = s.run(&dir, &["app", "delete", "hello"]);
+    assert_eq!((code, out.as_str()), (0, "deleted dev/hello (2 versions)\n"));
+
+    let transcript = format!(
+        "# The `ignite` CLI: a newcomer's first five minutes\n\n\
+         Generated by `crates/ignite-cli/tests/cli.rs` against a real server (`UPDATE_EXPECT=1 cargo test -p \
+         ignite-cli` rewrites it); ids, hashes, times and sizes are normalized.\n\n```text\n{}```\n",
+        s.normalized()
+    );
+    expect_test::expect_file!["../../../docs/cli.md"].assert_eq(&transcript);
+}
