@@ -4,6 +4,7 @@ mod config;
 mod mcp;
 mod remote;
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -31,7 +32,8 @@ enum Command {
         #[command(subcommand)]
         command: HostCommand,
     },
-    /// The organization's MCP tools (its mcp-enabled published apps).
+    /// The organization's MCP tools (its mcp-enabled published apps): descriptors, or
+    /// served over stdio.
     Mcp {
         #[command(subcommand)]
         command: McpCommand,
@@ -43,6 +45,10 @@ enum McpCommand {
     /// Serve the tools over stdio (for agents that start tools as processes), forwarding
     /// every request to the server (`--server`, `--org`, `--token` or the profile).
     Serve,
+    /// One app's tool descriptor.
+    Get { app: String },
+    /// The organization's tool descriptors.
+    List,
 }
 
 #[derive(Debug, Subcommand)]
@@ -66,6 +72,16 @@ enum HostCommand {
     },
 }
 
+/// Runs a remote command on a fresh runtime.
+fn block_on(
+    command: impl std::future::Future<Output = Result<(), remote::CliError>>,
+) -> Result<(), (String, ignite_core::Code)> {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build();
+    runtime
+        .map_err(|e| (e.to_string(), ignite_core::Code::Internal))
+        .and_then(|rt| rt.block_on(command).map_err(|e| (e.message, e.code)))
+}
+
 /// Bad input: INVALID_ARGUMENT, exit code 2 by the CLI contract.
 fn invalid(e: impl std::fmt::Display) -> (String, ignite_core::Code) {
     (e.to_string(), ignite_core::Code::InvalidArgument)
@@ -77,17 +93,14 @@ fn main() -> ExitCode {
         Command::Host { command: HostCommand::Encode { app_id, port, base_domain } } => {
             FunctionId::parse(&app_id).map(|id| println!("{}", id.host(port, &base_domain))).map_err(invalid)
         }
-        Command::Remote(command) => {
-            let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build();
-            runtime
-                .map_err(|e| (e.to_string(), ignite_core::Code::Internal))
-                .and_then(|rt| rt.block_on(remote::run(&cli.connection, command)).map_err(|e| (e.message, e.code)))
-        }
+        Command::Remote(command) => block_on(remote::run(&cli.connection, command)),
         Command::Completions { shell } => {
             use clap::CommandFactory;
             clap_complete::generate(shell, &mut Cli::command(), "ignite", &mut std::io::stdout());
             Ok(())
         }
+        Command::Mcp { command: McpCommand::Get { app } } => block_on(remote::mcp_tools(&cli.connection, Some(app))),
+        Command::Mcp { command: McpCommand::List } => block_on(remote::mcp_tools(&cli.connection, None)),
         Command::Mcp { command: McpCommand::Serve } => {
             let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build();
             let unavailable = |e: String| (e, ignite_core::Code::Unavailable);
@@ -112,7 +125,9 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err((message, code)) => {
-            eprintln!("error: {message}");
+            // Red when stderr is a terminal and NO_COLOR is unset (anstream strips it otherwise).
+            let style = anstyle::Style::new().fg_color(Some(anstyle::AnsiColor::Red.into())).bold();
+            let _ = writeln!(anstream::stderr(), "{style}error:{style:#} {message}");
             ExitCode::from(code.exit_code() as u8)
         }
     }

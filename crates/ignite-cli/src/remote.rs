@@ -321,12 +321,6 @@ pub enum RemoteCommand {
         #[arg(long, default_value_t = 60)]
         bucket: u32,
     },
-    /// MCP tool descriptors (`ignite mcp serve` serves them).
-    #[command(name = "mcp-tools")]
-    McpTools {
-        /// One app's descriptor; all of the organization's without.
-        app: Option<String>,
-    },
     /// The public catalog.
     Catalog {
         /// One entry (`org:app`); the list without.
@@ -568,7 +562,6 @@ pub async fn run(connection: &Connection, command: RemoteCommand) -> Outcome {
         RemoteCommand::Events { app, follow, limit } => events(&ctx, &app, follow, limit).await,
         RemoteCommand::Replicas { app } => replicas(&ctx, &app).await,
         RemoteCommand::Stats { app, minutes, bucket } => stats(&ctx, &app, minutes, bucket).await,
-        RemoteCommand::McpTools { app } => mcp_tools(&ctx, app).await,
         RemoteCommand::Catalog { id } => catalog(&ctx, id).await,
         RemoteCommand::Secret { command } => secret(&ctx, command).await,
     }
@@ -730,15 +723,39 @@ async fn app(ctx: &Ctx, command: AppCommand) -> Outcome {
     Ok(())
 }
 
+/// A spinner on stderr while `message` is in progress (nothing when stderr is not a
+/// terminal, e.g. in scripts and CI logs).
+fn spinner(message: impl Into<std::borrow::Cow<'static, str>>) -> indicatif::ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new_spinner().with_message(message);
+    bar.enable_steady_tick(std::time::Duration::from_millis(120));
+    bar
+}
+
 /// Follows a compile to its end, the log to stderr; fails when the compile failed.
 async fn follow_compile(ctx: &Ctx, org: &str, app: &str, deploy_id: &str) -> Outcome {
     let mut log = ctx
         .client
         .stream_compile_logs(v1::StreamCompileLogsRequest { deploy_id: deploy_id.into(), from_start: true })
         .await?;
-    let mut err = std::io::stderr();
+    let bar = spinner(format!("compiling {org}/{app}"));
+    let mut partial = String::new();
     while let Some(chunk) = log.next().await {
-        err.write_all(&chunk?.data)?;
+        partial.push_str(&String::from_utf8_lossy(&chunk?.data));
+        while let Some(end) = partial.find('\n') {
+            let line: String = partial.drain(..=end).collect();
+            if bar.is_hidden() {
+                eprint!("{line}");
+            } else {
+                bar.println(line.trim_end());
+            }
+        }
+    }
+    bar.finish_and_clear();
+    if !partial.is_empty() {
+        eprintln!("{partial}");
     }
     let info = ctx
         .client
@@ -1151,7 +1168,9 @@ async fn stats(ctx: &Ctx, id: &str, minutes: u32, bucket: u32) -> Outcome {
     Ok(())
 }
 
-async fn mcp_tools(ctx: &Ctx, app: Option<String>) -> Outcome {
+/// `mcp get APP` (one descriptor) or `mcp list` (all of the organization's).
+pub async fn mcp_tools(connection: &Connection, app: Option<String>) -> Outcome {
+    let ctx = &Ctx::new(connection).await?;
     let tools = match app {
         Some(id) => {
             let (org, name) = ctx.app(&id)?;

@@ -54,10 +54,13 @@ impl Session {
         for (pattern, with) in [
             (r"ign_[A-Za-z0-9_-]{43}", "ign_…"),
             (r"exec-[0-9a-f]{32}", "exec-…"),
-            (r"\b[0-9a-f]{12}\b", "············"),
             (r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "<uuid>"),
+            (r"\b[0-9a-f]{12}\b", "············"),
             (r"\d+(s|m|h|d) ago", "just now"),
             (r"\d+ MB", "N MB"),
+            (r"\d+\.\d+ s\b", "N s"),
+            (r"\d+ bytes", "N bytes"),
+            (r"go: go\S+", "go: go1.x"),
             (r#""(\w+AtMs|startedMs)": "\d+""#, r#""$1": "…""#),
             (r"/tmp/[^ )\n]+", "~/.config/ignite/config.toml"),
         ] {
@@ -69,6 +72,8 @@ impl Session {
 }
 
 const HANDLER: &str = "import json\n\ndef handler(payload, ctx):\n    name = json.loads(payload or b'{}').get('name', 'world')\n    print('greeting', name)\n    return {'hello': name}\n";
+
+const GO_GREETER: &str = "package main\n\nimport \"ignite\"\n\nfunc main() {\n\tignite.Start(func(payload []byte, ctx *ignite.Context) ([]byte, error) {\n\t\treturn []byte(\"Hello, \" + string(payload) + \"!\"), nil\n\t})\n}\n";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_newcomers_first_five_minutes() {
@@ -134,6 +139,16 @@ async fn a_newcomers_first_five_minutes() {
 
     let (code, out, _) = s.run(&dir, &["app", "delete", "hello"]);
     assert_eq!((code, out.as_str()), (0, "deleted dev/hello (2 versions)\n"));
+
+    // A compiled runtime: deploy streams the build log before publishing.
+    let go = work.path().join("greeter-go");
+    std::fs::create_dir_all(&go).unwrap();
+    std::fs::write(go.join("main.go"), GO_GREETER).unwrap();
+    let (code, _, err) = s.run(&dir, &["deploy", "greeter-go", "./greeter-go"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("compile succeeded"), "{err}");
+    let (_, out, _) = s.run(&dir, &["invoke", "greeter-go", "--data", "Go"]);
+    assert_eq!(out, "Hello, Go!");
 
     let transcript = format!(
         "# The `ignite` CLI: a newcomer's first five minutes\n\n\
