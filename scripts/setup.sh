@@ -9,6 +9,7 @@
 #   wasm32-wasi builds of Rust use Debian's cargo and rustc), Deno from the npm registry
 #   in .tools/deno (the test servers find it there; a server elsewhere uses $IGNITE_DENO
 #   or deno on PATH).
+# - Bun (npm) in .tools/bun, the default runtime of `ignite run` (tests set IGNITE_BUN).
 # - componentize-py (PyPI) in .tools/venv, to build wasi:http components from Python.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,4 +45,10 @@ fi
 if [ ! -x .tools/deno/node_modules/.bin/deno ]; then
   mkdir -p .tools/deno
   (cd .tools/deno && npm install --no-audit --no-fund --silent deno@2.9.6)
+fi
+
+# Bun for the local developer loop's default runtime (ignite run), from the npm registry.
+if [ ! -x .tools/bun/node_modules/.bin/bun ]; then
+  mkdir -p .tools/bun
+  (cd .tools/bun && npm install --no-audit --no-fund --silent bun@1.4.5)
 fi

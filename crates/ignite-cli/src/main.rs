@@ -1,10 +1,12 @@
 //! `ignite`: the command-line interface of the Ignite platform.
 
 mod config;
+mod local;
 mod mcp;
 mod remote;
 
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -25,6 +27,63 @@ struct Cli {
 enum Command {
     #[command(flatten)]
     Remote(remote::RemoteCommand),
+    /// Create a service scaffold (service.yaml, an entry file, package.json).
+    Init {
+        name: String,
+        /// Where [default: ./<name>].
+        #[arg(short, long)]
+        path: Option<PathBuf>,
+        /// Runtime spec: bun[@1.x] or node[@18|20|22|24].
+        #[arg(short, long, default_value = local::DEFAULT_RUNTIME)]
+        runtime: String,
+    },
+    /// Run a service once in the sandbox, with its preflight; prints its output and metrics.
+    Run {
+        #[arg(default_value = ".")]
+        service: PathBuf,
+        /// The input (JSON), given on stdin and as $IGNITE_INPUT.
+        #[arg(short, long, default_value = "{}")]
+        input: String,
+        /// Another runtime spec than the service's.
+        #[arg(short, long)]
+        runtime: Option<String>,
+        /// Run even when preflight fails (it is still run and reported).
+        #[arg(long)]
+        skip_preflight: bool,
+        /// The result as JSON (also `-o json`).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a service before it runs (memory, dependencies, size, timeout); exits 1 on fail.
+    Preflight {
+        #[arg(default_value = ".")]
+        service: PathBuf,
+    },
+    /// Write the preflight report as text or JSON (`-o json` or `--json`).
+    Report {
+        #[arg(default_value = ".")]
+        service: PathBuf,
+        /// Write to this file instead of stdout (`-o` is the output format everywhere).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write, update or check ignite.lock (runtime version and dependency hashes).
+    Lock {
+        #[arg(default_value = ".")]
+        service: PathBuf,
+        #[arg(short, long, conflicts_with = "check")]
+        update: bool,
+        #[arg(short, long)]
+        check: bool,
+    },
+    /// A service's environment, or the runtimes of this machine.
+    Env {
+        service: Option<PathBuf>,
+        #[arg(long)]
+        runtimes: bool,
+    },
     /// Print shell completions (bash, zsh, fish, elvish, powershell).
     Completions { shell: clap_complete::Shell },
     /// Work with FunctionId hosts (`<app>-<org>[-<port>].<base_domain>`).
@@ -72,6 +131,11 @@ enum HostCommand {
     },
 }
 
+/// Runs a local command.
+fn local_command(run: impl FnOnce() -> Result<(), remote::CliError>) -> Result<(), (String, ignite_core::Code)> {
+    run().map_err(|e| (e.message, e.code))
+}
+
 /// Runs a remote command on a fresh runtime.
 fn block_on(
     command: impl std::future::Future<Output = Result<(), remote::CliError>>,
@@ -94,6 +158,88 @@ fn main() -> ExitCode {
             FunctionId::parse(&app_id).map(|id| println!("{}", id.host(port, &base_domain))).map_err(invalid)
         }
         Command::Remote(command) => block_on(remote::run(&cli.connection, command)),
+        Command::Init { name, path, runtime } => {
+            local::init(&name, path, &runtime).map_err(|e| (e.message, e.code)).map(|written| {
+                for w in &written {
+                    println!("created {w}");
+                }
+                if written.is_empty() {
+                    println!("nothing to do: every file exists");
+                }
+            })
+        }
+        Command::Run { service, input, runtime, skip_preflight, json } => {
+            let json = json || cli.connection.output == remote::Output::Json;
+            block_on(async move {
+                let service = local::Service::load(&service)?;
+                let result = local::run(&service, &input, runtime.as_deref(), skip_preflight).await;
+                if json {
+                    println!("{}", serde_json::to_string_pretty(&result).expect("json"));
+                } else if let Some(m) = &result.metrics {
+                    print!("{}", m.stdout);
+                    eprint!("{}", m.stderr);
+                    eprintln!(
+                        "{}: exit {} in {} ms, peak {} MB (preflight {})",
+                        result.service_name,
+                        m.exit_code,
+                        m.execution_time_ms,
+                        m.memory_usage_mb,
+                        result.preflight.overall_status
+                    );
+                }
+                match result.error {
+                    Some(error) => {
+                        Err(remote::CliError { code: ignite_core::Code::FailedPrecondition, message: error })
+                    }
+                    None => Ok(()),
+                }
+            })
+        }
+        Command::Preflight { service } => local_command(|| {
+            let service = local::Service::load(&service)?;
+            let report = local::preflight(&service);
+            if cli.connection.output == remote::Output::Json {
+                println!("{}", serde_json::to_string_pretty(&report).expect("json"));
+            } else {
+                print!("{}", local::preflight_text(&report));
+            }
+            if report.overall_status == "fail" {
+                return Err(remote::CliError {
+                    code: ignite_core::Code::FailedPrecondition,
+                    message: "preflight failed".into(),
+                });
+            }
+            Ok(())
+        }),
+        Command::Report { service, out, json } => local_command(|| {
+            let service = local::Service::load(&service)?;
+            let report = local::preflight(&service);
+            let text = if json || cli.connection.output == remote::Output::Json {
+                serde_json::to_string_pretty(&report).expect("json") + "\n"
+            } else {
+                local::preflight_text(&report)
+            };
+            match out {
+                Some(path) => {
+                    std::fs::write(&path, text)?;
+                    eprintln!("wrote {}", path.display());
+                }
+                None => print!("{text}"),
+            }
+            Ok(())
+        }),
+        Command::Lock { service, update, check } => local_command(|| {
+            println!("{}", local::lock(&local::Service::load(&service)?, update, check)?);
+            Ok(())
+        }),
+        Command::Env { service, runtimes } => local_command(|| {
+            let value = match (service, runtimes) {
+                (_, true) | (None, false) => serde_json::json!({ "runtimes": local::runtimes() }),
+                (Some(dir), false) => local::env_of(&local::Service::load(&dir)?),
+            };
+            println!("{}", serde_json::to_string_pretty(&value).expect("json"));
+            Ok(())
+        }),
         Command::Completions { shell } => {
             use clap::CommandFactory;
             clap_complete::generate(shell, &mut Cli::command(), "ignite", &mut std::io::stdout());
