@@ -27,6 +27,7 @@ use sha2::{Digest, Sha256};
 
 use crate::remote::CliError;
 use ignite_client::Code;
+use ignite_runtime::audit::{AuditPolicy, AuditReport, AuditSession, AuditSupervisor};
 
 pub const SERVICE_FILE: &str = "service.yaml";
 pub const LOCK_FILE: &str = "ignite.lock";
@@ -578,7 +579,36 @@ pub struct RunResult {
     pub metrics: Option<Metrics>,
     pub preflight: Preflight,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub security_audit: Option<AuditReport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+}
+
+/// Policy files looked for in a service directory, in this order (seed 003).
+pub const POLICY_FILES: [&str; 4] =
+    ["ignite.policy.yaml", "ignite.policy.yml", ".ignite-policy.yaml", ".ignite-policy.yml"];
+
+/// The service's audit policy: the first policy file present, else the default (no
+/// network, read-only filesystem, no spawning).
+pub fn load_policy(dir: &Path) -> Result<AuditPolicy, CliError> {
+    let Some(path) = POLICY_FILES.iter().map(|name| dir.join(name)).find(|p| p.is_file()) else {
+        return Ok(AuditPolicy::default());
+    };
+    let text = std::fs::read_to_string(&path).map_err(|e| invalid(format!("{}: {e}", path.display())))?;
+    if text.trim().is_empty() {
+        return Ok(AuditPolicy::default());
+    }
+    serde_norway::from_str(&text).map_err(|e| invalid(format!("{}: {e}", path.display())))
+}
+
+/// How `ignite run` (and `serve`'s execute) runs a service.
+#[derive(Debug, Default)]
+pub struct RunOptions<'a> {
+    pub input: &'a str,
+    pub runtime_override: Option<&'a str>,
+    pub skip_preflight: bool,
+    /// Observe and police the service's system calls (see `ignite_runtime::audit`).
+    pub audit: bool,
 }
 
 /// Peak resident memory of this process's waited-for descendants, in MB.
@@ -593,7 +623,8 @@ fn children_peak_mb() -> f64 {
 /// execution of the service in the sandbox (namespaces, no network, its memory and CPU
 /// limits, its timeout) with `input` on stdin; stdout, stderr, exit code, time and peak
 /// memory are measured.
-pub async fn run(service: &Service, input: &str, runtime_override: Option<&str>, skip_preflight: bool) -> RunResult {
+pub async fn run(service: &Service, options: &RunOptions<'_>) -> RunResult {
+    let RunOptions { input, runtime_override, skip_preflight, audit } = *options;
     let spec = &service.file.service;
     let preflight = preflight(service);
     let fail = |preflight: Preflight, error: String| RunResult {
@@ -601,7 +632,12 @@ pub async fn run(service: &Service, input: &str, runtime_override: Option<&str>,
         service_name: spec.name.clone(),
         metrics: None,
         preflight,
+        security_audit: None,
         error: Some(error),
+    };
+    let policy = match audit.then(|| load_policy(&service.dir)).transpose() {
+        Ok(p) => p,
+        Err(e) => return fail(preflight, e.message),
     };
     if preflight.overall_status == "fail" && !skip_preflight {
         return fail(preflight, "preflight failed (see its checks; --skip-preflight runs anyway)".into());
@@ -628,7 +664,7 @@ pub async fn run(service: &Service, input: &str, runtime_override: Option<&str>,
         ("HOME".to_string(), "/tmp".to_string()),
         ("IGNITE_INPUT".to_string(), input.to_string()),
     ]);
-    let sandbox_spec = ignite_runtime::sandbox::SandboxSpec {
+    let mut sandbox_spec = ignite_runtime::sandbox::SandboxSpec {
         app_dir: dir.clone(),
         ro_binds: vec![(exe_dir.clone(), exe_dir.clone())],
         env,
@@ -641,7 +677,32 @@ pub async fn run(service: &Service, input: &str, runtime_override: Option<&str>,
         args.push("run");
     }
     args.push(&entry);
-    let mut cmd = sandbox.command(&sandbox_spec, &exe, &args);
+    // Audited: this binary, mounted in the sandbox, starts the service under the
+    // seccomp filter; the policy also opens the sandbox where it allows more.
+    let shim = match std::env::current_exe() {
+        Ok(path) => path,
+        Err(e) => return fail(preflight, format!("cannot find the ignite binary for the audit: {e}")),
+    };
+    let shim_inside = if sandbox.isolates() { PathBuf::from("/run/ignite/ignite") } else { shim.clone() };
+    let exe_arg = exe.display().to_string();
+    let mut cmd = match &policy {
+        Some(policy) => {
+            sandbox_spec.network = policy.network.enabled;
+            sandbox_spec.writable_app = !policy.filesystem.read_only;
+            if sandbox.isolates() {
+                sandbox_spec.ro_binds.push((shim.clone(), shim_inside.clone()));
+            }
+            sandbox.command(&sandbox_spec, &shim_inside, &AuditSession::shim_args(&exe_arg, &args))
+        }
+        None => sandbox.command(&sandbox_spec, &exe, &args),
+    };
+    let session = match policy.map(AuditSession::new).transpose() {
+        Ok(s) => s,
+        Err(e) => return fail(preflight, format!("cannot start the audit: {e}")),
+    };
+    if let Some(session) = &session {
+        session.pass_to(&mut cmd);
+    }
     let limits = ignite_core::resources::ResourceLimits {
         memory_mb: spec.memory_mb,
         cpu_millicores: (spec.cpu_limit * 1000.0) as u32,
@@ -660,6 +721,7 @@ pub async fn run(service: &Service, input: &str, runtime_override: Option<&str>,
         Ok(c) => c,
         Err(e) => return fail(preflight, format!("cannot start {}: {e}", exe.display())),
     };
+    let supervisor = session.map(AuditSession::start);
     if let Some(mut stdin) = child.stdin.take() {
         use tokio::io::AsyncWriteExt;
         let _ = stdin.write_all(input.as_bytes()).await;
@@ -674,9 +736,13 @@ pub async fn run(service: &Service, input: &str, runtime_override: Option<&str>,
             if let Some(cg) = &cgroup {
                 cg.kill_all();
             }
-            return fail(preflight, format!("the service ran past its {} ms timeout and was killed", spec.timeout_ms));
+            let mut result =
+                fail(preflight, format!("the service ran past its {} ms timeout and was killed", spec.timeout_ms));
+            result.security_audit = finish_audit(supervisor).await;
+            return result;
         }
     };
+    let security_audit = finish_audit(supervisor).await;
     let oom = cgroup.as_ref().is_some_and(|c| c.oom_kills() > 0);
     let exit_code = output.status.code().unwrap_or(-1);
     let metrics = Metrics {
@@ -694,5 +760,44 @@ pub async fn run(service: &Service, input: &str, runtime_override: Option<&str>,
     } else {
         None
     };
-    RunResult { success: error.is_none(), service_name: spec.name.clone(), metrics: Some(metrics), preflight, error }
+    RunResult {
+        success: error.is_none(),
+        service_name: spec.name.clone(),
+        metrics: Some(metrics),
+        preflight,
+        security_audit,
+        error,
+    }
+}
+
+/// The audit's report, once every audited process is gone.
+async fn finish_audit(supervisor: Option<AuditSupervisor>) -> Option<AuditReport> {
+    let supervisor = supervisor?;
+    tokio::task::spawn_blocking(move || supervisor.finish()).await.ok()
+}
+
+/// The audit for a terminal: the summary, then the blocked and write/network/process
+/// events (reads are many and only in the JSON).
+pub fn audit_text(audit: &AuditReport) -> String {
+    let s = &audit.summary;
+    let mut out = format!(
+        "security audit: {} — network {} ({} blocked), files read {}, written {} ({} blocked), processes {} ({} blocked)\n",
+        s.overall_status,
+        s.network_attempts,
+        s.network_blocked,
+        s.filesystem_reads,
+        s.filesystem_writes,
+        s.filesystem_blocked,
+        s.process_spawns,
+        s.process_blocked
+    );
+    for e in audit.events.iter().filter(|e| e.operation != "read") {
+        let verdict = if e.blocked { "BLOCKED" } else { "allowed" };
+        let kind = serde_json::to_value(e.kind).expect("json");
+        out.push_str(&format!("  {verdict} {} {} {}\n", kind.as_str().unwrap_or_default(), e.operation, e.target));
+    }
+    if let Some(error) = &audit.error {
+        out.push_str(&format!("  audit error: {error}\n"));
+    }
+    out
 }

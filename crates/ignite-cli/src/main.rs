@@ -4,6 +4,7 @@ mod config;
 mod local;
 mod mcp;
 mod remote;
+mod serve;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -53,6 +54,36 @@ enum Command {
         /// The result as JSON (also `-o json`).
         #[arg(long)]
         json: bool,
+        /// Observe the service's network, filesystem and process calls and police them
+        /// with its policy file (ignite.policy.yaml; default: no network, read-only
+        /// files, no spawning).
+        #[arg(long)]
+        audit: bool,
+        /// Also write the security audit (JSON) to this file.
+        #[arg(long, requires = "audit")]
+        audit_output: Option<PathBuf>,
+    },
+    /// Serve the local loop over HTTP for the services under a directory.
+    #[command(disable_help_flag = true)]
+    Serve {
+        /// Port to listen on (0 picks a free one; the address is printed).
+        #[arg(short, long, default_value_t = 3000)]
+        port: u16,
+        /// Host to listen on (`-h`, as in seed 003; help is `--help`).
+        #[arg(short = 'h', long, default_value = "localhost")]
+        host: String,
+        /// The directory whose subdirectories holding a service.yaml are the services.
+        #[arg(short, long, default_value = "./services")]
+        services: PathBuf,
+        /// Require `Authorization: Bearer <key>`.
+        #[arg(long, env = "IGNITE_API_KEY", hide_env_values = true)]
+        api_key: Option<String>,
+        /// Requests a minute per client (0 = no limit).
+        #[arg(long, default_value_t = 60)]
+        rate_limit: u32,
+        /// Print help.
+        #[arg(long, action = clap::ArgAction::Help)]
+        help: Option<bool>,
     },
     /// Check a service before it runs (memory, dependencies, size, timeout); exits 1 on fail.
     Preflight {
@@ -152,6 +183,13 @@ fn invalid(e: impl std::fmt::Display) -> (String, ignite_core::Code) {
 }
 
 fn main() -> ExitCode {
+    // The audit shim (`ignite run --audit`) runs inside the sandbox before anything else.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.len() > 3 && args[1] == ignite_runtime::audit::SHIM_ARG && args[2] == "--" {
+        let error = ignite_runtime::audit::exec_audited(&args[3], &args[4..]);
+        eprintln!("ignite: cannot start {} under the audit: {error}", args[3].to_string_lossy());
+        return ExitCode::from(126);
+    }
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Host { command: HostCommand::Encode { app_id, port, base_domain } } => {
@@ -168,11 +206,20 @@ fn main() -> ExitCode {
                 }
             })
         }
-        Command::Run { service, input, runtime, skip_preflight, json } => {
+        Command::Run { service, input, runtime, skip_preflight, json, audit, audit_output } => {
             let json = json || cli.connection.output == remote::Output::Json;
             block_on(async move {
                 let service = local::Service::load(&service)?;
-                let result = local::run(&service, &input, runtime.as_deref(), skip_preflight).await;
+                let options =
+                    local::RunOptions { input: &input, runtime_override: runtime.as_deref(), skip_preflight, audit };
+                let result = local::run(&service, &options).await;
+                if let (Some(path), Some(report)) = (&audit_output, &result.security_audit) {
+                    let text = serde_json::to_string_pretty(report).expect("json");
+                    std::fs::write(path, text + "\n").map_err(|e| remote::CliError {
+                        code: ignite_core::Code::InvalidArgument,
+                        message: format!("{}: {e}", path.display()),
+                    })?;
+                }
                 if json {
                     println!("{}", serde_json::to_string_pretty(&result).expect("json"));
                 } else if let Some(m) = &result.metrics {
@@ -187,6 +234,9 @@ fn main() -> ExitCode {
                         result.preflight.overall_status
                     );
                 }
+                if let (false, Some(audit)) = (json, &result.security_audit) {
+                    eprint!("{}", local::audit_text(audit));
+                }
                 match result.error {
                     Some(error) => {
                         Err(remote::CliError { code: ignite_core::Code::FailedPrecondition, message: error })
@@ -194,6 +244,9 @@ fn main() -> ExitCode {
                     None => Ok(()),
                 }
             })
+        }
+        Command::Serve { port, host, services, api_key, rate_limit, .. } => {
+            block_on(async move { Ok(serve::serve(&host, port, services, api_key, rate_limit).await?) })
         }
         Command::Preflight { service } => local_command(|| {
             let service = local::Service::load(&service)?;

@@ -197,3 +197,205 @@ fn lock_writes_checks_and_updates_and_env_describes() {
         json(&out)["runtimes"].as_array().unwrap().iter().map(|r| r["name"].as_str().unwrap().to_string()).collect();
     assert_eq!(names, ["bun", "node"]);
 }
+
+/// Opens a socket, writes a file and spawns a process, printing what each did.
+const NOSY_SERVICE: &str = "import net from 'node:net';
+import fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
+try { fs.writeFileSync('/tmp/out.txt', 'hi'); console.log('write ok'); } catch (e) { console.log('write', e.code); }
+const r = spawnSync('/bin/echo', ['spawned']);
+console.log('spawn', r.error ? r.error.code : r.stdout.toString().trim());
+const s = net.createServer().listen(0, '127.0.0.1');
+s.on('error', e => console.log('net', e.code));
+s.on('listening', () => { console.log('net ok'); s.close(); });
+";
+
+#[test]
+fn audit_counts_and_blocks_network_files_and_processes_by_policy() {
+    let work = tempfile::tempdir().unwrap();
+    let dir = work.path();
+    assert_eq!(ignite(dir, &["init", "nosy", "--runtime", "node@20"]).0, 0);
+    std::fs::write(dir.join("nosy/index.js"), NOSY_SERVICE).unwrap();
+
+    // The default policy: no network, read-only files, no spawning.
+    let (code, out, err) = ignite(dir, &["run", "nosy", "--audit", "--json", "--audit-output", "audit.json"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let result = json(&out);
+    assert_eq!(result["metrics"]["stdout"], "write EACCES\nspawn EACCES\nnet EACCES\n");
+    let audit = &result["securityAudit"];
+    let summary = &audit["summary"];
+    let count = |key: &str| summary[key].as_u64().unwrap();
+    assert_eq!((count("networkAttempts"), count("networkBlocked")), (1, 1), "{summary}");
+    assert_eq!((count("filesystemWrites"), count("filesystemBlocked")), (1, 1), "{summary}");
+    assert_eq!((count("processSpawns"), count("processBlocked")), (1, 1), "{summary}");
+    // Node reads its libraries and the service's own files.
+    assert!(count("filesystemReads") >= 2, "{summary}");
+    assert_eq!(summary["overallStatus"], "violation");
+    assert_eq!(
+        audit["policy"],
+        serde_json::json!({"network": {"enabled": false}, "filesystem": {"readOnly": true}, "process": {"allowSpawn": false}})
+    );
+    let events: Vec<(String, String, String, bool)> = audit["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["operation"] != "read")
+        .map(|e| {
+            let text = |k: &str| e[k].as_str().unwrap().to_string();
+            (text("type"), text("operation"), text("target"), e["blocked"].as_bool().unwrap())
+        })
+        .collect();
+    let expected = [
+        ("filesystem", "write", "/tmp/out.txt", true),
+        ("process", "exec", "/bin/echo", true),
+        ("network", "socket", "AF_INET/tcp", true),
+    ]
+    .map(|(a, b, c, d)| (a.to_string(), b.to_string(), c.to_string(), d));
+    assert_eq!(events, expected);
+    assert!(audit["events"].as_array().unwrap().iter().any(|e| e["target"] == "/app/index.js"));
+    assert_eq!(json(&std::fs::read_to_string(dir.join("audit.json")).unwrap()), *audit);
+
+    // A policy that allows everything: the same calls, counted and let through.
+    std::fs::write(
+        dir.join("nosy/.ignite-policy.yml"),
+        "network:\n  enabled: true\nfilesystem:\n  readOnly: false\nprocess:\n  allowSpawn: true\n",
+    )
+    .unwrap();
+    let (code, out, err) = ignite(dir, &["run", "nosy", "--audit"]);
+    assert_eq!((code, out.as_str()), (0, "write ok\nspawn spawned\nnet ok\n"), "{err}");
+    assert!(
+        err.contains("security audit: warning — network 1 (0 blocked), files read")
+            && err
+                .contains("written 1 (0 blocked), processes 1 (0 blocked)\n  allowed filesystem write /tmp/out.txt\n"),
+        "{err}"
+    );
+
+    // A bad policy is refused before anything runs, naming the field.
+    std::fs::write(dir.join("nosy/ignite.policy.yaml"), "network:\n  enable: true\n").unwrap();
+    let (code, _, err) = ignite(dir, &["run", "nosy", "--audit"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("nosy/ignite.policy.yaml: network: unknown field `enable`"), "{err}");
+}
+
+/// `ignite serve` as a child process, killed when dropped.
+struct Served {
+    child: std::process::Child,
+    url: String,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn serve(services: &Path, args: &[&str]) -> Served {
+    use std::io::BufRead;
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_ignite"));
+    cmd.args(["serve", "-h", "127.0.0.1", "-p", "0", "-s"]).arg(services).args(args);
+    cmd.stdout(std::process::Stdio::piped()).env_remove("IGNITE_API_KEY");
+    let mut child = cmd.spawn().unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+    let url = line.trim().strip_prefix("ignite serve listening on ").unwrap_or_else(|| panic!("{line}")).to_string();
+    Served { child, url }
+}
+
+#[tokio::test]
+async fn serve_answers_each_route_with_the_documented_shapes() {
+    let work = tempfile::tempdir().unwrap();
+    let services = work.path();
+    assert_eq!(ignite(services, &["init", "hello", "--runtime", "node@20"]).0, 0);
+    std::fs::write(services.join("hello/index.js"), "process.stdout.write(process.env.IGNITE_INPUT)\n").unwrap();
+    assert_eq!(ignite(services, &["init", "nosy", "--runtime", "node@20"]).0, 0);
+    std::fs::write(services.join("nosy/index.js"), NOSY_SERVICE).unwrap();
+    assert_eq!(ignite(services, &["init", "crash", "--runtime", "node@20"]).0, 0);
+    std::fs::write(services.join("crash/index.js"), "process.exit(4)\n").unwrap();
+    service(services, "broken", "  memoryMb: 64\n  timeoutMs: 60000\n", 40);
+    std::fs::create_dir(services.join("notes")).unwrap();
+
+    const LIMIT: usize = 15;
+    let server = serve(services, &["--api-key", "sesame", "--rate-limit", &LIMIT.to_string()]);
+    let http = reqwest::Client::new();
+    let sent = std::cell::Cell::new(0);
+    let call = async |method: reqwest::Method, path: &str, body: Option<serde_json::Value>| {
+        let mut request = http.request(method, format!("{}{path}", server.url)).bearer_auth("sesame");
+        if let Some(body) = body {
+            request = request.json(&body);
+        }
+        sent.set(sent.get() + 1);
+        let response = request.send().await.unwrap();
+        let status = response.status().as_u16();
+        (status, response.json::<serde_json::Value>().await.unwrap())
+    };
+    use reqwest::Method;
+
+    let (status, health) = call(Method::GET, "/health", None).await;
+    assert_eq!((status, &health["status"], &health["version"]), (200, &"ok".into(), &"0.1.0".into()));
+    assert!(health["uptime"].is_u64(), "{health}");
+    let (status, list) = call(Method::GET, "/services", None).await;
+    assert_eq!((status, list), (200, serde_json::json!({"services": ["broken", "crash", "hello", "nosy"]})));
+
+    let (status, body) = call(Method::POST, "/services/hello/preflight", None).await;
+    assert_eq!((status, &body["serviceName"]), (200, &"hello".into()));
+    assert_eq!(
+        (&body["preflight"]["serviceName"], &body["preflight"]["overallStatus"]),
+        (&"hello".into(), &"pass".into())
+    );
+    assert!(body["preflight"]["checks"].as_array().unwrap().len() >= 4, "{body}");
+
+    let request = serde_json::json!({"input": {"data": [1, 2, 3]}, "skipPreflight": false, "skipBuild": false});
+    let (status, body) = call(Method::POST, "/services/hello/execute", Some(request)).await;
+    assert_eq!((status, &body["success"], &body["serviceName"]), (200, &true.into(), &"hello".into()), "{body}");
+    assert_eq!(body["metrics"]["stdout"], r#"{"data":[1,2,3]}"#);
+    assert_eq!((body["metrics"]["exitCode"].as_i64(), body["metrics"]["coldStart"].as_bool()), (Some(0), Some(true)));
+    assert!(body["securityAudit"].is_null() && body["preflight"]["overallStatus"] == "pass", "{body}");
+
+    let (status, body) = call(Method::POST, "/services/nosy/execute", Some(serde_json::json!({"audit": true}))).await;
+    assert_eq!(status, 200, "{body}");
+    let summary = &body["securityAudit"]["summary"];
+    assert_eq!(
+        (&summary["networkBlocked"], &summary["filesystemBlocked"], &summary["processBlocked"]),
+        (&1.into(), &1.into(), &1.into())
+    );
+    assert_eq!(body["securityAudit"]["policy"]["filesystem"], serde_json::json!({"readOnly": true}));
+
+    // Errors: a failing preflight (400), a bad name (400), bad JSON (400), an unknown
+    // service or route (404), a failing service (500).
+    let (status, body) = call(Method::POST, "/services/broken/execute", None).await;
+    assert_eq!((status, &body["success"], &body["serviceName"]), (400, &false.into(), &"broken".into()));
+    assert!(body["error"].as_str().unwrap().starts_with("preflight failed"), "{body}");
+    let (status, body) = call(Method::POST, "/services/..hidden/execute", None).await;
+    assert_eq!((status, &body["error"]), (400, &"invalid service name".into()));
+    let (status, body) = call(Method::POST, "/services/hello/execute", Some("not an object".into())).await;
+    assert_eq!((status, &body["error"]), (400, &"the body must be a JSON object".into()));
+    let (status, body) = call(Method::POST, "/services/notes/execute", None).await;
+    assert_eq!((status, &body["error"]), (404, &"no service named \"notes\"".into()));
+    let (status, body) = call(Method::GET, "/nowhere", None).await;
+    assert_eq!((status, &body["error"]), (404, &"route not found".into()));
+    let (status, body) = call(Method::POST, "/services/crash/execute", None).await;
+    assert_eq!(
+        (status, &body["success"], &body["error"]),
+        (500, &false.into(), &"the service exited with code 4".into())
+    );
+
+    // Without the key: 401, and it costs nothing from the rate limit.
+    let response = http.get(format!("{}/health", server.url)).send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 401);
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body, serde_json::json!({"success": false, "error": "missing or invalid bearer token"}));
+
+    // Past the limit (a burst of LIMIT a minute): 429.
+    let mut first_refused = None;
+    while first_refused.is_none() && sent.get() < 2 * LIMIT {
+        let (status, body) = call(Method::GET, "/health", None).await;
+        if status == 429 {
+            assert_eq!(body, serde_json::json!({"success": false, "error": "rate limit exceeded"}));
+            first_refused = Some(sent.get());
+        }
+    }
+    let first_refused = first_refused.expect("no 429 past the limit");
+    // One request a minute / LIMIT may come back during the test.
+    assert!((LIMIT + 1..=LIMIT + 3).contains(&first_refused), "first 429 at request {first_refused}");
+}

@@ -7,6 +7,7 @@
 //! no tonic): the server and the CLI's local mode drive it through the core traits.
 
 pub mod archive;
+pub mod audit;
 pub mod build;
 pub mod native;
 pub mod pool;
