@@ -9,6 +9,8 @@
 #   wasm32-wasi builds of Rust use Debian's cargo and rustc), Deno from the npm registry
 #   in .tools/deno (the test servers find it there; a server elsewhere uses $IGNITE_DENO
 #   or deno on PATH).
+# - Images: buildah (the tests build their image with it) and docker-registry (the
+#   tests' local registry).
 # - Bun (npm) in .tools/bun, the default runtime of `ignite run` (tests set IGNITE_BUN).
 # - componentize-py (PyPI) in .tools/venv, to build wasi:http components from Python.
 set -euo pipefail
@@ -24,7 +26,7 @@ for component in clippy rustfmt; do
   fi
 done
 
-packages=(clang lld wasi-libc libclang-rt-dev-wasm32 rustc cargo libstd-rust-dev-wasm32 golang-go bubblewrap)
+packages=(clang lld wasi-libc libclang-rt-dev-wasm32 rustc cargo libstd-rust-dev-wasm32 golang-go bubblewrap buildah docker-registry)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -311,6 +311,9 @@ pub struct Invocation {
     pub ctx: ExecutionContext,
     pub head: RequestHead,
     pub body: Body,
+    /// The app port addressed (a `<app>-<org>-<port>` host); `None` is the app's first
+    /// port. Only images listen on several ports.
+    pub port: Option<u16>,
 }
 
 /// The answer to a call: the head as soon as the guest sends it, then the body as the

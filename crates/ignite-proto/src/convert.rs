@@ -159,14 +159,34 @@ pub fn runtime_kind(code: &v1::CodeSource, field: &str) -> Result<RuntimeKind, E
     }
 }
 
-/// What a build needs to know of a compile-source draft (images are built elsewhere).
+/// What a build needs to know of a draft. Image credentials are left empty: the server
+/// resolves them from the named secrets.
 pub fn compile_spec(code: &v1::CodeSource) -> Result<ignite_core::runtime::CodeSpec, Error> {
     use ignite_core::runtime::CodeSpec;
     use v1::code_source::Source;
+    use v1::image_source::Kind as Image;
     use v1::runtime::Kind as Rt;
     let kind = runtime_kind(code, "code")?;
-    let Some(Source::Compile(c)) = &code.source else {
-        return Err(Error::unimplemented(format!("building {kind} code is not served by the compile pipeline")));
+    let c = match &code.source {
+        Some(Source::Compile(c)) => c,
+        Some(Source::Image(v1::ImageSource { kind: Some(image) })) => {
+            return Ok(match image {
+                Image::Prebuilt(p) => CodeSpec::PrebuiltImage { image_ref: p.image_ref.clone(), credentials: None },
+                Image::FromCode(f) => CodeSpec::ImageFromCode {
+                    dockerfile_path: f.dockerfile_path.clone(),
+                    build_args: f.build_args.clone().into_iter().collect(),
+                },
+                Image::FromGit(g) => CodeSpec::ImageFromGit {
+                    git_url: g.git_url.clone(),
+                    git_ref: g.git_ref.clone(),
+                    dockerfile_path: g.dockerfile_path.clone(),
+                    build_args: g.build_args.clone().into_iter().collect(),
+                    context_dir: g.context_dir.clone(),
+                    credentials: None,
+                },
+            });
+        }
+        _ => return Err(Error::unimplemented(format!("building {kind} code is not served by the compile pipeline"))),
     };
     Ok(match c.runtime.as_ref().and_then(|r| r.kind.as_ref()) {
         Some(Rt::Python(p)) => CodeSpec::Python { version: p.version.clone() },

@@ -1,6 +1,6 @@
 //! Runtime implementations behind [`ignite_core::runtime::Runtime`]: WebAssembly on
 //! wasmtime, Python workers, and the compiled runtimes (native Rust, Go, Deno; Rust to
-//! wasm) with their builds; OCI images to follow in the same shape. Every process runs
+//! wasm) with their builds; OCI images run from their own root filesystem. Every process runs
 //! in the sandbox with cgroup limits.
 //!
 //! Architecture invariant: this crate knows nothing of the API (no `ignite-proto`,
@@ -9,6 +9,7 @@
 pub mod archive;
 pub mod audit;
 pub mod build;
+pub mod image;
 pub mod native;
 pub mod pool;
 pub mod protocol;

@@ -42,6 +42,19 @@ pub struct SandboxSpec {
     pub env: Vec<(String, String)>,
 }
 
+/// A process on an image's root filesystem (see `image`).
+#[derive(Debug, Clone)]
+pub struct RootfsSpec {
+    /// Mounted read-only at `/`; must hold the mount points `/proc`, `/dev`, `/tmp`.
+    pub rootfs: PathBuf,
+    pub working_dir: String,
+    pub uid: u32,
+    pub gid: u32,
+    pub network: bool,
+    /// The whole environment (nothing is inherited).
+    pub env: Vec<(String, String)>,
+}
+
 impl Sandbox {
     /// Finds bubblewrap and a writable cgroup hierarchy, warning about what is missing.
     pub fn detect() -> Sandbox {
@@ -118,6 +131,38 @@ impl Sandbox {
         cmd.arg("--").arg(program).args(args);
         cmd.env_clear();
         cmd
+    }
+}
+
+impl Sandbox {
+    /// The command that runs `argv` on an image's root filesystem: the same namespaces
+    /// and dropped capabilities as [`Sandbox::command`], the image's user, a private
+    /// `/tmp`. Images need bubblewrap: without it there is no way to give them their
+    /// own root.
+    pub fn rootfs_command(&self, spec: &RootfsSpec, argv: &[String]) -> io::Result<tokio::process::Command> {
+        let Some(bwrap) = &self.bwrap else {
+            return Err(io::Error::new(
+                io::ErrorKind::Unsupported,
+                "images need bubblewrap (the Debian package bubblewrap) to run in their own root filesystem",
+            ));
+        };
+        let (program, args) = argv.split_first().ok_or_else(|| io::Error::other("the image has no command"))?;
+        let mut cmd = tokio::process::Command::new(bwrap);
+        cmd.args(["--unshare-all", "--die-with-parent", "--new-session"]);
+        if spec.network {
+            cmd.arg("--share-net");
+        }
+        cmd.arg("--ro-bind").arg(&spec.rootfs).arg("/");
+        cmd.args(["--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"]);
+        cmd.arg("--chdir").arg(&spec.working_dir);
+        cmd.args(["--cap-drop", "ALL", "--clearenv"]);
+        cmd.arg("--uid").arg(spec.uid.to_string()).arg("--gid").arg(spec.gid.to_string());
+        for (k, v) in &spec.env {
+            cmd.arg("--setenv").arg(k).arg(v);
+        }
+        cmd.arg("--").arg(program).args(args);
+        cmd.env_clear();
+        Ok(cmd)
     }
 }
 

@@ -173,7 +173,8 @@ impl crate::service::Ignite {
         let draft = self.store.get_draft(&org, &app).await?.ok_or_else(|| {
             Error::failed_precondition(format!("app \"{id}\" has no draft: save one with SaveDraft first"))
         })?;
-        let spec = ignite_proto::convert::compile_spec(&draft.code)?;
+        let mut spec = ignite_proto::convert::compile_spec(&draft.code)?;
+        self.fill_credentials(&org, &draft.code, &mut spec).await?;
         let deploy_id = uuid::Uuid::new_v4().to_string();
         let started = now_ms();
         let draft = self.store.start_compile(&org, &app, &deploy_id, started).await?;

@@ -13,6 +13,7 @@ use ignite_core::runtime::{Artifact, BuildRequest, Invocation, Runtime, RuntimeE
 use ignite_proto::convert::tier_from_proto;
 use ignite_proto::v1;
 use ignite_runtime::build::{Builder, Toolchains};
+use ignite_runtime::image::ImageRuntime;
 use ignite_runtime::native::NativeRuntime;
 use ignite_runtime::pool::{InstancePool, PoolConfig, PooledResponse, ReplicaInfo};
 use ignite_runtime::python::{PythonConfig, PythonRuntime};
@@ -52,6 +53,7 @@ pub struct Engine {
     python: Arc<PythonRuntime>,
     /// Rust (native), Go and Deno; also builds Rust for wasm.
     native: Arc<NativeRuntime>,
+    image: Arc<ImageRuntime>,
     blobs: BlobStore,
     pub telemetry: Arc<Telemetry>,
     /// Where every call is counted: execution stats and Prometheus metrics.
@@ -71,11 +73,13 @@ impl Engine {
         let wasm = WasmRuntime::new(WasmConfig::new(work_dir.join("wasm-cache")))?;
         let python = PythonRuntime::new(PythonConfig::new(work_dir.join("python"), sandbox.clone())).await?;
         let builder = Arc::new(Builder::new(build_cache, sandbox.clone(), Toolchains::detect().await)?);
-        let native = NativeRuntime::new(work_dir.join("native"), sandbox, builder);
+        let native = NativeRuntime::new(work_dir.join("native"), sandbox.clone(), builder);
+        let image = ImageRuntime::new(work_dir.join("images"), sandbox)?;
         Ok(Engine {
             wasm: Arc::new(wasm),
             python: Arc::new(python),
             native: Arc::new(native),
+            image: Arc::new(image),
             blobs,
             telemetry: Arc::new(Telemetry::default()),
             calls: Arc::new(CallSink::default()),
@@ -88,7 +92,7 @@ impl Engine {
             RuntimeKind::Python => Ok(self.python.clone()),
             RuntimeKind::Wasm | RuntimeKind::RustWasm => Ok(self.wasm.clone()),
             RuntimeKind::RustNative | RuntimeKind::Go | RuntimeKind::Deno => Ok(self.native.clone()),
-            other => Err(Error::unimplemented(format!("the {other} runtime is not available on this server yet"))),
+            RuntimeKind::Image => Ok(self.image.clone()),
         }
     }
 

@@ -175,7 +175,7 @@ impl Ignite {
             .lock()
             .expect("hub lock")
             .insert(ctx.execution_id.clone(), watch::channel(row.execution.clone()).0);
-        Ok((row, Invocation { ctx, head, body }))
+        Ok((row, Invocation { ctx, head, body, port: None }))
     }
 
     async fn run_execution(&self, target: &OwnedTarget, row: ExecutionRow, invocation: Invocation) -> ExecutionRow {

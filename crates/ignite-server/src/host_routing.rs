@@ -86,7 +86,7 @@ impl Ignite {
     ) -> Result<Response, Error> {
         let authorization = parts.headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
         let caller = self.cache.caller(self.store.as_ref(), authorization).await?;
-        let (id, _port) = self.resolve_host(host).await?;
+        let (id, port) = self.resolve_host(host).await?;
         if id.org().as_str() != PUBLIC_ORG {
             caller.authorize(id.org().as_str())?;
         }
@@ -114,7 +114,7 @@ impl Ignite {
         let code_hash = row.artifact_hash.clone().unwrap_or_else(|| row.code_hash.clone());
         let target =
             Target { function: &id, version, kind: row.runtime_kind, code_hash: &code_hash, config: &row.config };
-        let invocation = Invocation { ctx, head, body: Body::Full(body) };
+        let invocation = Invocation { ctx, head, body: Body::Full(body), port: (port != DEFAULT_PORT).then_some(port) };
         let exec_header = HeaderValue::from_str(&execution_id).map_err(|e| Error::internal(e.to_string()))?;
         let pooled = match self.engine.invoke(&target, invocation).await {
             Ok(p) => p,

@@ -83,7 +83,7 @@ impl Ignite {
         };
         head.inject_context(&ctx);
         let execution_id = ctx.execution_id.clone();
-        let invocation = Invocation { ctx, head, body: Body::Full(req.body.into()) };
+        let invocation = Invocation { ctx, head, body: Body::Full(req.body.into()), port: None };
         let code_hash = row.artifact_hash.clone().unwrap_or_else(|| row.code_hash.clone());
         let target =
             Target { function: &id, version, kind: row.runtime_kind, code_hash: &code_hash, config: &row.config };

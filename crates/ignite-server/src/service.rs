@@ -976,6 +976,48 @@ impl Ignite {
         Ok(v1::GetSecretResponse { secret: Some(Self::secret_metadata(&row)), value: Some(value) })
     }
 
+    /// Puts the credentials of an image draft's `registry_secret_ref` or git `secret_ref`
+    /// into its build spec.
+    pub(crate) async fn fill_credentials(
+        &self,
+        org: &str,
+        code: &v1::CodeSource,
+        spec: &mut ignite_core::runtime::CodeSpec,
+    ) -> Result<(), Error> {
+        use ignite_core::runtime::{CodeSpec, Credentials};
+        use v1::code_source::Source;
+        use v1::image_source::Kind;
+        let name = match &code.source {
+            Some(Source::Image(v1::ImageSource { kind: Some(Kind::Prebuilt(p)) })) => &p.registry_secret_ref,
+            Some(Source::Image(v1::ImageSource { kind: Some(Kind::FromGit(g)) })) => &g.secret_ref,
+            _ => return Ok(()),
+        };
+        if name.is_empty() {
+            return Ok(());
+        }
+        let row = self.store.get_secret(org, name).await?.ok_or_else(|| {
+            Error::failed_precondition(format!("the secret {name:?} named by the draft no longer exists"))
+        })?;
+        let plain = self.secret_key.open(&format!("{org}/{name}"), &row.nonce, &row.ciphertext)?;
+        let value = v1::SecretValue::decode(plain.as_slice()).map_err(|e| Error::internal(format!("secret: {e}")))?;
+        let credentials = match value.kind {
+            Some(v1::secret_value::Kind::RegistrySecret(r)) => {
+                Credentials { username: r.username, password: r.password, server: r.server_address }
+            }
+            Some(v1::secret_value::Kind::GitSecret(g)) => {
+                Credentials { username: g.username, password: g.token, server: String::new() }
+            }
+            None => return Err(Error::failed_precondition(format!("the secret {name:?} is empty"))),
+        };
+        match spec {
+            CodeSpec::PrebuiltImage { credentials: slot, .. } | CodeSpec::ImageFromGit { credentials: slot, .. } => {
+                *slot = Some(credentials);
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
     pub async fn list_secrets(&self, caller: &Caller) -> Result<v1::ListSecretsResponse, Error> {
         let rows = self.store.list_secrets(&caller.org).await?;
         Ok(v1::ListSecretsResponse { secrets: rows.iter().map(Self::secret_metadata).collect() })

@@ -9,6 +9,7 @@ mod executions;
 mod grpc_coverage;
 mod harness;
 mod host_routing;
+mod images;
 mod invoke;
 mod jobs;
 mod lifecycle;

@@ -1,0 +1,579 @@
+//! Bring your own image: OCI images run in our sandbox, without a container daemon.
+//!
+//! A build imports the image ([`store`]): pulled from a registry, or from an uploaded
+//! OCI layout or `docker save` tarball. Its artifact is the JSON [`ImageArtifact`];
+//! loading unpacks the root filesystem once per image. Each replica is the image's
+//! entrypoint and cmd, with its env, working directory and user (never root), run in
+//! the sandbox on that root filesystem (read-only, a private `/tmp`), in its own network
+//! namespace: nothing but the platform reaches it, by opening its connections from
+//! inside that namespace. `$PORT` is the app's first port. The replica is ready once
+//! `GET health_path` answers 2xx, and the same probe keeps watching it; Invoke forwards
+//! the request (method, path and query verbatim, the `x-ignite-*` headers added) and
+//! streams the answer back.
+
+pub mod store;
+
+use std::os::fd::{AsFd, OwnedFd};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use async_trait::async_trait;
+use bytes::Bytes;
+use futures::StreamExt;
+use http_body_util::BodyExt;
+use ignite_core::resources::ResourceLimits;
+use ignite_core::runtime::{
+    Artifact, Body, BuildRequest, CodeSpec, EventKind, Instance, InstanceStatus, Invocation, InvocationResponse,
+    LoadedVersion, LogStream, ResourceUsage, Runtime, RuntimeError, RuntimeEvent, RuntimeKind, VersionSpec,
+};
+pub use store::{ImageArtifact, ImageConfig, ImageStore};
+
+use crate::sandbox::{Cgroup, RootfsSpec, Sandbox};
+
+/// The port an app listens on when it declares none.
+pub const DEFAULT_PORT: u16 = 8080;
+/// Processes (threads count) an image replica may have.
+const IMAGE_PIDS_MAX: u32 = 512;
+/// How long a new replica has to answer its health probe
+/// (At least; the app's timeout when longer, up to `MAX_STARTUP`.)
+const STARTUP_DEADLINE: Duration = Duration::from_secs(10);
+const MAX_STARTUP: Duration = Duration::from_secs(120);
+const PROBE_INTERVAL_STARTING: Duration = Duration::from_millis(20);
+const LIVENESS_INTERVAL: Duration = Duration::from_secs(5);
+/// Consecutive failed liveness probes that end a replica.
+const LIVENESS_FAILURES: u32 = 3;
+/// The user an image runs as when it names root or nobody.
+const NOBODY: u32 = 65534;
+
+pub struct ImageRuntime {
+    store: ImageStore,
+    sandbox: Arc<Sandbox>,
+}
+
+impl ImageRuntime {
+    pub fn new(dir: PathBuf, sandbox: Arc<Sandbox>) -> std::io::Result<ImageRuntime> {
+        Ok(ImageRuntime { store: ImageStore::new(dir)?, sandbox })
+    }
+
+    pub fn store(&self) -> &ImageStore {
+        &self.store
+    }
+}
+
+#[async_trait]
+impl Runtime for ImageRuntime {
+    fn name(&self) -> &'static str {
+        "image"
+    }
+
+    fn supports(&self, kind: RuntimeKind) -> bool {
+        kind == RuntimeKind::Image
+    }
+
+    async fn build(&self, request: BuildRequest) -> Result<Artifact, RuntimeError> {
+        let log = request.log.clone();
+        let image = match &request.spec {
+            CodeSpec::PrebuiltImage { image_ref, credentials } if request.source.as_ref() == image_ref.as_bytes() => {
+                tokio::time::timeout(request.timeout, self.store.pull(image_ref, credentials.as_ref(), log.as_ref()))
+                    .await
+                    .map_err(|_| RuntimeError::BuildFailed(format!("the pull ran past {:?}", request.timeout)))??
+            }
+            CodeSpec::PrebuiltImage { .. } => {
+                let store = self.store.clone();
+                let source = request.source.clone();
+                tokio::task::spawn_blocking(move || store.import_archive(&source, log.as_ref()))
+                    .await
+                    .map_err(|e| RuntimeError::Io(e.to_string()))??
+            }
+            other => {
+                return Err(RuntimeError::Unsupported(format!(
+                    "{:?} images are not built on this server yet",
+                    std::mem::discriminant(other)
+                )));
+            }
+        };
+        if image.config.argv().is_empty() {
+            return Err(RuntimeError::BuildFailed("the image has neither an entrypoint nor a cmd".into()));
+        }
+        request.log.write(format!("image {} ready\n", image.manifest_digest).as_bytes());
+        let mut metadata = std::collections::BTreeMap::new();
+        metadata.insert("manifestDigest".to_string(), image.manifest_digest.clone());
+        metadata.insert("reference".to_string(), image.reference.clone());
+        let bytes = serde_json::to_vec(&image).expect("json");
+        Ok(Artifact { kind: RuntimeKind::Image, bytes: bytes.into(), metadata })
+    }
+
+    async fn load(&self, spec: VersionSpec) -> Result<Arc<dyn LoadedVersion>, RuntimeError> {
+        let image: ImageArtifact = serde_json::from_slice(&spec.artifact.bytes)
+            .map_err(|e| RuntimeError::InvalidArtifact(format!("not an image artifact: {e}")))?;
+        let store = self.store.clone();
+        let for_unpack = image.clone();
+        let rootfs = tokio::task::spawn_blocking(move || store.rootfs(&for_unpack))
+            .await
+            .map_err(|e| RuntimeError::Io(e.to_string()))??;
+        let (uid, gid) = user_ids(&image.config.user, &rootfs)?;
+        let ports: Vec<u16> = if !spec.ports.is_empty() {
+            spec.ports.clone()
+        } else if let Some(p) = image.config.exposed_ports.first() {
+            vec![*p]
+        } else {
+            vec![DEFAULT_PORT]
+        };
+        Ok(Arc::new(ImageVersion { image, rootfs, uid, gid, ports, sandbox: self.sandbox.clone(), spec }))
+    }
+}
+
+/// The uid and gid to run as: the image's user (numeric, or a name from its
+/// `/etc/passwd`), never root.
+fn user_ids(user: &str, rootfs: &std::path::Path) -> Result<(u32, u32), RuntimeError> {
+    let (name, group) = user.split_once(':').map(|(u, g)| (u, Some(g))).unwrap_or((user, None));
+    let passwd = std::fs::read_to_string(rootfs.join("etc/passwd")).unwrap_or_default();
+    let lookup = |name: &str| {
+        passwd.lines().find_map(|l| {
+            let f: Vec<&str> = l.split(':').collect();
+            (f.len() > 3 && f[0] == name).then(|| (f[2].parse::<u32>().ok(), f[3].parse::<u32>().ok()))
+        })
+    };
+    let (uid, primary_gid) = match name {
+        "" | "root" => (0, None),
+        n => match n.parse::<u32>() {
+            Ok(uid) => (uid, None),
+            Err(_) => match lookup(n) {
+                Some((Some(uid), gid)) => (uid, gid),
+                _ => {
+                    return Err(RuntimeError::InvalidArtifact(format!(
+                        "the image's user {n:?} is not in its /etc/passwd"
+                    )));
+                }
+            },
+        },
+    };
+    let gid = match group {
+        Some(g) => g.parse::<u32>().map_err(|_| RuntimeError::InvalidArtifact(format!("unsupported group {g:?}")))?,
+        None => primary_gid.unwrap_or(uid),
+    };
+    // Root in the image runs as nobody: a replica never holds root, even namespaced.
+    Ok(if uid == 0 { (NOBODY, NOBODY) } else { (uid, if gid == 0 { NOBODY } else { gid }) })
+}
+
+struct ImageVersion {
+    image: ImageArtifact,
+    rootfs: PathBuf,
+    uid: u32,
+    gid: u32,
+    ports: Vec<u16>,
+    sandbox: Arc<Sandbox>,
+    spec: VersionSpec,
+}
+
+#[async_trait]
+impl LoadedVersion for ImageVersion {
+    async fn start_instance(&self, replica_id: &str) -> Result<Arc<dyn Instance>, RuntimeError> {
+        let mut env: Vec<(String, String)> = self
+            .image
+            .config
+            .env
+            .iter()
+            .filter_map(|kv| kv.split_once('='))
+            .map(|(k, v)| (k.into(), v.into()))
+            .collect();
+        env.extend(self.spec.env.iter().map(|(k, v)| (k.clone(), v.clone())));
+        env.push(("PORT".into(), self.ports[0].to_string()));
+        env.push((ignite_core::runtime::ENV_FUNCTION_ID.into(), self.spec.function.to_string()));
+        let spec = RootfsSpec {
+            rootfs: self.rootfs.clone(),
+            working_dir: if self.image.config.working_dir.is_empty() {
+                "/".into()
+            } else {
+                self.image.config.working_dir.clone()
+            },
+            uid: self.uid,
+            gid: self.gid,
+            network: self.spec.network,
+            env,
+        };
+        let mut cmd = self.sandbox.rootfs_command(&spec, &self.image.config.argv())?;
+        let cgroup = match self.sandbox.cgroups() {
+            Some(c) => Some(c.create(replica_id, &self.spec.limits, IMAGE_PIDS_MAX)?),
+            None => None,
+        };
+        if let Some(cg) = &cgroup {
+            cg.join_on_spawn(&mut cmd)?;
+        }
+        cmd.stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .kill_on_drop(true);
+        let mut child = cmd.spawn().map_err(|e| RuntimeError::Io(format!("cannot start the image: {e}")))?;
+        let observer = self.spec.observer.clone();
+        let stderr_tail = Arc::new(Mutex::new(String::new()));
+        if let Some(out) = child.stdout.take() {
+            crate::worker::forward_lines(out, LogStream::Stdout, observer.clone(), replica_id.to_string());
+        }
+        if let Some(err) = child.stderr.take() {
+            forward_stderr(err, observer.clone(), replica_id.to_string(), stderr_tail.clone());
+        }
+        let sandbox_pid = child.id().unwrap_or(0);
+        observer.event(RuntimeEvent::now(
+            EventKind::Started,
+            Some(replica_id),
+            format!(
+                "started {} ({}) on port {}",
+                self.image.reference,
+                short(&self.image.manifest_digest),
+                self.ports[0]
+            ),
+        ));
+        let instance = Arc::new(ImageInstance {
+            replica_id: replica_id.to_string(),
+            ports: self.ports.clone(),
+            health_path: if self.spec.health_path.is_empty() {
+                "/healthz".into()
+            } else {
+                self.spec.health_path.clone()
+            },
+            limits: self.spec.limits,
+            spec_observer: observer,
+            netns: Mutex::new(None),
+            sandbox_pid,
+            status: AtomicU8::new(STARTING),
+            cgroup,
+            oom_before: 0,
+            child: tokio::sync::Mutex::new(Some(child)),
+            stderr_tail,
+            last_cpu: Mutex::new((Instant::now(), Duration::ZERO)),
+        });
+        instance.watch();
+        Ok(instance)
+    }
+}
+
+fn short(digest: &str) -> &str {
+    &digest[..digest.len().min(19)]
+}
+
+/// Forwards stderr as log lines and keeps the last few for error messages.
+fn forward_stderr(
+    pipe: tokio::process::ChildStderr,
+    observer: Arc<dyn ignite_core::runtime::Observer>,
+    replica_id: String,
+    tail: Arc<Mutex<String>>,
+) {
+    use tokio::io::AsyncBufReadExt;
+    tokio::spawn(async move {
+        let mut lines = tokio::io::BufReader::new(pipe).lines();
+        while let Ok(Some(line)) = lines.next_line().await {
+            {
+                let mut t = tail.lock().expect("tail lock");
+                t.push_str(&line);
+                t.push('\n');
+                if t.len() > 2048 {
+                    let cut = t.len() - 2048;
+                    let cut = (cut..t.len()).find(|i| t.is_char_boundary(*i)).unwrap_or(0);
+                    t.drain(..cut);
+                }
+            }
+            observer.log(ignite_core::runtime::LogRecord {
+                timestamp_ms: ignite_core::runtime::now_ms(),
+                replica_id: replica_id.clone(),
+                stream: LogStream::Stderr,
+                line,
+                execution_id: None,
+            });
+        }
+    });
+}
+
+const STARTING: u8 = 0;
+const READY: u8 = 1;
+const EXITED: u8 = 2;
+const FAILED: u8 = 3;
+
+struct ImageInstance {
+    replica_id: String,
+    ports: Vec<u16>,
+    health_path: String,
+    limits: ResourceLimits,
+    spec_observer: Arc<dyn ignite_core::runtime::Observer>,
+    /// The replica's network namespace, once found.
+    netns: Mutex<Option<Arc<OwnedFd>>>,
+    /// The bubblewrap process (host pid); the replica's processes are below it.
+    sandbox_pid: u32,
+    status: AtomicU8,
+    cgroup: Option<Cgroup>,
+    oom_before: u64,
+    child: tokio::sync::Mutex<Option<tokio::process::Child>>,
+    stderr_tail: Arc<Mutex<String>>,
+    last_cpu: Mutex<(Instant, Duration)>,
+}
+
+/// A TCP connection to `port` on the loopback of the network namespace `netns`: a
+/// short-lived thread enters the namespace, connects and ends, so no shared thread
+/// ever changes namespace.
+async fn connect_in(netns: Arc<OwnedFd>, port: u16) -> std::io::Result<tokio::net::TcpStream> {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    std::thread::Builder::new().name("ignite-netns".into()).spawn(move || {
+        let connected = (|| {
+            // SAFETY: setns on this thread only, with a namespace descriptor we own.
+            if unsafe { libc::setns(std::os::fd::AsRawFd::as_raw_fd(&netns.as_fd()), libc::CLONE_NEWNET) } != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            let stream = std::net::TcpStream::connect_timeout(&([127, 0, 0, 1], port).into(), Duration::from_secs(2))?;
+            stream.set_nonblocking(true)?;
+            Ok(stream)
+        })();
+        let _ = tx.send(connected);
+    })?;
+    let stream = rx.await.map_err(|_| std::io::Error::other("the connecting thread died"))??;
+    tokio::net::TcpStream::from_std(stream)
+}
+
+type HttpResponse = hyper::Response<hyper::body::Incoming>;
+
+impl ImageInstance {
+    fn observer(&self) -> &Arc<dyn ignite_core::runtime::Observer> {
+        &self.spec_observer
+    }
+
+    /// The replica's network namespace: that of the first process below bubblewrap.
+    fn netns(&self) -> Result<Arc<OwnedFd>, RuntimeError> {
+        let mut slot = self.netns.lock().expect("netns lock");
+        if let Some(ns) = slot.as_ref() {
+            return Ok(ns.clone());
+        }
+        let inner = std::fs::read_dir(format!("/proc/{}/task", self.sandbox_pid))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .find_map(|t| {
+                std::fs::read_to_string(t.path().join("children")).ok()?.split_whitespace().next()?.parse::<u32>().ok()
+            })
+            .ok_or(RuntimeError::NotRunning)?;
+        let file = std::fs::File::open(format!("/proc/{inner}/ns/net")).map_err(|_| RuntimeError::NotRunning)?;
+        let ns = Arc::new(OwnedFd::from(file));
+        *slot = Some(ns.clone());
+        Ok(ns)
+    }
+
+    /// Sends one request to `port` over a fresh connection.
+    async fn send(&self, port: u16, request: hyper::Request<HttpBody>) -> Result<HttpResponse, RuntimeError> {
+        let stream = connect_in(self.netns()?, port).await.map_err(|e| RuntimeError::Io(format!("connect: {e}")))?;
+        let (mut sender, conn) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(stream))
+            .await
+            .map_err(|e| RuntimeError::Io(format!("handshake: {e}")))?;
+        tokio::spawn(async move {
+            let _ = conn.await;
+        });
+        sender.send_request(request).await.map_err(|e| RuntimeError::Io(format!("the image's server: {e}")))
+    }
+
+    /// `GET health_path` on the first port: whether it answered 2xx.
+    async fn probe(&self) -> Result<(), String> {
+        let request = hyper::Request::get(self.health_path.as_str())
+            .header("host", "localhost")
+            .body(full(Bytes::new()))
+            .expect("request");
+        match tokio::time::timeout(Duration::from_secs(2), self.send(self.ports[0], request)).await {
+            Ok(Ok(resp)) if resp.status().is_success() => Ok(()),
+            Ok(Ok(resp)) => Err(format!("GET {} answered {}", self.health_path, resp.status().as_u16())),
+            Ok(Err(e)) => Err(e.to_string()),
+            Err(_) => Err(format!("GET {} took over 2 s", self.health_path)),
+        }
+    }
+
+    /// Whether the process has ended; reports how (crash or OOM kill) once.
+    async fn exited(&self) -> Option<RuntimeError> {
+        let mut child = self.child.lock().await;
+        let status = child.as_mut()?.try_wait().ok()??;
+        *child = None;
+        drop(child);
+        self.status.store(EXITED, Ordering::SeqCst);
+        let oom = self.cgroup.as_ref().is_some_and(|c| c.oom_kills() > self.oom_before);
+        let tail = self.stderr_tail.lock().expect("tail lock").trim().to_string();
+        let code = status.code().unwrap_or(-1);
+        let error = if oom {
+            self.observer().event(RuntimeEvent::now(
+                EventKind::OomKilled,
+                Some(&self.replica_id),
+                format!("the replica exceeded its {} MB memory limit", self.limits.memory_mb),
+            ));
+            RuntimeError::OutOfMemory { limit_mb: self.limits.memory_mb }
+        } else {
+            self.observer().event(RuntimeEvent::now(
+                EventKind::Crashed,
+                Some(&self.replica_id),
+                format!(
+                    "the image's process exited with code {code}{}",
+                    if tail.is_empty() { String::new() } else { format!(": {tail}") }
+                ),
+            ));
+            RuntimeError::Exited { code, message: tail }
+        };
+        Some(error)
+    }
+
+    /// Probes the replica once it is ready, for as long as it runs; after
+    /// `LIVENESS_FAILURES` failures in a row it is marked failed and stopped (the pool
+    /// replaces it).
+    fn watch(self: &Arc<Self>) {
+        let me = Arc::downgrade(self);
+        tokio::spawn(async move {
+            let mut failures = 0;
+            loop {
+                tokio::time::sleep(LIVENESS_INTERVAL).await;
+                let Some(me) = me.upgrade() else { return };
+                match me.status.load(Ordering::SeqCst) {
+                    STARTING => continue,
+                    READY => {}
+                    _ => return,
+                }
+                if me.exited().await.is_some() {
+                    return;
+                }
+                match me.probe().await {
+                    Ok(()) => failures = 0,
+                    Err(reason) => {
+                        failures += 1;
+                        if failures >= LIVENESS_FAILURES {
+                            me.observer().event(RuntimeEvent::now(
+                                EventKind::ProbeFailed,
+                                Some(&me.replica_id),
+                                format!("liveness probe failed {failures} times: {reason}; the replica is stopped"),
+                            ));
+                            me.status.store(FAILED, Ordering::SeqCst);
+                            me.stop().await;
+                            return;
+                        }
+                    }
+                }
+            }
+        });
+    }
+}
+
+type HttpBody = http_body_util::combinators::UnsyncBoxBody<Bytes, std::io::Error>;
+
+fn full(bytes: Bytes) -> HttpBody {
+    http_body_util::Full::new(bytes).map_err(|never| match never {}).boxed_unsync()
+}
+
+/// Headers a proxy does not forward.
+const HOP_BY_HOP: [&str; 8] =
+    ["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "trailer", "host"];
+
+#[async_trait]
+impl Instance for ImageInstance {
+    fn replica_id(&self) -> &str {
+        &self.replica_id
+    }
+
+    async fn ready(&self) -> Result<(), RuntimeError> {
+        let startup = self.limits.timeout().clamp(STARTUP_DEADLINE, MAX_STARTUP);
+        let deadline = Instant::now() + startup;
+        loop {
+            if let Some(e) = self.exited().await {
+                return Err(e);
+            }
+            let last = match self.probe().await {
+                Ok(()) => {
+                    self.status.store(READY, Ordering::SeqCst);
+                    return Ok(());
+                }
+                Err(reason) => reason,
+            };
+            if Instant::now() >= deadline {
+                self.observer().event(RuntimeEvent::now(
+                    EventKind::ProbeFailed,
+                    Some(&self.replica_id),
+                    format!("readiness probe never passed within {startup:?}: {last}"),
+                ));
+                self.status.store(FAILED, Ordering::SeqCst);
+                self.stop().await;
+                return Err(RuntimeError::Io(format!("the image never became ready: {last}")));
+            }
+            tokio::time::sleep(PROBE_INTERVAL_STARTING).await;
+        }
+    }
+
+    async fn invoke(&self, invocation: Invocation) -> Result<InvocationResponse, RuntimeError> {
+        if self.status.load(Ordering::SeqCst) != READY {
+            return Err(RuntimeError::NotRunning);
+        }
+        let Invocation { ctx, mut head, body, port } = invocation;
+        head.inject_context(&ctx);
+        let port = port.filter(|p| self.ports.contains(p)).unwrap_or(self.ports[0]);
+        let path = if head.path.is_empty() { "/".to_string() } else { head.path.clone() };
+        let uri = if head.query.is_empty() { path } else { format!("{path}?{}", head.query) };
+        let method = if head.method.is_empty() { "POST" } else { head.method.as_str() };
+        let mut builder = hyper::Request::builder().method(method).uri(uri).header("host", format!("localhost:{port}"));
+        for (name, value) in &head.headers {
+            if !HOP_BY_HOP.contains(&name.to_ascii_lowercase().as_str()) {
+                builder = builder.header(name.as_str(), value.as_str());
+            }
+        }
+        let body = match body {
+            Body::Full(bytes) => full(bytes),
+            Body::Stream(stream) => {
+                let frames = stream
+                    .map(|chunk| chunk.map(hyper::body::Frame::data).map_err(|e| std::io::Error::other(e.to_string())));
+                BodyExt::boxed_unsync(http_body_util::StreamBody::new(frames))
+            }
+        };
+        let request = builder.body(body).map_err(|e| RuntimeError::Io(format!("invalid request: {e}")))?;
+        let timeout = self.limits.timeout();
+        let response = match tokio::time::timeout(timeout, self.send(port, request)).await {
+            Ok(Ok(r)) => r,
+            Ok(Err(e)) => {
+                return Err(self.exited().await.unwrap_or(e));
+            }
+            Err(_) => return Err(RuntimeError::Timeout(timeout)),
+        };
+        let head = ignite_core::runtime::ResponseHead {
+            status: response.status().as_u16(),
+            headers: response
+                .headers()
+                .iter()
+                .filter(|(n, _)| !HOP_BY_HOP.contains(&n.as_str()))
+                .filter_map(|(n, v)| Some((n.as_str().to_string(), v.to_str().ok()?.to_string())))
+                .collect(),
+        };
+        let body =
+            response.into_body().into_data_stream().map(|chunk| chunk.map_err(|e| RuntimeError::Io(e.to_string())));
+        Ok(InvocationResponse { head, body: Box::pin(body) })
+    }
+
+    fn status(&self) -> InstanceStatus {
+        match self.status.load(Ordering::SeqCst) {
+            STARTING => InstanceStatus::Starting,
+            READY => InstanceStatus::Ready,
+            EXITED => InstanceStatus::Exited { code: None },
+            _ => InstanceStatus::Failed,
+        }
+    }
+
+    fn usage(&self) -> ResourceUsage {
+        let Some(cg) = &self.cgroup else { return ResourceUsage::default() };
+        let cpu_time = cg.cpu_time();
+        let mut last = self.last_cpu.lock().expect("cpu lock");
+        let elapsed = last.0.elapsed();
+        let used = cpu_time.saturating_sub(last.1);
+        *last = (Instant::now(), cpu_time);
+        let cpu_millicores =
+            if elapsed.is_zero() { 0 } else { (used.as_secs_f64() / elapsed.as_secs_f64() * 1000.0) as u64 };
+        ResourceUsage { cpu_millicores, memory_bytes: cg.memory_bytes(), cpu_time }
+    }
+
+    async fn stop(&self) {
+        if self.status.load(Ordering::SeqCst) == READY || self.status.load(Ordering::SeqCst) == STARTING {
+            self.status.store(EXITED, Ordering::SeqCst);
+        }
+        if let Some(cg) = &self.cgroup {
+            cg.kill_all();
+        }
+        if let Some(mut child) = self.child.lock().await.take() {
+            let _ = child.kill().await;
+        }
+    }
+}

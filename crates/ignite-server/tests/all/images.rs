@@ -1,0 +1,296 @@
+//! Bring your own image: a static Go server built into an image by buildah, pushed to
+//! a local registry that requires credentials, deployed by reference and by tarball,
+//! invoked through Invoke and both host forms; and the failure cases.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
+use std::sync::OnceLock;
+
+use serde_json::{Value, json};
+
+use crate::harness::{Server, b64, unb64};
+
+const USER: &str = "ignite";
+const PASSWORD: &str = "s3cret";
+/// bcrypt of PASSWORD, as the registry's htpasswd file wants it.
+const HTPASSWD: &str = "ignite:$2b$05$jkIWboh50E9IHXSOqpUFwOZd3SnnuPximXu/WBlJbA.ZJsLjf7sJ2\n";
+
+/// The test image, built once: (its OCI archive, the buildah flags naming its storage).
+struct TestImage {
+    archive: PathBuf,
+    storage: Vec<String>,
+    _dir: tempfile::TempDir,
+}
+
+fn run(cmd: &mut Command) {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+    assert!(out.status.success(), "{cmd:?}: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+fn test_image() -> &'static TestImage {
+    static IMAGE: OnceLock<TestImage> = OnceLock::new();
+    IMAGE.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        let context = dir.path().join("context");
+        let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/all/images/hello-server");
+        std::fs::create_dir(&context).unwrap();
+        for file in ["main.go", "go.mod", "Dockerfile"] {
+            std::fs::copy(source.join(file), context.join(file)).unwrap();
+        }
+        run(Command::new("go")
+            .args(["build", "-o", "hello-server", "."])
+            .current_dir(&context)
+            .env("CGO_ENABLED", "0")
+            .env("GOPROXY", "off")
+            .env("GOCACHE", dir.path().join("gocache"))
+            .env("GOFLAGS", "-mod=mod"));
+        let storage = vec![
+            "--storage-driver".to_string(),
+            "vfs".into(),
+            "--root".into(),
+            dir.path().join("storage").display().to_string(),
+            "--runroot".into(),
+            dir.path().join("run").display().to_string(),
+        ];
+        run(Command::new("buildah")
+            .args(&storage)
+            .args(["bud", "--isolation", "chroot", "-q", "-t", "localhost/hello:1"])
+            .arg(&context));
+        let archive = dir.path().join("hello.tar");
+        run(Command::new("buildah")
+            .args(&storage)
+            .args(["push", "-q", "localhost/hello:1"])
+            .arg(format!("oci-archive:{}", archive.display())));
+        TestImage { archive, storage, _dir: dir }
+    })
+}
+
+/// A registry on loopback requiring USER / PASSWORD, killed when dropped.
+struct Registry {
+    child: Child,
+    addr: String,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Registry {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Registry {
+    async fn start() -> Registry {
+        let dir = tempfile::tempdir().unwrap();
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let addr = format!("127.0.0.1:{port}");
+        std::fs::write(dir.path().join("htpasswd"), HTPASSWD).unwrap();
+        let config = format!(
+            "version: 0.1\nlog: {{ level: error }}\nstorage: {{ filesystem: {{ rootdirectory: {} }} }}\nhttp: {{ addr: {addr} }}\nauth: {{ htpasswd: {{ realm: ignite, path: {} }} }}\n",
+            dir.path().join("data").display(),
+            dir.path().join("htpasswd").display()
+        );
+        std::fs::write(dir.path().join("config.yml"), config).unwrap();
+        let child = Command::new("docker-registry")
+            .arg("serve")
+            .arg(dir.path().join("config.yml"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("docker-registry (scripts/setup.sh installs it)");
+        let registry = Registry { child, addr, _dir: dir };
+        for _ in 0..100 {
+            if reqwest::get(format!("http://{}/v2/", registry.addr)).await.is_ok() {
+                return registry;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("the registry did not start");
+    }
+
+    fn push(&self, image: &TestImage, name: &str) {
+        run(Command::new("buildah")
+            .args(&image.storage)
+            .args(["push", "-q", "--tls-verify=false", "--creds", &format!("{USER}:{PASSWORD}"), "localhost/hello:1"])
+            .arg(format!("docker://{}/{name}", self.addr)));
+    }
+}
+
+async fn create_app(s: &Server, app: &str, env: Value) {
+    let body = json!({"name": app, "ports": [8080, 9090], "env": env, "limits": {"timeoutSecs": 10}}).to_string();
+    let (status, created) = s.call("POST", "/v1/ignite/app/dev", Some(&body)).await;
+    assert_eq!(status, 200, "{created}");
+}
+
+/// Saves the image draft and publishes it: the publish's status and body.
+async fn deploy(s: &Server, app: &str, prebuilt: Value) -> (u16, Value) {
+    let draft = json!({"code": {"image": {"prebuilt": prebuilt}}}).to_string();
+    let (status, body) = s.call("POST", &format!("/v1/ignite/app/dev/{app}/draft"), Some(&draft)).await;
+    assert_eq!(status, 200, "{body}");
+    s.call("POST", &format!("/v1/ignite/app/dev/{app}/draft/publish"), Some("{}")).await
+}
+
+/// Invoke over HTTP: (status code of the head, the body as JSON or text, the trailer).
+async fn invoke(s: &Server, app: &str, path: &str, payload: &str) -> (u64, String, Value) {
+    let request = json!({"http": {"method": "POST", "path": path}, "body": b64(payload.as_bytes())}).to_string();
+    let resp = reqwest::Client::new()
+        .post(format!("http://{}/v1/ignite/app/dev/{app}/invoke", s.addr))
+        .bearer_auth(&s.token)
+        .body(request)
+        .send()
+        .await
+        .unwrap();
+    let text = resp.text().await.unwrap();
+    let frames: Vec<Value> = text.lines().filter_map(|l| serde_json::from_str(l).ok()).collect();
+    let status = frames.iter().find_map(|f| f["head"]["statusCode"].as_u64()).unwrap_or(0);
+    let body: Vec<u8> = frames.iter().filter_map(|f| f["chunk"].as_str()).flat_map(unb64).collect();
+    let trailer = frames.iter().find(|f| f.get("trailer").is_some()).cloned().unwrap_or(json!({"raw": text}));
+    (status, String::from_utf8_lossy(&body).into_owned(), trailer)
+}
+
+async fn host_call(s: &Server, host: &str, path: &str) -> (u16, Value) {
+    let resp = reqwest::Client::new()
+        .post(format!("http://{}{path}", s.addr))
+        .header("host", host)
+        .bearer_auth(&s.token)
+        .body("via host")
+        .send()
+        .await
+        .unwrap();
+    let status = resp.status().as_u16();
+    let text = resp.text().await.unwrap();
+    (status, serde_json::from_str(&text).unwrap_or_else(|_| json!({"raw": text})))
+}
+
+async fn event_kinds(s: &Server, app: &str) -> Vec<(String, String)> {
+    let (_, events) = s.call("GET", &format!("/v1/ignite/app/dev/{app}/events"), None).await;
+    events["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (e["kind"].as_str().unwrap_or_default().to_string(), e["message"].as_str().unwrap_or_default().to_string())
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn an_image_from_a_registry_with_credentials_serves_invoke_and_both_hosts() {
+    let image = test_image();
+    let registry = Registry::start().await;
+    registry.push(image, "hello:1");
+    let s = Server::start();
+    let secret = json!({"name": "reg", "value": {"registrySecret": {"username": USER, "password": PASSWORD, "serverAddress": registry.addr}}});
+    let (status, body) = s.call("POST", "/v1/ignite/secrets", Some(&secret.to_string())).await;
+    assert_eq!(status, 200, "{body}");
+
+    create_app(&s, "web", json!({"SECOND_PORT": "9090"})).await;
+    let image_ref = format!("{}/hello:1", registry.addr);
+    let (status, body) = deploy(&s, "web", json!({"imageRef": image_ref, "registrySecretRef": "reg"})).await;
+    assert_eq!(status, 200, "{body}");
+
+    let started = std::time::Instant::now();
+    let (status, body, trailer) = invoke(&s, "web", "/greet?x=1", "payload").await;
+    let cold_start = started.elapsed();
+    assert_eq!(status, 200, "{body} {trailer}");
+    let answer: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(
+        (&answer["port"], &answer["method"], &answer["path"]),
+        (&json!("8080"), &json!("POST"), &json!("/greet?x=1"))
+    );
+    assert_eq!(
+        (&answer["body"], &answer["function"], &answer["user"]),
+        (&json!("payload"), &json!("dev/web"), &json!("from-image"))
+    );
+    assert!(!answer["execution"].as_str().unwrap().is_empty(), "{answer}");
+    eprintln!("image cold start (zero to first response, through Invoke): {cold_start:?}");
+
+    // Both host forms: the app's first port, and a declared port of its own.
+    let (status, answer) = host_call(&s, "web-dev.localhost", "/by-host").await;
+    assert_eq!((status, &answer["port"], &answer["path"]), (200, &json!("8080"), &json!("/by-host")), "{answer}");
+    let (status, answer) = host_call(&s, "web-dev-9090.localhost", "/second").await;
+    assert_eq!((status, &answer["port"], &answer["body"]), (200, &json!("9090"), &json!("via host")), "{answer}");
+
+    // Readiness was gated by the probe: the process started, then the replica was ready.
+    let kinds = event_kinds(&s, "web").await;
+    let position =
+        |kind: &str| kinds.iter().position(|(k, _)| k == kind).unwrap_or_else(|| panic!("{kind}: {kinds:?}"));
+    assert!(position("APP_EVENT_KIND_STARTED") != position("APP_EVENT_KIND_READY"), "{kinds:?}");
+
+    // The same image from a tarball upload (air-gapped) behaves the same.
+    create_app(&s, "web-tar", json!({})).await;
+    let archive = std::fs::read(&image.archive).unwrap();
+    let (status, body) = deploy(&s, "web-tar", json!({"imageArchive": b64(&archive)})).await;
+    assert_eq!(status, 200, "{body}");
+    let (status, body, _) = invoke(&s, "web-tar", "/", "tar").await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(serde_json::from_str::<Value>(&body).unwrap()["body"], "tar");
+
+    // Wrong credentials and an unknown tag fail the publish with the reason.
+    let secret = json!({"name": "bad", "value": {"registrySecret": {"username": USER, "password": "wrong", "serverAddress": registry.addr}}});
+    s.call("POST", "/v1/ignite/secrets", Some(&secret.to_string())).await;
+    create_app(&s, "denied", json!({})).await;
+    let (status, body) = deploy(&s, "denied", json!({"imageRef": image_ref, "registrySecretRef": "bad"})).await;
+    assert_ne!(status, 200);
+    assert!(body.to_string().contains("the registry refused the credentials"), "{body}");
+    create_app(&s, "missing", json!({})).await;
+    let (status, body) =
+        deploy(&s, "missing", json!({"imageRef": format!("{}/hello:nope", registry.addr), "registrySecretRef": "reg"}))
+            .await;
+    assert_ne!(status, 200);
+    assert!(body.to_string().contains("the image or tag does not exist"), "{body}");
+}
+
+/// The OCI archive with one byte of its largest blob (the layer) changed.
+fn tampered(archive: &[u8]) -> Vec<u8> {
+    let mut entries: Vec<(tar::Header, Vec<u8>)> = tar::Archive::new(archive)
+        .entries()
+        .unwrap()
+        .map(|e| {
+            let mut e = e.unwrap();
+            let mut data = Vec::new();
+            std::io::Read::read_to_end(&mut e, &mut data).unwrap();
+            (e.header().clone(), data)
+        })
+        .collect();
+    let largest = (0..entries.len()).max_by_key(|i| entries[*i].1.len()).unwrap();
+    let data = &mut entries[largest].1;
+    let middle = data.len() / 2;
+    data[middle] ^= 0xff;
+    let mut builder = tar::Builder::new(Vec::new());
+    for (header, data) in entries {
+        builder.append(&header, data.as_slice()).unwrap();
+    }
+    builder.into_inner().unwrap()
+}
+
+#[tokio::test]
+async fn broken_images_fail_with_clear_reasons_and_events() {
+    let image = test_image();
+    let archive = std::fs::read(&image.archive).unwrap();
+    let s = Server::start();
+
+    // A corrupt layer: the digest check refuses it.
+    create_app(&s, "corrupt", json!({})).await;
+    let (status, body) = deploy(&s, "corrupt", json!({"imageArchive": b64(&tampered(&archive))})).await;
+    assert_ne!(status, 200);
+    assert!(body.to_string().contains("digest mismatch"), "{body}");
+
+    // A process that exits at once: the call fails with its exit and stderr; an event says so.
+    create_app(&s, "quitter", json!({"EXIT_AT_ONCE": "1"})).await;
+    let (status, body) = deploy(&s, "quitter", json!({"imageArchive": b64(&archive)})).await;
+    assert_eq!(status, 200, "{body}");
+    let (_, _, trailer) = invoke(&s, "quitter", "/", "").await;
+    assert!(trailer.to_string().contains("exited with code 3: exiting at once"), "{trailer}");
+    let kinds = event_kinds(&s, "quitter").await;
+    assert!(kinds.iter().any(|(k, m)| k == "APP_EVENT_KIND_CRASHED" && m.contains("exiting at once")), "{kinds:?}");
+
+    // A health path that never answers 2xx: never routed, with the probe's reason.
+    create_app(&s, "sick", json!({"UNHEALTHY": "1"})).await;
+    let (status, body) = deploy(&s, "sick", json!({"imageArchive": b64(&archive)})).await;
+    assert_eq!(status, 200, "{body}");
+    let (_, _, trailer) = invoke(&s, "sick", "/", "").await;
+    assert!(trailer.to_string().contains("never became ready: GET /healthz answered 503"), "{trailer}");
+    let kinds = event_kinds(&s, "sick").await;
+    assert!(kinds.iter().any(|(k, m)| k == "APP_EVENT_KIND_PROBE_FAILED" && m.contains("answered 503")), "{kinds:?}");
+}

@@ -1,0 +1,3 @@
+module hello-server
+
+go 1.19
