@@ -87,12 +87,15 @@ impl Runtime for ImageRuntime {
                     .await
                     .map_err(|e| RuntimeError::Io(e.to_string()))??
             }
-            other => {
-                return Err(RuntimeError::Unsupported(format!(
-                    "{:?} images are not built on this server yet",
-                    std::mem::discriminant(other)
-                )));
+            CodeSpec::ImageFromCode { .. } => {
+                return Err(RuntimeError::Unsupported(
+                    "images built from a Dockerfile (fromCode) are not built yet".into(),
+                ));
             }
+            CodeSpec::ImageFromGit { .. } => {
+                return Err(RuntimeError::Unsupported("images built from git (fromGit) are not built yet".into()));
+            }
+            other => return Err(RuntimeError::Unsupported(format!("{:?} is not an image", other.kind()))),
         };
         if image.config.argv().is_empty() {
             return Err(RuntimeError::BuildFailed("the image has neither an entrypoint nor a cmd".into()));
