@@ -83,16 +83,31 @@ pub(crate) fn pass_as_fd3(cmd: &mut tokio::process::Command, fd: std::os::fd::Ra
     }
 }
 
-/// Forwards the lines of a pipe to the observer as log lines of `replica_id`.
+/// Bytes of output a [`forward_lines`] tail keeps.
+const TAIL_BYTES: usize = 2048;
+
+/// Forwards the lines of a pipe to the observer as log lines of `replica_id`; with a
+/// `tail`, also keeps the last [`TAIL_BYTES`] of them there (for error messages).
 pub(crate) fn forward_lines(
     pipe: impl AsyncRead + Send + Unpin + 'static,
     stream: LogStream,
     observer: Arc<dyn Observer>,
     replica_id: String,
+    tail: Option<Arc<Mutex<String>>>,
 ) {
     tokio::spawn(async move {
         let mut lines = BufReader::new(pipe).lines();
         while let Ok(Some(line)) = lines.next_line().await {
+            if let Some(tail) = &tail {
+                let mut t = tail.lock().expect("tail lock");
+                t.push_str(&line);
+                t.push('\n');
+                if t.len() > TAIL_BYTES {
+                    let cut = t.len() - TAIL_BYTES;
+                    let cut = (cut..t.len()).find(|i| t.is_char_boundary(*i)).unwrap_or(0);
+                    t.drain(..cut);
+                }
+            }
             observer.log(LogRecord {
                 timestamp_ms: now_ms(),
                 replica_id: replica_id.clone(),
@@ -146,7 +161,7 @@ impl ProcessWorker {
         let observer = loaded.spec().observer.clone();
         for (stream, fd) in [(LogStream::Stdout, stdout), (LogStream::Stderr, stderr)] {
             let pipe = tokio::net::unix::pipe::Receiver::from_owned_fd(fd)?;
-            forward_lines(pipe, stream, observer.clone(), replica_id.clone());
+            forward_lines(pipe, stream, observer.clone(), replica_id.clone(), None);
         }
         proto.set_nonblocking(true)?;
         let (mut reader, writer) = tokio::net::UnixStream::from_std(proto)?.into_split();

@@ -213,10 +213,11 @@ impl LoadedVersion for ImageVersion {
         let observer = self.spec.observer.clone();
         let stderr_tail = Arc::new(Mutex::new(String::new()));
         if let Some(out) = child.stdout.take() {
-            crate::worker::forward_lines(out, LogStream::Stdout, observer.clone(), replica_id.to_string());
+            crate::worker::forward_lines(out, LogStream::Stdout, observer.clone(), replica_id.to_string(), None);
         }
         if let Some(err) = child.stderr.take() {
-            forward_stderr(err, observer.clone(), replica_id.to_string(), stderr_tail.clone());
+            let tail = Some(stderr_tail.clone());
+            crate::worker::forward_lines(err, LogStream::Stderr, observer.clone(), replica_id.to_string(), tail);
         }
         let sandbox_pid = child.id().unwrap_or(0);
         observer.event(RuntimeEvent::now(
@@ -255,38 +256,6 @@ impl LoadedVersion for ImageVersion {
 
 fn short(digest: &str) -> &str {
     &digest[..digest.len().min(19)]
-}
-
-/// Forwards stderr as log lines and keeps the last few for error messages.
-fn forward_stderr(
-    pipe: tokio::process::ChildStderr,
-    observer: Arc<dyn ignite_core::runtime::Observer>,
-    replica_id: String,
-    tail: Arc<Mutex<String>>,
-) {
-    use tokio::io::AsyncBufReadExt;
-    tokio::spawn(async move {
-        let mut lines = tokio::io::BufReader::new(pipe).lines();
-        while let Ok(Some(line)) = lines.next_line().await {
-            {
-                let mut t = tail.lock().expect("tail lock");
-                t.push_str(&line);
-                t.push('\n');
-                if t.len() > 2048 {
-                    let cut = t.len() - 2048;
-                    let cut = (cut..t.len()).find(|i| t.is_char_boundary(*i)).unwrap_or(0);
-                    t.drain(..cut);
-                }
-            }
-            observer.log(ignite_core::runtime::LogRecord {
-                timestamp_ms: ignite_core::runtime::now_ms(),
-                replica_id: replica_id.clone(),
-                stream: LogStream::Stderr,
-                line,
-                execution_id: None,
-            });
-        }
-    });
 }
 
 const STARTING: u8 = 0;

@@ -332,7 +332,7 @@ impl LoadedPython {
             ),
         ] {
             if let Some(pipe) = pipe {
-                worker::forward_lines(pipe, stream, self.spec.observer.clone(), "zygote".into());
+                worker::forward_lines(pipe, stream, self.spec.observer.clone(), "zygote".into(), None);
             }
         }
         host_end.set_nonblocking(true)?;
