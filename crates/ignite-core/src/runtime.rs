@@ -38,6 +38,16 @@ use crate::resources::ResourceLimits;
 pub const HEADER_EXECUTION_ID: &str = "x-ignite-execution-id";
 pub const HEADER_FUNCTION_ID: &str = "x-ignite-function-id";
 pub const HEADER_ORGANIZATION_ID: &str = "x-ignite-organization-id";
+/// Headers that describe one hop (RFC 9110 §7.6.1, plus `host`): a proxy does not
+/// forward them, in either direction. Lower case.
+pub const HOP_BY_HOP_HEADERS: [&str; 8] =
+    ["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "trailer", "host"];
+
+/// Whether `name` (any case) is a hop-by-hop header.
+pub fn is_hop_by_hop(name: &str) -> bool {
+    HOP_BY_HOP_HEADERS.iter().any(|h| h.eq_ignore_ascii_case(name))
+}
+
 /// Environment variables carrying the execution context to guests.
 pub const ENV_EXECUTION_ID: &str = "IGNITE_EXECUTION_ID";
 pub const ENV_FUNCTION_ID: &str = "IGNITE_FUNCTION_ID";

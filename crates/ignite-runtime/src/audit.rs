@@ -364,58 +364,34 @@ fn install_filter() -> io::Result<OwnedFd> {
 
 /// Sends `fd` over the Unix socket `socket` (SCM_RIGHTS).
 fn send_fd(socket: RawFd, fd: RawFd) -> io::Result<()> {
-    let mut byte = [0u8; 1];
-    let mut iov = libc::iovec { iov_base: byte.as_mut_ptr().cast(), iov_len: 1 };
-    // u64s keep the control buffer aligned for cmsghdr.
-    let mut control = [0u64; 4];
-    // SAFETY: the message header points at live buffers of the sizes given; the CMSG
-    // macros stay inside `control`, which fits one descriptor.
-    unsafe {
-        let mut msg: libc::msghdr = std::mem::zeroed();
-        msg.msg_iov = &mut iov;
-        msg.msg_iovlen = 1;
-        msg.msg_control = control.as_mut_ptr().cast();
-        msg.msg_controllen = libc::CMSG_SPACE(size_of::<RawFd>() as u32) as _;
-        let cmsg = libc::CMSG_FIRSTHDR(&msg);
-        (*cmsg).cmsg_level = libc::SOL_SOCKET;
-        (*cmsg).cmsg_type = libc::SCM_RIGHTS;
-        (*cmsg).cmsg_len = libc::CMSG_LEN(size_of::<RawFd>() as u32) as _;
-        std::ptr::write_unaligned(libc::CMSG_DATA(cmsg).cast::<RawFd>(), fd);
-        if libc::sendmsg(socket, &msg, 0) < 0 {
-            return Err(io::Error::last_os_error());
-        }
-    }
+    use nix::sys::socket::{ControlMessage, MsgFlags, UnixAddr, sendmsg};
+    let fds = [fd];
+    let iov = [io::IoSlice::new(&[0u8])];
+    sendmsg::<UnixAddr>(socket, &iov, &[ControlMessage::ScmRights(&fds)], MsgFlags::empty(), None)?;
     Ok(())
 }
 
 /// Receives one descriptor from `socket`; `None` when it closes without one.
 fn recv_fd(socket: RawFd) -> io::Result<Option<OwnedFd>> {
+    use nix::sys::socket::{ControlMessageOwned, MsgFlags, UnixAddr, recvmsg};
     let mut byte = [0u8; 1];
-    let mut iov = libc::iovec { iov_base: byte.as_mut_ptr().cast(), iov_len: 1 };
-    let mut control = [0u64; 4];
-    // SAFETY: as in `send_fd`; a descriptor the kernel passed is ours to own.
-    unsafe {
-        let mut msg: libc::msghdr = std::mem::zeroed();
-        msg.msg_iov = &mut iov;
-        msg.msg_iovlen = 1;
-        msg.msg_control = control.as_mut_ptr().cast();
-        msg.msg_controllen = size_of_val(&control) as _;
-        let n = loop {
-            let n = libc::recvmsg(socket, &mut msg, libc::MSG_CMSG_CLOEXEC);
-            if n >= 0 || io::Error::last_os_error().kind() != io::ErrorKind::Interrupted {
-                break n;
-            }
-        };
-        if n < 0 {
-            return Err(io::Error::last_os_error());
+    let mut iov = [io::IoSliceMut::new(&mut byte)];
+    let mut control = nix::cmsg_space!(RawFd);
+    let msg = loop {
+        match recvmsg::<UnixAddr>(socket, &mut iov, Some(&mut control), MsgFlags::MSG_CMSG_CLOEXEC) {
+            Err(nix::errno::Errno::EINTR) => continue,
+            other => break other?,
         }
-        let cmsg = libc::CMSG_FIRSTHDR(&msg);
-        if n == 0 || cmsg.is_null() || (*cmsg).cmsg_type != libc::SCM_RIGHTS {
-            return Ok(None);
+    };
+    for cmsg in msg.cmsgs()? {
+        if let ControlMessageOwned::ScmRights(fds) = cmsg
+            && let Some(fd) = fds.first()
+        {
+            // SAFETY: a descriptor the kernel passed to this process is ours to own.
+            return Ok(Some(unsafe { OwnedFd::from_raw_fd(*fd) }));
         }
-        let fd = std::ptr::read_unaligned(libc::CMSG_DATA(cmsg).cast::<RawFd>());
-        Ok(Some(OwnedFd::from_raw_fd(fd)))
     }
+    Ok(None)
 }
 
 // ------------------------------------------------------------------ the supervisor

@@ -90,6 +90,8 @@ struct State {
     next_replica: u64,
     /// Crashes so far, carried over to replacements as their restart count.
     restarts: u32,
+    /// Why the last replica start failed, until one starts.
+    start_failure: Option<String>,
     closed: bool,
 }
 
@@ -262,6 +264,7 @@ impl InstancePool {
         st.starting -= 1;
         match started {
             Ok(instance) => {
+                st.start_failure = None;
                 let restart_count = st.restarts;
                 st.replicas.push(Replica {
                     id: id.clone(),
@@ -282,11 +285,19 @@ impl InstancePool {
                 Ok(instance)
             }
             Err(e) => {
+                st.start_failure = Some(e.to_string());
                 drop(st);
                 self.wake_one();
                 Err(e)
             }
         }
+    }
+
+    /// Why the last replica failed to start, while no replica has started since: the
+    /// version cannot be served (its app is FAILED).
+    pub fn start_failure(&self) -> Option<String> {
+        let st = self.state.lock().expect("pool lock");
+        if st.replicas.is_empty() { st.start_failure.clone() } else { None }
     }
 
     /// Serves one call on some replica, starting one when needed.

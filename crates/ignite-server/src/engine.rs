@@ -2,7 +2,7 @@
 //! instance pool per loaded version, created on first use and reused by every call.
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -13,7 +13,7 @@ use ignite_core::runtime::{Artifact, BuildRequest, Invocation, Runtime, RuntimeE
 use ignite_proto::convert::tier_from_proto;
 use ignite_proto::v1;
 use ignite_runtime::build::{Builder, Toolchains};
-use ignite_runtime::image::ImageRuntime;
+use ignite_runtime::image::{ImageRuntime, SourceBuilds};
 use ignite_runtime::native::NativeRuntime;
 use ignite_runtime::pool::{InstancePool, PoolConfig, PooledResponse, ReplicaInfo};
 use ignite_runtime::python::{PythonConfig, PythonRuntime};
@@ -59,6 +59,8 @@ pub struct Engine {
     /// Where every call is counted: execution stats and Prometheus metrics.
     pub calls: Arc<CallSink>,
     pools: tokio::sync::Mutex<HashMap<PoolKey, Arc<InstancePool>>>,
+    /// Versions whose load failed (app id, version): why, until a load succeeds.
+    load_failures: std::sync::Mutex<HashMap<(String, u32), String>>,
 }
 
 fn runtime_error(e: RuntimeError) -> Error {
@@ -68,13 +70,20 @@ fn runtime_error(e: RuntimeError) -> Error {
 impl Engine {
     /// `build_cache` holds the SDKs and the toolchains' shared caches (crates, Go and
     /// Deno caches, target directories); it may be shared by several servers.
-    pub async fn new(work_dir: &Path, build_cache: &Path, blobs: BlobStore) -> anyhow::Result<Self> {
+    /// `git_local_dir`: local repositories under it may be cloned by image builds.
+    pub async fn new(
+        work_dir: &Path,
+        build_cache: &Path,
+        git_local_dir: Option<PathBuf>,
+        blobs: BlobStore,
+    ) -> anyhow::Result<Self> {
         let sandbox = Arc::new(Sandbox::detect());
         let wasm = WasmRuntime::new(WasmConfig::new(work_dir.join("wasm-cache")))?;
         let python = PythonRuntime::new(PythonConfig::new(work_dir.join("python"), sandbox.clone())).await?;
         let builder = Arc::new(Builder::new(build_cache, sandbox.clone(), Toolchains::detect().await)?);
-        let native = NativeRuntime::new(work_dir.join("native"), sandbox.clone(), builder);
-        let image = ImageRuntime::new(work_dir.join("images"), sandbox)?;
+        let native = NativeRuntime::new(work_dir.join("native"), sandbox.clone(), builder.clone());
+        let sources = SourceBuilds { buildah_root: build_cache.join("buildah"), compiler: builder, git_local_dir };
+        let image = ImageRuntime::new(work_dir.join("images"), sandbox, sources)?;
         Ok(Engine {
             wasm: Arc::new(wasm),
             python: Arc::new(python),
@@ -84,6 +93,7 @@ impl Engine {
             telemetry: Arc::new(Telemetry::default()),
             calls: Arc::new(CallSink::default()),
             pools: tokio::sync::Mutex::new(HashMap::new()),
+            load_failures: Default::default(),
         })
     }
 
@@ -156,7 +166,17 @@ impl Engine {
             health_path: target.config.health_path.clone(),
             observer: observer.clone(),
         };
-        let loaded = runtime.load(spec).await.map_err(runtime_error)?;
+        let failure_key = (app_id.clone(), target.version);
+        let loaded = match runtime.load(spec).await {
+            Ok(loaded) => {
+                self.load_failures.lock().expect("load failures lock").remove(&failure_key);
+                loaded
+            }
+            Err(e) => {
+                self.load_failures.lock().expect("load failures lock").insert(failure_key, e.to_string());
+                return Err(runtime_error(e));
+            }
+        };
         let name = format!("{}-v{}", target.function.app(), target.version);
         let pool = InstancePool::new(loaded, name, config, observer);
         pools.insert(key, pool.clone());
@@ -233,6 +253,10 @@ impl Engine {
         for pool in retired {
             pool.shutdown().await;
         }
+        self.load_failures
+            .lock()
+            .expect("load failures lock")
+            .retain(|(app, version), _| app != app_id || keep.is_some_and(|k| *version == k || *version == 0));
         if keep.is_none() {
             self.telemetry.remove(app_id);
             self.calls.stats.remove(app_id);
@@ -249,6 +273,17 @@ impl Engine {
             entry.1 += pool.queue_depth();
         }
         per_app.into_iter().map(|(app, (r, q))| (app, r, q)).collect()
+    }
+
+    /// Why `version` of the app cannot be served: its load failed, or its last replica
+    /// failed to start and none has started since.
+    pub async fn start_failure(&self, app_id: &str, version: u32) -> Option<String> {
+        let key = (app_id.to_string(), version);
+        if let Some(reason) = self.load_failures.lock().expect("load failures lock").get(&key) {
+            return Some(reason.clone());
+        }
+        let pools = self.pools.lock().await;
+        pools.iter().filter(|(k, _)| k.app_id == app_id && k.version == version).find_map(|(_, p)| p.start_failure())
     }
 
     /// The live replicas of an app, with the version each serves.

@@ -22,18 +22,11 @@ use crate::service::Ignite;
 /// Apps of this organization may be called by any authenticated organization.
 pub const PUBLIC_ORG: &str = "public";
 
-/// Headers that describe one hop and are not forwarded.
-const HOP_BY_HOP: &[&str] = &[
-    "connection",
-    "keep-alive",
-    "proxy-connection",
-    "transfer-encoding",
-    "upgrade",
-    "te",
-    "trailer",
-    "host",
-    "authorization",
-];
+/// Whether a header stays at the gateway: hop-by-hop ones, and the caller's platform
+/// credentials (the app never sees them).
+fn not_forwarded(name: &str) -> bool {
+    ignite_core::runtime::is_hop_by_hop(name) || name.eq_ignore_ascii_case("authorization")
+}
 
 /// The host of a request (HTTP/1 Host header or HTTP/2 authority).
 pub fn host_of(uri: &http::Uri, headers: &HeaderMap) -> Option<String> {
@@ -105,7 +98,7 @@ impl Ignite {
             headers: parts
                 .headers
                 .iter()
-                .filter(|(n, _)| !HOP_BY_HOP.contains(&n.as_str()))
+                .filter(|(n, _)| !not_forwarded(n.as_str()))
                 .filter_map(|(n, v)| Some((n.as_str().to_string(), v.to_str().ok()?.to_string())))
                 .collect(),
         };
@@ -134,7 +127,7 @@ impl Ignite {
         };
         let mut builder = Response::builder().status(pooled.response.head.status);
         for (name, value) in &pooled.response.head.headers {
-            if HOP_BY_HOP.contains(&name.to_ascii_lowercase().as_str()) {
+            if ignite_core::runtime::is_hop_by_hop(name) {
                 continue;
             }
             builder = builder.header(name.as_str(), value.as_str());

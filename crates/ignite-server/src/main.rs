@@ -13,7 +13,7 @@ use ignite_server::server::{self, Config, FileConfig};
 #[derive(Debug, Parser)]
 #[command(name = "ignite-server", version, about)]
 struct Cli {
-    /// TOML configuration file (keys: data_dir, listen, max_body_bytes, dev_org, base_domain, log_format, build_concurrency, build_timeout_secs, build_log_retention_secs, build_cache_dir).
+    /// TOML configuration file (keys: data_dir, listen, max_body_bytes, dev_org, base_domain, log_format, build_concurrency, build_timeout_secs, build_log_retention_secs, build_cache_dir, git_local_dir).
     #[arg(long, env = "IGNITE_CONFIG", global = true)]
     config: Option<PathBuf>,
     /// Data directory (database, blobs, keys) [default: <user data dir>/ignite].
@@ -51,6 +51,10 @@ struct ServeArgs {
     /// Shared build caches (SDKs, crates, Go and Deno caches) [default: <data dir>/build-cache].
     #[arg(long, env = "IGNITE_BUILD_CACHE_DIR")]
     build_cache_dir: Option<PathBuf>,
+    /// Local git repositories under this directory may be cloned by fromGit image builds
+    /// (by path or file:// URL) [default: none, only https, http and git URLs].
+    #[arg(long, env = "IGNITE_GIT_LOCAL_DIR")]
+    git_local_dir: Option<PathBuf>,
     /// Log format on stderr: text or json [default: text]. Levels follow RUST_LOG.
     #[arg(long, env = "IGNITE_LOG_FORMAT")]
     log_format: Option<String>,
@@ -143,6 +147,7 @@ async fn main() -> anyhow::Result<()> {
                     }
                 },
                 build_cache_dir: cli.serve.build_cache_dir.or(file.build_cache_dir),
+                git_local_dir: cli.serve.git_local_dir.or(file.git_local_dir),
             })
             .await
         }

@@ -44,6 +44,7 @@ pub struct FileConfig {
     pub build_timeout_secs: Option<u64>,
     pub build_log_retention_secs: Option<u64>,
     pub build_cache_dir: Option<PathBuf>,
+    pub git_local_dir: Option<PathBuf>,
 }
 
 impl FileConfig {
@@ -69,6 +70,9 @@ pub struct Config {
     pub builds: crate::builds::BuildSettings,
     /// Shared caches of builds [default: `<data_dir>/build-cache`].
     pub build_cache_dir: Option<PathBuf>,
+    /// Local git repositories under this directory may be cloned by `fromGit` image
+    /// builds (by path or `file://` URL); none when unset.
+    pub git_local_dir: Option<PathBuf>,
 }
 
 /// The default data directory: `<user data dir>/ignite` (e.g. `~/.local/share/ignite`).
@@ -189,6 +193,7 @@ pub async fn spawn_local(data_dir: &Path, dev_org: &str) -> anyhow::Result<Local
         base_domain: DEFAULT_BASE_DOMAIN.to_string(),
         builds: Default::default(),
         build_cache_dir: None,
+        git_local_dir: None,
     };
     let server = tokio::spawn(serve(config));
     for _ in 0..600 {
@@ -237,8 +242,13 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         tracing::warn!(drafts = failed, "compiles interrupted by the last stop were marked FAILED");
     }
     let build_cache = config.build_cache_dir.clone().unwrap_or_else(|| config.data_dir.join("build-cache"));
-    let engine =
-        crate::engine::Engine::new(&config.data_dir.join("runtime"), &build_cache, storage.blobs.clone()).await?;
+    let engine = crate::engine::Engine::new(
+        &config.data_dir.join("runtime"),
+        &build_cache,
+        config.git_local_dir.clone(),
+        storage.blobs.clone(),
+    )
+    .await?;
     let ignite = Arc::new(Ignite {
         store: storage.store,
         blobs: storage.blobs,

@@ -299,11 +299,11 @@ impl Ignite {
     }
 
     /// The deployment state with the live replicas: READY while a replica of the active
-    /// version is ready; and how many are.
-    async fn live_state(&self, app: &AppRow, draft: Option<&DraftRow>) -> (v1::DeploymentState, u32) {
+    /// version is ready, FAILED while it cannot start one (with why); and how many are ready.
+    async fn live_state(&self, app: &AppRow, draft: Option<&DraftRow>) -> (v1::DeploymentState, u32, Option<String>) {
         let state = deployment_state(app, draft);
         if state != v1::DeploymentState::ScaledToZero {
-            return (state, 0);
+            return (state, 0, None);
         }
         let app_id = format!("{}/{}", app.org, app.name);
         let ready = self
@@ -313,7 +313,13 @@ impl Ignite {
             .iter()
             .filter(|(version, r)| *version == app.active_version && r.ready)
             .count() as u32;
-        (if ready > 0 { v1::DeploymentState::Ready } else { state }, ready)
+        if ready > 0 {
+            return (v1::DeploymentState::Ready, ready, None);
+        }
+        match self.engine.start_failure(&app_id, app.active_version).await {
+            Some(reason) => (v1::DeploymentState::Failed, 0, Some(reason)),
+            None => (state, 0, None),
+        }
     }
 
     /// An event of the app itself (not of a replica), e.g. a publish.
@@ -571,8 +577,11 @@ impl Ignite {
         let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
         let app = self.app(&id).await?;
         let draft = self.store.get_draft(id.org().as_str(), id.app().as_str()).await?;
-        let (state, ready_replicas) = self.live_state(&app, draft.as_ref()).await;
+        let (state, ready_replicas, failure) = self.live_state(&app, draft.as_ref()).await;
         let reason = match (&draft, state) {
+            (_, v1::DeploymentState::Failed) => {
+                format!("version {} cannot start: {}", app.active_version, failure.unwrap_or_default())
+            }
             (Some(d), _) if d.state.status == DraftStatus::Failed => format!("the draft's build failed: {}", d.error),
             (_, v1::DeploymentState::Created) => "no version published yet".to_string(),
             (_, v1::DeploymentState::Building) => "the draft is being built".to_string(),

@@ -8,15 +8,27 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use ignite_core::runtime::{Artifact, BuildRequest, RuntimeError, RuntimeKind};
+use ignite_core::runtime::{Artifact, BuildLog, BuildRequest, RuntimeError, RuntimeKind};
 
 use super::{BuildStep, Builder, base_env, missing, say, unpack};
 
 pub(super) async fn build(builder: &Builder, request: &BuildRequest, dir: &Path) -> Result<Artifact, RuntimeError> {
-    let log = request.log.as_ref();
-    let go_root = builder.toolchains.go_root.clone().ok_or_else(|| missing("Go", "install Debian's golang-go"))?;
     let project = dir.join("project");
     unpack(request, &project, "main.go")?;
+    let bytes = static_binary(builder, request.log.as_ref(), &project, true).await?;
+    let metadata = BTreeMap::from([("toolchain".to_string(), "go".to_string())]);
+    Ok(Artifact { kind: RuntimeKind::Go, bytes: bytes.into(), metadata })
+}
+
+/// Builds the Go program in `project` (writable; a `go.mod` is added when missing) into
+/// a static binary; `with_sdk` makes `import "ignite"` resolve to the bundled SDK.
+pub(super) async fn static_binary(
+    builder: &Builder,
+    log: &dyn BuildLog,
+    project: &Path,
+    with_sdk: bool,
+) -> Result<Vec<u8>, RuntimeError> {
+    let go_root = builder.toolchains.go_root.clone().ok_or_else(|| missing("Go", "install Debian's golang-go"))?;
     if !project.join("go.mod").exists() {
         std::fs::write(project.join("go.mod"), "module app\n\ngo 1.19\n")?;
     }
@@ -36,14 +48,14 @@ pub(super) async fn build(builder: &Builder, request: &BuildRequest, dir: &Path)
         ("CGO_ENABLED".into(), "0".into()),
     ]);
     let step = BuildStep {
-        project: &project,
+        project,
         ro_binds: vec![(go_root.clone(), go_root.clone()), (sdk.clone(), "/sdk".into())],
         rw_binds: vec![(go_cache.clone(), "/go-cache".into()), (go_path.clone(), "/go-path".into())],
         env,
     };
     let go = go_root.join("bin/go");
     let sdk_in = format!("{}/ignite", inside(&sdk, "/sdk"));
-    let app = inside(&project, "/app");
+    let app = inside(project, "/app");
     say(
         log,
         format!(
@@ -51,13 +63,13 @@ pub(super) async fn build(builder: &Builder, request: &BuildRequest, dir: &Path)
             std::fs::read_to_string(go_root.join("VERSION")).unwrap_or_default().lines().next().unwrap_or("")
         ),
     );
-    builder
-        .run(log, &step, &go, &["mod", "edit", "-require=ignite@v0.0.0", &format!("-replace=ignite={sdk_in}")], false)
-        .await?;
+    if with_sdk {
+        let replace = format!("-replace=ignite={sdk_in}");
+        builder.run(log, &step, &go, &["mod", "edit", "-require=ignite@v0.0.0", &replace], false).await?;
+    }
     let out = format!("{app}/.ignite-out/app");
     builder.run(log, &step, &go, &["build", "-trimpath", "-ldflags=-s -w", "-o", &out, "."], false).await?;
     let bytes = tokio::fs::read(project.join(".ignite-out/app")).await?;
     say(log, format!("built a static binary ({} bytes)", bytes.len()));
-    let metadata = BTreeMap::from([("toolchain".to_string(), "go".to_string())]);
-    Ok(Artifact { kind: RuntimeKind::Go, bytes: bytes.into(), metadata })
+    Ok(bytes)
 }

@@ -162,6 +162,12 @@ impl Builder {
         result
     }
 
+    /// Compiles the Go program in `project` (writable) into a static binary: images
+    /// built from code without a Dockerfile.
+    pub async fn go_static_binary(&self, log: &dyn BuildLog, project: &Path) -> Result<Vec<u8>, RuntimeError> {
+        go::static_binary(self, log, project, false).await
+    }
+
     /// A shared cache directory, created on first use.
     fn cache(&self, parts: &[&str]) -> std::io::Result<PathBuf> {
         let mut dir = self.work_dir.join("cache");
@@ -201,54 +207,67 @@ impl Builder {
             network: true,
             env: step.env.clone(),
         };
-        let mut cmd = self.sandbox.command(&spec, program, args);
-        let cgroup: Option<Cgroup> = match self.sandbox.cgroups() {
-            Some(cgroups) => {
-                let limits = ResourceLimits { memory_mb: BUILD_MEMORY_MB, cpu_millicores: 0, timeout_secs: 0 };
-                let cg = cgroups.create("build", &limits, BUILD_PIDS_MAX)?;
-                cg.join_on_spawn(&mut cmd)?;
-                Some(cg)
-            }
-            None => None,
-        };
-        cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).kill_on_drop(true);
-        let mut child =
-            cmd.spawn().map_err(|e| RuntimeError::Io(format!("cannot start {}: {e}", program.display())))?;
-        // Kills what is left of the build if this future is dropped (timeout, cancel).
-        let _guard = KillOnDrop(cgroup);
-        let stdout = child.stdout.take().expect("piped");
-        let stderr = child.stderr.take().expect("piped");
-        let mut err_lines = BufReader::new(stderr).lines();
-        let mut out_lines = BufReader::new(stdout).lines();
-        let mut captured = Vec::new();
-        let mut stderr_text = String::new();
-        let (mut out_open, mut err_open) = (true, true);
-        while out_open || err_open {
-            tokio::select! {
-                line = out_lines.next_line(), if out_open => match line {
-                    Ok(Some(line)) if capture_stdout => captured.push(line),
-                    Ok(Some(line)) => log.write(format!("{line}\n").as_bytes()),
-                    _ => out_open = false,
-                },
-                line = err_lines.next_line(), if err_open => match line {
-                    Ok(Some(line)) => {
-                        log.write(format!("{line}\n").as_bytes());
-                        if stderr_text.len() < 64 * 1024 {
-                            stderr_text.push_str(&line);
-                            stderr_text.push('\n');
-                        }
-                    }
-                    _ => err_open = false,
-                },
-            }
-        }
-        let status = child.wait().await?;
-        if status.success() {
-            return Ok(captured);
-        }
+        let cmd = self.sandbox.command(&spec, program, args);
         let name = program.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        Err(RuntimeError::BuildFailed(compiler_message(&name, &stderr_text, &captured)))
+        run_logged(&self.sandbox, cmd, &name, log, capture_stdout).await
     }
+}
+
+/// Runs a prepared build command in a build cgroup (when there are cgroups), every output
+/// line going to the log; returns stdout's lines when `capture_stdout` (they are not
+/// logged then). A failure is a [`RuntimeError::BuildFailed`] that quotes what `tool`
+/// printed. Dropping the future kills the command and all it started.
+pub(crate) async fn run_logged(
+    sandbox: &Sandbox,
+    mut cmd: tokio::process::Command,
+    tool: &str,
+    log: &dyn BuildLog,
+    capture_stdout: bool,
+) -> Result<Vec<String>, RuntimeError> {
+    let cgroup: Option<Cgroup> = match sandbox.cgroups() {
+        Some(cgroups) => {
+            let limits = ResourceLimits { memory_mb: BUILD_MEMORY_MB, cpu_millicores: 0, timeout_secs: 0 };
+            let cg = cgroups.create("build", &limits, BUILD_PIDS_MAX)?;
+            cg.join_on_spawn(&mut cmd)?;
+            Some(cg)
+        }
+        None => None,
+    };
+    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).kill_on_drop(true);
+    let mut child = cmd.spawn().map_err(|e| RuntimeError::Io(format!("cannot start {tool}: {e}")))?;
+    // Kills what is left of the build if this future is dropped (timeout, cancel).
+    let _guard = KillOnDrop(cgroup);
+    let stdout = child.stdout.take().expect("piped");
+    let stderr = child.stderr.take().expect("piped");
+    let mut err_lines = BufReader::new(stderr).lines();
+    let mut out_lines = BufReader::new(stdout).lines();
+    let mut captured = Vec::new();
+    let mut stderr_text = String::new();
+    let (mut out_open, mut err_open) = (true, true);
+    while out_open || err_open {
+        tokio::select! {
+            line = out_lines.next_line(), if out_open => match line {
+                Ok(Some(line)) if capture_stdout => captured.push(line),
+                Ok(Some(line)) => log.write(format!("{line}\n").as_bytes()),
+                _ => out_open = false,
+            },
+            line = err_lines.next_line(), if err_open => match line {
+                Ok(Some(line)) => {
+                    log.write(format!("{line}\n").as_bytes());
+                    if stderr_text.len() < 64 * 1024 {
+                        stderr_text.push_str(&line);
+                        stderr_text.push('\n');
+                    }
+                }
+                _ => err_open = false,
+            },
+        }
+    }
+    let status = child.wait().await?;
+    if status.success() {
+        return Ok(captured);
+    }
+    Err(RuntimeError::BuildFailed(compiler_message(tool, &stderr_text, &captured)))
 }
 
 /// The parts of a failed tool's output that say why: from the first `error` line on

@@ -11,6 +11,7 @@
 //! the request (method, path and query verbatim, the `x-ignite-*` headers added) and
 //! streams the answer back.
 
+mod build;
 pub mod store;
 
 use std::os::fd::{AsFd, OwnedFd};
@@ -20,6 +21,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
+pub use build::SourceBuilds;
 use bytes::Bytes;
 use futures::StreamExt;
 use http_body_util::BodyExt;
@@ -50,11 +52,12 @@ const NOBODY: u32 = 65534;
 pub struct ImageRuntime {
     store: ImageStore,
     sandbox: Arc<Sandbox>,
+    sources: SourceBuilds,
 }
 
 impl ImageRuntime {
-    pub fn new(dir: PathBuf, sandbox: Arc<Sandbox>) -> std::io::Result<ImageRuntime> {
-        Ok(ImageRuntime { store: ImageStore::new(dir)?, sandbox })
+    pub fn new(dir: PathBuf, sandbox: Arc<Sandbox>, sources: SourceBuilds) -> std::io::Result<ImageRuntime> {
+        Ok(ImageRuntime { store: ImageStore::new(dir)?, sandbox, sources })
     }
 
     pub fn store(&self) -> &ImageStore {
@@ -73,30 +76,9 @@ impl Runtime for ImageRuntime {
     }
 
     async fn build(&self, request: BuildRequest) -> Result<Artifact, RuntimeError> {
-        let log = request.log.clone();
-        let image = match &request.spec {
-            CodeSpec::PrebuiltImage { image_ref, credentials } if request.source.as_ref() == image_ref.as_bytes() => {
-                tokio::time::timeout(request.timeout, self.store.pull(image_ref, credentials.as_ref(), log.as_ref()))
-                    .await
-                    .map_err(|_| RuntimeError::BuildFailed(format!("the pull ran past {:?}", request.timeout)))??
-            }
-            CodeSpec::PrebuiltImage { .. } => {
-                let store = self.store.clone();
-                let source = request.source.clone();
-                tokio::task::spawn_blocking(move || store.import_archive(&source, log.as_ref()))
-                    .await
-                    .map_err(|e| RuntimeError::Io(e.to_string()))??
-            }
-            CodeSpec::ImageFromCode { .. } => {
-                return Err(RuntimeError::Unsupported(
-                    "images built from a Dockerfile (fromCode) are not built yet".into(),
-                ));
-            }
-            CodeSpec::ImageFromGit { .. } => {
-                return Err(RuntimeError::Unsupported("images built from git (fromGit) are not built yet".into()));
-            }
-            other => return Err(RuntimeError::Unsupported(format!("{:?} is not an image", other.kind()))),
-        };
+        let image = tokio::time::timeout(request.timeout, self.import(&request))
+            .await
+            .map_err(|_| RuntimeError::BuildFailed(format!("the image build ran past {:?}", request.timeout)))??;
         if image.config.argv().is_empty() {
             return Err(RuntimeError::BuildFailed("the image has neither an entrypoint nor a cmd".into()));
         }
@@ -125,6 +107,38 @@ impl Runtime for ImageRuntime {
             vec![DEFAULT_PORT]
         };
         Ok(Arc::new(ImageVersion { image, rootfs, uid, gid, ports, sandbox: self.sandbox.clone(), spec }))
+    }
+}
+
+impl ImageRuntime {
+    /// The image a build request names: pulled, imported from an upload, or built.
+    async fn import(&self, request: &BuildRequest) -> Result<ImageArtifact, RuntimeError> {
+        let source_build = build::SourceBuild {
+            store: &self.store,
+            sandbox: &self.sandbox,
+            settings: &self.sources,
+            log: request.log.clone(),
+        };
+        match &request.spec {
+            CodeSpec::PrebuiltImage { image_ref, credentials } if request.source.as_ref() == image_ref.as_bytes() => {
+                self.store.pull(image_ref, credentials.as_ref(), request.log.as_ref()).await
+            }
+            CodeSpec::PrebuiltImage { .. } => {
+                let (store, source, log) = (self.store.clone(), request.source.clone(), request.log.clone());
+                tokio::task::spawn_blocking(move || store.import_archive(&source, log.as_ref()))
+                    .await
+                    .map_err(|e| RuntimeError::Io(e.to_string()))?
+            }
+            CodeSpec::ImageFromCode { dockerfile_path, build_args } => {
+                source_build.build_archive(&request.source, dockerfile_path, build_args).await
+            }
+            CodeSpec::ImageFromGit { git_url, git_ref, dockerfile_path, build_args, context_dir, credentials } => {
+                source_build
+                    .build_git(git_url, git_ref, context_dir, credentials.as_ref(), dockerfile_path, build_args)
+                    .await
+            }
+            other => Err(RuntimeError::Unsupported(format!("{:?} is not an image", other.kind()))),
+        }
     }
 }
 
@@ -431,10 +445,6 @@ fn full(bytes: Bytes) -> HttpBody {
     http_body_util::Full::new(bytes).map_err(|never| match never {}).boxed_unsync()
 }
 
-/// Headers a proxy does not forward.
-const HOP_BY_HOP: [&str; 8] =
-    ["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade", "te", "trailer", "host"];
-
 #[async_trait]
 impl Instance for ImageInstance {
     fn replica_id(&self) -> &str {
@@ -481,7 +491,7 @@ impl Instance for ImageInstance {
         let method = if head.method.is_empty() { "POST" } else { head.method.as_str() };
         let mut builder = hyper::Request::builder().method(method).uri(uri).header("host", format!("localhost:{port}"));
         for (name, value) in &head.headers {
-            if !HOP_BY_HOP.contains(&name.to_ascii_lowercase().as_str()) {
+            if !ignite_core::runtime::is_hop_by_hop(name) {
                 builder = builder.header(name.as_str(), value.as_str());
             }
         }
@@ -507,7 +517,7 @@ impl Instance for ImageInstance {
             headers: response
                 .headers()
                 .iter()
-                .filter(|(n, _)| !HOP_BY_HOP.contains(&n.as_str()))
+                .filter(|(n, _)| !ignite_core::runtime::is_hop_by_hop(n.as_str()))
                 .filter_map(|(n, v)| Some((n.as_str().to_string(), v.to_str().ok()?.to_string())))
                 .collect(),
         };

@@ -64,10 +64,38 @@ impl ImageConfig {
         })
     }
 
+    /// The OCI image configuration blob of a one-layer image whose layer is `layer_digest`.
+    fn to_json(&self, architecture: &str, layer_digest: &str) -> serde_json::Value {
+        let ports: serde_json::Map<String, serde_json::Value> =
+            self.exposed_ports.iter().map(|p| (format!("{p}/tcp"), serde_json::json!({}))).collect();
+        serde_json::json!({
+            "architecture": architecture,
+            "os": "linux",
+            "config": {
+                "Entrypoint": self.entrypoint,
+                "Cmd": self.cmd,
+                "Env": self.env,
+                "WorkingDir": self.working_dir,
+                "User": self.user,
+                "ExposedPorts": ports,
+            },
+            "rootfs": {"type": "layers", "diff_ids": [layer_digest]},
+        })
+    }
+
     /// The command line: entrypoint then cmd.
     pub fn argv(&self) -> Vec<String> {
         self.entrypoint.iter().chain(&self.cmd).cloned().collect()
     }
+}
+
+/// A file of an image packaged by [`ImageStore::package`].
+#[derive(Debug, Clone)]
+pub struct ImageFile {
+    /// Absolute path in the image.
+    pub path: String,
+    pub contents: Vec<u8>,
+    pub mode: u32,
 }
 
 const INDEX_TYPES: [&str; 2] =
@@ -106,7 +134,7 @@ impl ImageStore {
         self.blob_path(digest).is_ok_and(|p| p.is_file())
     }
 
-    fn temp_path(&self) -> PathBuf {
+    pub(super) fn temp_path(&self) -> PathBuf {
         self.root.join("tmp").join(uuid::Uuid::new_v4().simple().to_string())
     }
 
@@ -252,6 +280,65 @@ impl ImageStore {
         let manifest_digest = format!("sha256:{}", hex::encode(Sha256::digest(identity.as_bytes())));
         let config = ImageConfig::parse(&self.read_blob(&config_digest)?)?;
         Ok(ImageArtifact { reference: "archive".into(), manifest_digest, config_digest, layers, config })
+    }
+
+    /// Stores a one-layer image of `files` that runs as `config` says (images built
+    /// without a Dockerfile). The layer is reproducible (fixed owners and times): the
+    /// same files give the same digests, so an unchanged rebuild reuses its root
+    /// filesystem.
+    pub fn package(
+        &self,
+        files: &[ImageFile],
+        config: &ImageConfig,
+        log: &dyn BuildLog,
+    ) -> Result<ImageArtifact, RuntimeError> {
+        let mut layer = tar::Builder::new(Vec::new());
+        for file in files {
+            let mut header = tar::Header::new_gnu();
+            header.set_size(file.contents.len() as u64);
+            header.set_mode(file.mode);
+            header.set_mtime(0);
+            header.set_uid(0);
+            header.set_gid(0);
+            header.set_entry_type(tar::EntryType::Regular);
+            layer.append_data(&mut header, file.path.trim_start_matches('/'), file.contents.as_slice())?;
+        }
+        let layer = layer.into_inner()?;
+        let digest_of = |bytes: &[u8]| format!("sha256:{}", hex::encode(Sha256::digest(bytes)));
+        let layer_digest = digest_of(&layer);
+        let config_blob = serde_json::to_vec(&config.to_json(host_architecture(), &layer_digest)).expect("json");
+        let config_digest = digest_of(&config_blob);
+        let manifest = serde_json::json!({
+            "schemaVersion": 2,
+            "mediaType": "application/vnd.oci.image.manifest.v1+json",
+            "config": {
+                "mediaType": "application/vnd.oci.image.config.v1+json",
+                "digest": config_digest,
+                "size": config_blob.len(),
+            },
+            "layers": [{
+                "mediaType": "application/vnd.oci.image.layer.v1.tar",
+                "digest": layer_digest,
+                "size": layer.len(),
+            }],
+        });
+        let manifest_blob = serde_json::to_vec(&manifest).expect("json");
+        let manifest_digest = digest_of(&manifest_blob);
+        for (digest, bytes) in
+            [(&layer_digest, &layer), (&config_digest, &config_blob), (&manifest_digest, &manifest_blob)]
+        {
+            if !self.has_blob(digest) {
+                self.put_blob(digest, bytes.as_slice())?;
+            }
+        }
+        log.write(format!("packaged image {manifest_digest} (one layer, {} bytes)\n", layer.len()).as_bytes());
+        Ok(ImageArtifact {
+            reference: "built".into(),
+            manifest_digest,
+            config_digest,
+            layers: vec![layer_digest],
+            config: config.clone(),
+        })
     }
 
     /// Pulls `reference` (anonymously or with `credentials`), fetching only the blobs
@@ -541,5 +628,34 @@ mod tests {
         assert!(!store.has_blob(&digest));
         store.put_blob(&digest, &b"layer"[..]).unwrap();
         assert!(store.has_blob(&digest));
+    }
+
+    struct Quiet;
+    impl BuildLog for Quiet {
+        fn write(&self, _: &[u8]) {}
+    }
+
+    #[test]
+    fn a_packaged_image_is_reproducible_and_runs_as_configured() {
+        use std::os::unix::fs::PermissionsExt;
+        let work = tempfile::tempdir().unwrap();
+        let store = ImageStore::new(work.path().to_path_buf()).unwrap();
+        let files = [ImageFile { path: "/app/server".into(), contents: b"\x7fELF".to_vec(), mode: 0o755 }];
+        let config = ImageConfig {
+            entrypoint: vec!["/app/server".into()],
+            env: vec!["A=b".into()],
+            working_dir: "/app".into(),
+            user: "65534:65534".into(),
+            exposed_ports: vec![8080],
+            ..ImageConfig::default()
+        };
+        let first = store.package(&files, &config, &Quiet).unwrap();
+        let second = store.package(&files, &config, &Quiet).unwrap();
+        assert_eq!(first, second, "the same files give the same digests");
+        assert_eq!(ImageConfig::parse(&store.read_blob(&first.config_digest).unwrap()).unwrap(), config);
+        let rootfs = store.rootfs(&first).unwrap();
+        let server = std::fs::metadata(rootfs.join("app/server")).unwrap();
+        assert_eq!(server.permissions().mode() & 0o777, 0o755);
+        assert!(rootfs.join("tmp").is_dir() && rootfs.join("proc").is_dir());
     }
 }

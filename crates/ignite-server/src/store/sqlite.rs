@@ -419,9 +419,13 @@ impl Store for SqliteStore {
         let mut lifecycle = Self::load_lifecycle(&mut tx, org, name).await?;
         lifecycle.apply(Action::StartCompile)?;
         sqlx::query(
-            "UPDATE drafts SET status = 'Compiling', compiled = 0, artifact_hash = NULL, deploy_id = ?, error = '', \
-             last_deployment_at_ms = ? WHERE org = ? AND app = ?",
+            "UPDATE drafts SET status = 'Compiling', compiled = 0, artifact_hash = NULL, deploy_id = ?, \
+             build_id = CASE WHEN runtime_kind = ? THEN ? ELSE NULL END, error = '', last_deployment_at_ms = ? \
+             WHERE org = ? AND app = ?",
         )
+        .bind(deploy_id)
+        // An image build's log is also found by its build_id (the same id).
+        .bind(kind_to_str(RuntimeKind::Image))
         .bind(deploy_id)
         .bind(now_ms)
         .bind(org)

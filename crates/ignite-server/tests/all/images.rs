@@ -1,6 +1,8 @@
 //! Bring your own image: a static Go server built into an image by buildah, pushed to
 //! a local registry that requires credentials, deployed by reference and by tarball,
-//! invoked through Invoke and both host forms; and the failure cases.
+//! invoked through Invoke and both host forms; the same server built by the platform
+//! from a Dockerfile archive, from a git repository and from its Go source alone; and
+//! the failure cases.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command};
@@ -8,15 +10,17 @@ use std::sync::OnceLock;
 
 use serde_json::{Value, json};
 
-use crate::harness::{Server, b64, unb64};
+use crate::harness::{Server, b64, tar_gz, unb64};
 
 const USER: &str = "ignite";
 const PASSWORD: &str = "s3cret";
 /// bcrypt of PASSWORD, as the registry's htpasswd file wants it.
 const HTPASSWD: &str = "ignite:$2b$05$jkIWboh50E9IHXSOqpUFwOZd3SnnuPximXu/WBlJbA.ZJsLjf7sJ2\n";
 
-/// The test image, built once: (its OCI archive, the buildah flags naming its storage).
+/// The test image, built once: its build context (the server's source, its static
+/// binary and the Dockerfile), its OCI archive, the buildah flags naming its storage.
 struct TestImage {
+    context: PathBuf,
     archive: PathBuf,
     storage: Vec<String>,
     _dir: tempfile::TempDir,
@@ -61,7 +65,7 @@ fn test_image() -> &'static TestImage {
             .args(&storage)
             .args(["push", "-q", "localhost/hello:1"])
             .arg(format!("oci-archive:{}", archive.display())));
-        TestImage { archive, storage, _dir: dir }
+        TestImage { context, archive, storage, _dir: dir }
     })
 }
 
@@ -122,12 +126,39 @@ async fn create_app(s: &Server, app: &str, env: Value) {
     assert_eq!(status, 200, "{created}");
 }
 
-/// Saves the image draft and publishes it: the publish's status and body.
+/// Saves the prebuilt image draft and publishes it: the publish's status and body.
 async fn deploy(s: &Server, app: &str, prebuilt: Value) -> (u16, Value) {
-    let draft = json!({"code": {"image": {"prebuilt": prebuilt}}}).to_string();
+    save_image_draft(s, app, json!({"prebuilt": prebuilt})).await;
+    publish(s, app).await
+}
+
+async fn save_image_draft(s: &Server, app: &str, image: Value) {
+    let draft = json!({"code": {"image": image}}).to_string();
     let (status, body) = s.call("POST", &format!("/v1/ignite/app/dev/{app}/draft"), Some(&draft)).await;
     assert_eq!(status, 200, "{body}");
+}
+
+async fn publish(s: &Server, app: &str) -> (u16, Value) {
     s.call("POST", &format!("/v1/ignite/app/dev/{app}/draft/publish"), Some("{}")).await
+}
+
+/// CompileDraft (the image build), waited for: the draft info at its end and the build
+/// log read back by the draft's build id.
+async fn build(s: &Server, app: &str) -> (Value, String) {
+    let (status, body) = s.call("POST", &format!("/v1/ignite/app/dev/{app}/draft/compile"), Some("{}")).await;
+    assert_eq!(status, 200, "{body}");
+    let build_id = body["draft"]["buildId"].as_str().unwrap_or_default().to_string();
+    assert_eq!(build_id, body["deployId"].as_str().unwrap(), "an image build is found by its build id: {body}");
+    let draft = loop {
+        let (_, body) = s.call("GET", &format!("/v1/ignite/app/dev/{app}/draft"), None).await;
+        if body["draft"]["status"] != "VERSION_STATUS_COMPILING" {
+            break body["draft"].clone();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+    let (status, log) = s.call("GET", &format!("/v1/ignite/app/dev/{app}/builds/{build_id}/log"), None).await;
+    assert_eq!((status, &log["found"]), (200, &json!(true)), "{log}");
+    (draft, String::from_utf8_lossy(&unb64(log["log"].as_str().unwrap())).into_owned())
 }
 
 /// Invoke over HTTP: (status code of the head, the body as JSON or text, the trailer).
@@ -293,4 +324,112 @@ async fn broken_images_fail_with_clear_reasons_and_events() {
     assert!(trailer.to_string().contains("never became ready: GET /healthz answered 503"), "{trailer}");
     let kinds = event_kinds(&s, "sick").await;
     assert!(kinds.iter().any(|(k, m)| k == "APP_EVENT_KIND_PROBE_FAILED" && m.contains("answered 503")), "{kinds:?}");
+    let (_, state) = s.call("GET", "/v1/ignite/app/dev/sick/state", None).await;
+    assert_eq!(state["deploymentState"], "DEPLOYMENT_STATE_FAILED", "{state}");
+    assert!(state["reason"].as_str().unwrap().contains("answered 503"), "{state}");
+}
+
+/// A .tar.gz of files of the test image's context: (name in the archive, file of the context).
+fn context_archive(image: &TestImage, files: &[(&str, &str)]) -> Vec<u8> {
+    let mut tar = tar::Builder::new(flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast()));
+    for (name, file) in files {
+        tar.append_path_with_name(image.context.join(file), name).unwrap();
+    }
+    tar.into_inner().unwrap().finish().unwrap()
+}
+
+/// A git repository in `dir` whose `server/` holds the test image's Dockerfile and
+/// binary, tagged `v1`; a later commit on `main` breaks the Dockerfile.
+fn git_repository(image: &TestImage, dir: &Path) -> PathBuf {
+    let repo = dir.join("hello");
+    std::fs::create_dir_all(repo.join("server")).unwrap();
+    for file in ["Dockerfile", "hello-server"] {
+        std::fs::copy(image.context.join(file), repo.join("server").join(file)).unwrap();
+    }
+    let git = |args: &[&str]| {
+        run(Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "init.defaultBranch=main"])
+            .args(args)
+            .current_dir(&repo))
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-qm", "hello server"]);
+    git(&["tag", "v1"]);
+    std::fs::write(repo.join("server/Dockerfile"), "FROM scratch\nNOT-AN-INSTRUCTION\n").unwrap();
+    git(&["commit", "-qam", "break the Dockerfile"]);
+    repo
+}
+
+/// Invoke and the per-port host answer as the image built from the registry does.
+async fn serves_like_the_registry_image(s: &Server, app: &str, user: &str) {
+    let (status, body, trailer) = invoke(s, app, "/greet?x=1", "payload").await;
+    assert_eq!(status, 200, "{app}: {body} {trailer}");
+    let answer: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(
+        (&answer["port"], &answer["path"], &answer["body"], &answer["user"]),
+        (&json!("8080"), &json!("/greet?x=1"), &json!("payload"), &json!(user)),
+        "{app}"
+    );
+    assert_eq!(answer["function"], format!("dev/{app}"));
+    let (status, answer) = host_call(s, &format!("{app}-dev-9090.localhost"), "/second").await;
+    assert_eq!((status, &answer["port"], &answer["body"]), (200, &json!("9090"), &json!("via host")), "{answer}");
+}
+
+#[tokio::test]
+async fn the_same_server_built_from_a_dockerfile_from_git_and_from_go_source_behaves_the_same() {
+    let image = test_image();
+    let repos = tempfile::tempdir().unwrap();
+    let repo = git_repository(image, repos.path());
+    let s = Server::start_with(&["--git-local-dir", repos.path().to_str().unwrap()]);
+
+    // fromCode: a Dockerfile in a sub-directory, with a build argument.
+    create_app(&s, "code", json!({"SECOND_PORT": "9090"})).await;
+    let archive = context_archive(image, &[("docker/Dockerfile", "Dockerfile"), ("hello-server", "hello-server")]);
+    let from_code = json!({"sourceArchive": b64(&archive), "dockerfilePath": "docker/Dockerfile", "buildArgs": {"NOTE": "from-code"}});
+    save_image_draft(&s, "code", json!({"fromCode": from_code})).await;
+    let (draft, log) = build(&s, "code").await;
+    assert_eq!(draft["status"], "VERSION_STATUS_DRAFT", "{draft} {log}");
+    assert!(log.contains("building docker/Dockerfile with buildah") && log.contains("image sha256:"), "{log}");
+    let (status, body) = publish(&s, "code").await;
+    assert_eq!(status, 200, "{body}");
+    serves_like_the_registry_image(&s, "code", "from-code").await;
+
+    // fromGit: a tag of a local repository, its sub-directory as the context.
+    create_app(&s, "git", json!({"SECOND_PORT": "9090"})).await;
+    let from_git = json!({"gitUrl": format!("file://{}", repo.display()), "gitRef": "v1", "contextDir": "server"});
+    save_image_draft(&s, "git", json!({"fromGit": from_git})).await;
+    let (draft, log) = build(&s, "git").await;
+    assert_eq!(draft["status"], "VERSION_STATUS_DRAFT", "{draft} {log}");
+    assert!(log.contains("cloning file://") && log.contains("checked out "), "{log}");
+    let (status, body) = publish(&s, "git").await;
+    assert_eq!(status, 200, "{body}");
+    serves_like_the_registry_image(&s, "git", "from-image").await;
+
+    // No Dockerfile: the Go source is compiled and packaged as an image.
+    create_app(&s, "source", json!({"SECOND_PORT": "9090", "USER_NOTE": "from-source"})).await;
+    let archive = context_archive(image, &[("main.go", "main.go"), ("go.mod", "go.mod")]);
+    save_image_draft(&s, "source", json!({"fromCode": {"sourceArchive": b64(&archive)}})).await;
+    let (status, body) = publish(&s, "source").await;
+    assert_eq!(status, 200, "{body}");
+    serves_like_the_registry_image(&s, "source", "from-source").await;
+
+    // The broken head of the repository, a local path outside the allowed directory,
+    // and an archive with nothing to build fail with the reason.
+    create_app(&s, "broken", json!({})).await;
+    let from_git = json!({"gitUrl": repo.display().to_string(), "gitRef": "main", "contextDir": "server"});
+    save_image_draft(&s, "broken", json!({"fromGit": from_git})).await;
+    let (draft, log) = build(&s, "broken").await;
+    assert_eq!(draft["status"], "VERSION_STATUS_FAILED", "{draft}");
+    assert!(log.contains("buildah failed") && log.contains("NOT-AN-INSTRUCTION"), "{log}");
+    let outside = json!({"gitUrl": format!("file://{}", image.context.display())});
+    save_image_draft(&s, "broken", json!({"fromGit": outside})).await;
+    let (status, body) = publish(&s, "broken").await;
+    assert_ne!(status, 200);
+    assert!(body.to_string().contains("outside the directory this server clones from"), "{body}");
+    let archive = tar_gz(&[("README.md", "nothing here")]);
+    save_image_draft(&s, "broken", json!({"fromCode": {"sourceArchive": b64(&archive)}})).await;
+    let (status, body) = publish(&s, "broken").await;
+    assert_ne!(status, 200);
+    assert!(body.to_string().contains("no Dockerfile or Containerfile"), "{body}");
 }
