@@ -240,6 +240,39 @@ impl RuntimeArg {
     }
 }
 
+/// Container images instead of compiled code: from a registry, an uploaded image, or
+/// built by the server (PATH with a Dockerfile, or a git repository).
+#[derive(Debug, Default, clap::Args)]
+pub struct ImageArgs {
+    /// Run this image from a registry (`host[:port]/name:tag`).
+    #[arg(long, conflicts_with_all = ["image_archive", "git_url", "runtime"])]
+    pub image: Option<String>,
+    /// The registry secret that pulls --image.
+    #[arg(long, requires = "image")]
+    pub registry_secret: Option<String>,
+    /// Run an image from this OCI layout or `docker save` tarball.
+    #[arg(long, conflicts_with_all = ["git_url", "runtime"])]
+    pub image_archive: Option<PathBuf>,
+    /// Build the image from this Dockerfile (relative to the context) [default: Dockerfile].
+    #[arg(long)]
+    pub dockerfile_path: Option<String>,
+    /// A build argument of the Dockerfile (repeatable).
+    #[arg(long = "build-arg", value_name = "KEY=VALUE")]
+    pub build_args: Vec<String>,
+    /// Build the image from this git repository instead of PATH.
+    #[arg(long, conflicts_with = "runtime")]
+    pub git_url: Option<String>,
+    /// Branch, tag or commit of --git-url [default: its default branch].
+    #[arg(long, requires = "git_url")]
+    pub git_ref: Option<String>,
+    /// The build context inside the repository [default: its root].
+    #[arg(long, requires = "git_url")]
+    pub context_dir: Option<String>,
+    /// The git secret that clones a private --git-url.
+    #[arg(long, requires = "git_url")]
+    pub git_secret: Option<String>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum RemoteCommand {
     /// Save server, organization and token as a profile (and make it current).
@@ -260,9 +293,11 @@ pub enum RemoteCommand {
         /// The code: a directory or a file.
         #[arg(default_value = ".")]
         path: PathBuf,
-        /// Runtime [default: detected from the files].
+        /// Runtime [default: detected from the files; a Dockerfile makes it an image].
         #[arg(long, value_enum)]
         runtime: Option<RuntimeArg>,
+        #[command(flatten)]
+        image: Box<ImageArgs>,
     },
     /// The draft slot.
     Draft {
@@ -386,6 +421,8 @@ pub enum DraftCommand {
         path: PathBuf,
         #[arg(long, value_enum)]
         runtime: Option<RuntimeArg>,
+        #[command(flatten)]
+        image: Box<ImageArgs>,
     },
     /// Show the draft.
     Info { app: String },
@@ -512,7 +549,58 @@ fn pack(path: &Path) -> Result<Vec<u8>, CliError> {
     Ok(tar.into_inner()?.finish()?)
 }
 
-fn code_source(path: &Path, runtime: Option<RuntimeArg>) -> Result<(v1::CodeSource, RuntimeArg), CliError> {
+/// The draft's code: an image when `image` says so (or PATH has a Dockerfile and no
+/// runtime is given), else PATH compiled by its runtime; and whether the server must
+/// build it before it runs.
+fn code_source(
+    path: &Path,
+    runtime: Option<RuntimeArg>,
+    image: &ImageArgs,
+) -> Result<(v1::CodeSource, bool), CliError> {
+    use v1::image_source::Kind;
+    let build_args = image
+        .build_args
+        .iter()
+        .map(|a| {
+            a.split_once('=')
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .ok_or_else(|| invalid(format!("--build-arg {a:?}: expected KEY=VALUE")))
+        })
+        .collect::<Result<std::collections::HashMap<_, _>, _>>()?;
+    let has_dockerfile = ["Dockerfile", "Containerfile"].iter().any(|f| path.join(f).is_file());
+    let kind = if let Some(image_ref) = &image.image {
+        Kind::Prebuilt(v1::PrebuiltImage {
+            image_ref: image_ref.clone(),
+            registry_secret_ref: image.registry_secret.clone().unwrap_or_default(),
+            ..Default::default()
+        })
+    } else if let Some(file) = &image.image_archive {
+        let archive = std::fs::read(file).map_err(|e| invalid(format!("{}: {e}", file.display())))?;
+        Kind::Prebuilt(v1::PrebuiltImage { image_archive: archive, ..Default::default() })
+    } else if let Some(url) = &image.git_url {
+        Kind::FromGit(v1::ImageFromGit {
+            git_url: url.clone(),
+            git_ref: image.git_ref.clone().unwrap_or_default(),
+            dockerfile_path: image.dockerfile_path.clone().unwrap_or_default(),
+            build_args,
+            secret_ref: image.git_secret.clone().unwrap_or_default(),
+            context_dir: image.context_dir.clone().unwrap_or_default(),
+        })
+    } else if runtime.is_none() && (has_dockerfile || image.dockerfile_path.is_some() || !build_args.is_empty()) {
+        Kind::FromCode(v1::ImageFromCode {
+            source_archive: pack(path)?,
+            dockerfile_path: image.dockerfile_path.clone().unwrap_or_default(),
+            build_args,
+        })
+    } else {
+        let (code, runtime) = compiled_source(path, runtime)?;
+        let built = matches!(runtime, RuntimeArg::Rust | RuntimeArg::RustWasm | RuntimeArg::Go | RuntimeArg::Deno);
+        return Ok((code, built));
+    };
+    Ok((v1::CodeSource { source: Some(v1::code_source::Source::Image(v1::ImageSource { kind: Some(kind) })) }, true))
+}
+
+fn compiled_source(path: &Path, runtime: Option<RuntimeArg>) -> Result<(v1::CodeSource, RuntimeArg), CliError> {
     let runtime = match runtime {
         Some(r) => r,
         None => RuntimeArg::detect(path)
@@ -553,7 +641,7 @@ pub async fn run(connection: &Connection, command: RemoteCommand) -> Outcome {
     match command {
         RemoteCommand::Login { .. } => unreachable!("handled above"),
         RemoteCommand::App { command } => app(&ctx, command).await,
-        RemoteCommand::Deploy { app, path, runtime } => deploy(&ctx, &app, &path, runtime).await,
+        RemoteCommand::Deploy { app, path, runtime, image } => deploy(&ctx, &app, &path, runtime, &image).await,
         RemoteCommand::Draft { command } => draft(&ctx, command).await,
         RemoteCommand::Version { command } => version(&ctx, command).await,
         RemoteCommand::Invoke { app, data, file, version } => invoke(&ctx, &app, read_body(data, file)?, version).await,
@@ -772,10 +860,10 @@ async fn follow_compile(ctx: &Ctx, org: &str, app: &str, deploy_id: &str) -> Out
     Ok(())
 }
 
-async fn deploy(ctx: &Ctx, id: &str, path: &Path, runtime: Option<RuntimeArg>) -> Outcome {
+async fn deploy(ctx: &Ctx, id: &str, path: &Path, runtime: Option<RuntimeArg>, image: &ImageArgs) -> Outcome {
     let (org, app) = ctx.app(id)?;
     let c = &ctx.client;
-    let (code, runtime) = code_source(path, runtime)?;
+    let (code, needs_build) = code_source(path, runtime, image)?;
     let exists = c.get_app(v1::GetAppRequest { organization_name: org.clone(), app_name: app.clone() }).await;
     match exists {
         Ok(_) => {}
@@ -790,9 +878,18 @@ async fn deploy(ctx: &Ctx, id: &str, path: &Path, runtime: Option<RuntimeArg>) -
         }
         Err(e) => return Err(e.into()),
     }
-    let size = match &code.source {
-        Some(v1::code_source::Source::Compile(c)) => c.source_code.len(),
-        _ => 0,
+    let size = {
+        use v1::image_source::Kind;
+        match &code.source {
+            Some(v1::code_source::Source::Compile(c)) => c.source_code.len(),
+            Some(v1::code_source::Source::Image(v1::ImageSource { kind: Some(Kind::FromCode(f)) })) => {
+                f.source_archive.len()
+            }
+            Some(v1::code_source::Source::Image(v1::ImageSource { kind: Some(Kind::Prebuilt(p)) })) => {
+                p.image_archive.len()
+            }
+            _ => 0,
+        }
     };
     let draft = c
         .save_draft(v1::SaveDraftRequest {
@@ -803,7 +900,7 @@ async fn deploy(ctx: &Ctx, id: &str, path: &Path, runtime: Option<RuntimeArg>) -
         })
         .await?;
     eprintln!("uploaded {size} bytes (code {})", &draft.draft.unwrap_or_default().code_hash[..12]);
-    if matches!(runtime, RuntimeArg::Rust | RuntimeArg::RustWasm | RuntimeArg::Go | RuntimeArg::Deno) {
+    if needs_build {
         let compiled =
             c.compile_draft(v1::CompileDraftRequest { organization_name: org.clone(), app_name: app.clone() }).await?;
         eprintln!("compiling (deploy {})", compiled.deploy_id);
@@ -819,9 +916,9 @@ async fn deploy(ctx: &Ctx, id: &str, path: &Path, runtime: Option<RuntimeArg>) -
 async fn draft(ctx: &Ctx, command: DraftCommand) -> Outcome {
     let c = &ctx.client;
     match command {
-        DraftCommand::Save { app, path, runtime } => {
+        DraftCommand::Save { app, path, runtime, image } => {
             let (org, name) = ctx.app(&app)?;
-            let (code, _) = code_source(&path, runtime)?;
+            let (code, _) = code_source(&path, runtime, &image)?;
             let r = c
                 .save_draft(v1::SaveDraftRequest {
                     organization_name: org,

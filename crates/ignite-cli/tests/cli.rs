@@ -158,3 +158,43 @@ async fn a_newcomers_first_five_minutes() {
     );
     expect_test::expect_file!["../../../docs/cli.md"].assert_eq(&transcript);
 }
+
+/// `ignite deploy` of a directory with a Dockerfile: the server builds the image (the
+/// build log streams to the terminal) and runs it.
+#[tokio::test(flavor = "multi_thread")]
+async fn deploy_builds_a_directory_with_a_dockerfile_into_an_image() {
+    let data = tempfile::tempdir().unwrap();
+    let local = ignite_server::server::spawn_local(&data.path().join("data"), "dev").await.unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let web = work.path().join("web");
+    std::fs::create_dir(&web).unwrap();
+    let server_source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ignite-server/tests/all/images/hello-server");
+    std::fs::copy(server_source.join("Dockerfile"), web.join("Dockerfile")).unwrap();
+    let built = Command::new("go")
+        .args(["build", "-o"])
+        .arg(web.join("hello-server"))
+        .arg(".")
+        .current_dir(&server_source)
+        .env("CGO_ENABLED", "0")
+        .env("GOPROXY", "off")
+        .env("GOFLAGS", "-mod=mod")
+        .env("GOCACHE", work.path().join("gocache"))
+        .output()
+        .unwrap();
+    assert!(built.status.success(), "{}", String::from_utf8_lossy(&built.stderr));
+    let mut s = Session { config: tempfile::tempdir().unwrap(), url: local.url.clone(), transcript: String::new() };
+    let dir = work.path().to_path_buf();
+    let (code, ..) = s.run(&dir, &["login", "--server", &local.url, "--org", "dev", "--token", &local.token]);
+    assert_eq!(code, 0);
+
+    let (code, out, err) = s.run(&dir, &["deploy", "web", "./web", "--build-arg", "NOTE=from-cli"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(err.contains("building Dockerfile with buildah") && err.contains("image sha256:"), "{err}");
+    let (code, out, err) = s.run(&dir, &["invoke", "web", "--data", "hi"]);
+    assert_eq!(code, 0, "{err}");
+    let answer: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!((&answer["body"], &answer["user"]), (&serde_json::json!("hi"), &serde_json::json!("from-cli")));
+
+    let (code, _, err) = s.run(&dir, &["deploy", "web", "./web", "--build-arg", "NOTE"]);
+    assert_eq!((code, err.trim()), (2, "error: --build-arg \"NOTE\": expected KEY=VALUE"));
+}

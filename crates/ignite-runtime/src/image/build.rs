@@ -242,7 +242,8 @@ impl SourceBuild<'_> {
         );
         let mut clone = vec!["clone", "--quiet"];
         if !git_ref.is_empty() && !is_commit {
-            clone.extend(["--depth", "1", "--branch", git_ref]);
+            // Not shallow: the "dumb" HTTP transport (static file servers) cannot.
+            clone.extend(["--single-branch", "--branch", git_ref]);
         }
         clone.extend(["--", url, &target]);
         run_logged(self.sandbox, git(&clone), "git clone", self.log.as_ref(), false).await.map_err(clone_error)?;

@@ -433,3 +433,64 @@ async fn the_same_server_built_from_a_dockerfile_from_git_and_from_go_source_beh
     assert_ne!(status, 200);
     assert!(body.to_string().contains("no Dockerfile or Containerfile"), "{body}");
 }
+
+/// Serves the bare copy of `repo` over HTTP (git's "dumb" protocol: static files) to
+/// USER / PASSWORD only; returns its URL.
+async fn serve_private_repository(repo: &Path, dir: &Path) -> String {
+    let bare = dir.join("hello.git");
+    run(Command::new("git").args(["clone", "-q", "--bare"]).arg(repo).arg(&bare));
+    run(Command::new("git").arg("-C").arg(&bare).arg("update-server-info"));
+    let expected = format!("Basic {}", b64(format!("{USER}:{PASSWORD}").as_bytes()));
+    let app = axum::Router::new().fallback(move |request: axum::extract::Request| {
+        let (bare, expected) = (bare.clone(), expected.clone());
+        async move {
+            use axum::response::IntoResponse;
+            let authorized =
+                request.headers().get("authorization").is_some_and(|v| v.as_bytes() == expected.as_bytes());
+            if !authorized {
+                return (axum::http::StatusCode::UNAUTHORIZED, [("www-authenticate", "Basic realm=\"git\"")])
+                    .into_response();
+            }
+            let path = request.uri().path().trim_start_matches('/').trim_start_matches("hello.git/").to_string();
+            match std::fs::read(bare.join(&path)) {
+                Ok(bytes) if !path.contains("..") => bytes.into_response(),
+                _ => axum::http::StatusCode::NOT_FOUND.into_response(),
+            }
+        }
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hello.git", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    url
+}
+
+#[tokio::test]
+async fn a_private_repository_is_cloned_with_its_git_secret() {
+    let image = test_image();
+    let dir = tempfile::tempdir().unwrap();
+    let repo = git_repository(image, dir.path());
+    let url = serve_private_repository(&repo, dir.path()).await;
+    let s = Server::start();
+    for (name, token) in [("git", PASSWORD), ("stale", "wrong")] {
+        let secret = json!({"name": name, "value": {"gitSecret": {"username": USER, "token": token}}});
+        let (status, body) = s.call("POST", "/v1/ignite/secrets", Some(&secret.to_string())).await;
+        assert_eq!(status, 200, "{body}");
+    }
+
+    create_app(&s, "private", json!({"SECOND_PORT": "9090"})).await;
+    let from_git = json!({"gitUrl": url, "gitRef": "v1", "contextDir": "server", "secretRef": "git"});
+    save_image_draft(&s, "private", json!({"fromGit": from_git})).await;
+    let (draft, log) = build(&s, "private").await;
+    assert_eq!(draft["status"], "VERSION_STATUS_DRAFT", "{draft} {log}");
+    assert!(!log.contains(PASSWORD), "the token never reaches the log: {log}");
+    let (status, body) = publish(&s, "private").await;
+    assert_eq!(status, 200, "{body}");
+    serves_like_the_registry_image(&s, "private", "from-image").await;
+
+    create_app(&s, "refused", json!({})).await;
+    let from_git = json!({"gitUrl": url, "gitRef": "v1", "contextDir": "server", "secretRef": "stale"});
+    save_image_draft(&s, "refused", json!({"fromGit": from_git})).await;
+    let (status, body) = publish(&s, "refused").await;
+    assert_ne!(status, 200);
+    assert!(body.to_string().contains("the git server refused the credentials"), "{body}");
+}
