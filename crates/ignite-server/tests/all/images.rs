@@ -406,6 +406,21 @@ async fn the_same_server_built_from_a_dockerfile_from_git_and_from_go_source_beh
     assert_eq!(status, 200, "{body}");
     serves_like_the_registry_image(&s, "git", "from-image").await;
 
+    // Idle, it scales to zero like any app; the next call starts it again.
+    let scaling = json!({"scaling": {"idleTimeoutSecs": 1}}).to_string();
+    let (status, body) = s.call("PATCH", "/v1/ignite/app/dev/git/config", Some(&scaling)).await;
+    assert_eq!(status, 200, "{body}");
+    let mut kinds = Vec::new();
+    for _ in 0..100 {
+        kinds = event_kinds(&s, "git").await;
+        if kinds.iter().any(|(k, _)| k == "APP_EVENT_KIND_SCALED_TO_ZERO") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(kinds.iter().any(|(k, _)| k == "APP_EVENT_KIND_SCALED_TO_ZERO"), "{kinds:?}");
+    serves_like_the_registry_image(&s, "git", "from-image").await;
+
     // No Dockerfile: the Go source is compiled and packaged as an image.
     create_app(&s, "source", json!({"SECOND_PORT": "9090", "USER_NOTE": "from-source"})).await;
     let archive = context_archive(image, &[("main.go", "main.go"), ("go.mod", "go.mod")]);
