@@ -419,6 +419,10 @@ async fn the_same_server_built_from_a_dockerfile_from_git_and_from_go_source_beh
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     assert!(kinds.iter().any(|(k, _)| k == "APP_EVENT_KIND_SCALED_TO_ZERO"), "{kinds:?}");
+    let started = std::time::Instant::now();
+    let (status, body, _) = invoke(&s, "git", "/", "again").await;
+    eprintln!("image cold start from zero (root filesystem already unpacked): {:?}", started.elapsed());
+    assert_eq!(status, 200, "{body}");
     serves_like_the_registry_image(&s, "git", "from-image").await;
 
     // No Dockerfile: the Go source is compiled and packaged as an image.
