@@ -158,7 +158,9 @@ async fn build(s: &Server, app: &str) -> (Value, String) {
     };
     let (status, log) = s.call("GET", &format!("/v1/ignite/app/dev/{app}/builds/{build_id}/log"), None).await;
     assert_eq!((status, &log["found"]), (200, &json!(true)), "{log}");
-    (draft, String::from_utf8_lossy(&unb64(log["log"].as_str().unwrap())).into_owned())
+    let log = String::from_utf8_lossy(&unb64(log["log"].as_str().unwrap())).into_owned();
+    eprintln!("image build of {app}: {}", log.lines().last().unwrap_or_default());
+    (draft, log)
 }
 
 /// Invoke over HTTP: (status code of the head, the body as JSON or text, the trailer).
