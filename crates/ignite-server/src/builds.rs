@@ -129,6 +129,10 @@ pub struct Builds {
     live: Mutex<HashMap<String, Arc<LiveLog>>>,
     /// The running compile of each app (by app id).
     running: Mutex<HashMap<String, Running>>,
+    /// Held (shared) by every build from its start until its artifact is recorded, and
+    /// (exclusively) by the image garbage collector: a layer a build just imported or
+    /// reused is never collected before the draft that references it is stored.
+    gc_gate: Arc<tokio::sync::RwLock<()>>,
 }
 
 impl Builds {
@@ -138,6 +142,7 @@ impl Builds {
             settings,
             live: Mutex::new(HashMap::new()),
             running: Mutex::new(HashMap::new()),
+            gc_gate: Default::default(),
         }
     }
 
@@ -210,7 +215,9 @@ impl crate::service::Ignite {
         let info = crate::service::draft_info(&draft);
         let task_deploy_id = deploy_id.clone();
         let draft_kind = draft.runtime_kind;
+        let gate = self.builds.gc_gate.clone().read_owned().await;
         tokio::spawn(async move {
+            let _gate = gate;
             let deploy_id = task_deploy_id;
             let began = Instant::now();
             let outcome = tokio::select! {
@@ -384,6 +391,41 @@ impl crate::service::Ignite {
             }
         });
         Ok(futures::StreamExt::chain(futures::stream::iter(past.into_iter().map(Ok)), live))
+    }
+
+    /// Removes the image blobs and root filesystems no stored draft or version uses, in
+    /// the background, once no build runs.
+    pub fn collect_image_garbage(self: &Arc<Self>) {
+        let me = Arc::downgrade(self);
+        tokio::spawn(async move {
+            loop {
+                let Some(ignite) = me.upgrade() else { return };
+                let gate = ignite.builds.gc_gate.clone();
+                if let Ok(_exclusive) = gate.try_write() {
+                    match ignite.image_garbage().await {
+                        Ok((0, 0)) => {}
+                        Ok((blobs, roots)) => tracing::info!(blobs, roots, "unused image data removed"),
+                        Err(e) => tracing::warn!("collecting unused image data: {e}"),
+                    }
+                    return;
+                }
+                drop(ignite);
+                tokio::time::sleep(Duration::from_secs(2)).await;
+            }
+        });
+    }
+
+    async fn image_garbage(&self) -> Result<(usize, usize), Error> {
+        let mut artifacts = Vec::new();
+        for hash in self.store.image_artifacts().await? {
+            let blobs = self.blobs.clone();
+            let bytes = tokio::task::spawn_blocking(move || blobs.get(&hash))
+                .await
+                .map_err(|e| Error::internal(e.to_string()))?
+                .map_err(|e| Error::internal(format!("an image artifact is missing: {e}")))?;
+            artifacts.push(Bytes::from(bytes));
+        }
+        self.engine.collect_image_garbage(artifacts).await.map_err(Error::from)
     }
 
     /// Drops build logs past their retention, now and then.

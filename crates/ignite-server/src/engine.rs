@@ -275,6 +275,12 @@ impl Engine {
         per_app.into_iter().map(|(app, (r, q))| (app, r, q)).collect()
     }
 
+    /// Image blobs and root filesystems that none of `artifacts` (every stored image
+    /// artifact) uses are removed; no image build may run meanwhile.
+    pub async fn collect_image_garbage(&self, artifacts: Vec<bytes::Bytes>) -> Result<(usize, usize), RuntimeError> {
+        self.image.collect_garbage(artifacts).await
+    }
+
     /// Why `version` of the app cannot be served: its load failed, or its last replica
     /// failed to start and none has started since.
     pub async fn start_failure(&self, app_id: &str, version: u32) -> Option<String> {

@@ -264,6 +264,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         mcp: Default::default(),
     });
     ignite.spawn_log_sweeper();
+    ignite.collect_image_garbage();
     ignite.spawn_stats_flusher();
     let app = router(ignite, config.max_body_bytes)?;
     let listener =

@@ -542,15 +542,22 @@ impl Ignite {
     }
 
     /// Deleting a missing app is NOT_FOUND (as GetApp), so a retried delete says so.
-    pub async fn delete_app(&self, caller: &Caller, req: v1::DeleteAppRequest) -> Result<v1::DeleteAppResponse, Error> {
+    pub async fn delete_app(
+        self: &Arc<Self>,
+        caller: &Caller,
+        req: v1::DeleteAppRequest,
+    ) -> Result<v1::DeleteAppResponse, Error> {
         let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
         let (org, name) = (id.org().as_str(), id.app().as_str());
         let mut hashes: HashSet<String> = HashSet::new();
+        let mut deleted_image = false;
         for v in self.store.list_versions(org, name).await? {
+            deleted_image |= v.runtime_kind == RuntimeKind::Image;
             hashes.insert(v.code_hash);
             hashes.extend(v.artifact_hash);
         }
         if let Some(d) = self.store.get_draft(org, name).await? {
+            deleted_image |= d.runtime_kind == RuntimeKind::Image;
             hashes.insert(d.code_hash);
             hashes.extend(d.artifact_hash);
         }
@@ -565,6 +572,9 @@ impl Ignite {
             if let Err(e) = self.blobs.delete(hash) {
                 tracing::warn!(%hash, error = %e, "could not delete blob");
             }
+        }
+        if deleted_image {
+            self.collect_image_garbage();
         }
         Ok(v1::DeleteAppResponse { app_id: id.to_string(), versions_deleted: deleted.versions })
     }

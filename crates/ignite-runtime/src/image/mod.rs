@@ -117,6 +117,24 @@ impl Runtime for ImageRuntime {
 }
 
 impl ImageRuntime {
+    /// Removes what no image in `artifacts` (the artifacts of every stored draft and
+    /// version) uses: blobs and unpacked root filesystems. The caller makes sure no
+    /// image build runs meanwhile. Returns (blobs, root filesystems) removed.
+    pub async fn collect_garbage(&self, artifacts: Vec<Bytes>) -> Result<(usize, usize), RuntimeError> {
+        let mut keep = Vec::with_capacity(artifacts.len());
+        for bytes in &artifacts {
+            match serde_json::from_slice::<ImageArtifact>(bytes) {
+                Ok(image) => keep.push(image),
+                // Nothing can be decided safely around an artifact that cannot be read.
+                Err(e) => return Err(RuntimeError::InvalidArtifact(format!("not an image artifact: {e}"))),
+            }
+        }
+        let store = self.store.clone();
+        Ok(tokio::task::spawn_blocking(move || store.retain(&keep))
+            .await
+            .map_err(|e| RuntimeError::Io(e.to_string()))??)
+    }
+
     /// The image a build request names: pulled, imported from an upload, or built.
     async fn import(&self, request: &BuildRequest) -> Result<ImageArtifact, RuntimeError> {
         let source_build = build::SourceBuild {

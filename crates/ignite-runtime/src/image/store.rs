@@ -341,6 +341,31 @@ impl ImageStore {
         })
     }
 
+    /// Removes the blobs and root filesystems no image in `keep` uses; returns how many
+    /// of each went. The caller makes sure no import runs meanwhile.
+    pub fn retain(&self, keep: &[ImageArtifact]) -> io::Result<(usize, usize)> {
+        let mut blobs = std::collections::HashSet::new();
+        let mut roots = std::collections::HashSet::new();
+        for image in keep {
+            blobs.insert(image.manifest_digest.as_str());
+            blobs.insert(image.config_digest.as_str());
+            blobs.extend(image.layers.iter().map(String::as_str));
+            roots.insert(image.manifest_digest.as_str());
+        }
+        let mut removed = (0, 0);
+        for (dir, used, count) in [("blobs/sha256", &blobs, &mut removed.0), ("rootfs", &roots, &mut removed.1)] {
+            for entry in std::fs::read_dir(self.root.join(dir))? {
+                let entry = entry?;
+                let digest = format!("sha256:{}", entry.file_name().to_string_lossy());
+                if !used.contains(digest.as_str()) {
+                    remove_any(&entry.path())?;
+                    *count += 1;
+                }
+            }
+        }
+        Ok(removed)
+    }
+
     /// Pulls `reference` (anonymously or with `credentials`), fetching only the blobs
     /// not yet stored.
     pub async fn pull(

@@ -171,6 +171,8 @@ pub trait Store: Send + Sync + 'static {
     async fn get_draft(&self, org: &str, name: &str) -> Result<Option<DraftRow>, Error>;
     /// Replaces the draft slot.
     async fn save_draft(&self, org: &str, name: &str, draft: &DraftRow) -> Result<Effect, Error>;
+    /// The artifact hashes of every image draft and version.
+    async fn image_artifacts(&self) -> Result<Vec<String>, Error>;
     /// Marks the draft COMPILING under `deploy_id` (also its `build_id` when it is an image).
     async fn start_compile(&self, org: &str, name: &str, deploy_id: &str, now_ms: i64) -> Result<DraftRow, Error>;
     /// Ends the compile `deploy_id`: `Ok(artifact hash)` or `Err(message)`. A compile

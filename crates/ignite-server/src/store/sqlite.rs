@@ -414,6 +414,19 @@ impl Store for SqliteStore {
         Ok(effect)
     }
 
+    async fn image_artifacts(&self) -> Result<Vec<String>, Error> {
+        let image = kind_to_str(RuntimeKind::Image);
+        sqlx::query_scalar(
+            "SELECT artifact_hash FROM drafts WHERE runtime_kind = ? AND artifact_hash IS NOT NULL \
+             UNION SELECT artifact_hash FROM versions WHERE runtime_kind = ? AND artifact_hash IS NOT NULL",
+        )
+        .bind(image)
+        .bind(image)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)
+    }
+
     async fn start_compile(&self, org: &str, name: &str, deploy_id: &str, now_ms: i64) -> Result<DraftRow, Error> {
         let mut tx = self.write_tx().await?;
         let mut lifecycle = Self::load_lifecycle(&mut tx, org, name).await?;

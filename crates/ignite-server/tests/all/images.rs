@@ -453,6 +453,21 @@ async fn the_same_server_built_from_a_dockerfile_from_git_and_from_go_source_beh
     let (status, body) = publish(&s, "broken").await;
     assert_ne!(status, 200);
     assert!(body.to_string().contains("no Dockerfile or Containerfile"), "{body}");
+
+    // Deleting an app removes the image data only it used: here its root filesystem.
+    let roots = || std::fs::read_dir(s.data_dir.join("runtime/images/rootfs")).unwrap().count();
+    let before = roots();
+    assert_eq!(before, 3, "one per image: code, git, source");
+    let (status, body) = s.call("DELETE", "/v1/ignite/app/dev/source", None).await;
+    assert_eq!(status, 200, "{body}");
+    for _ in 0..100 {
+        if roots() < before {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(roots(), before - 1);
+    serves_like_the_registry_image(&s, "git", "from-image").await;
 }
 
 /// Serves the bare copy of `repo` over HTTP (git's "dumb" protocol: static files) to
