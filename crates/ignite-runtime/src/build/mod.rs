@@ -114,7 +114,7 @@ impl Toolchains {
 }
 
 /// `program` resolved through PATH when it has no slash.
-fn which(program: &Path) -> Option<PathBuf> {
+pub(crate) fn which(program: &Path) -> Option<PathBuf> {
     if program.components().count() > 1 {
         return Some(program.to_path_buf());
     }
@@ -342,7 +342,7 @@ fn unpack(request: &BuildRequest, dir: &Path, single_file_name: &str) -> Result<
     Ok(())
 }
 
-fn say(log: &dyn BuildLog, text: impl AsRef<str>) {
+pub(crate) fn say(log: &dyn BuildLog, text: impl AsRef<str>) {
     log.write(format!("{}\n", text.as_ref()).as_bytes());
 }
 

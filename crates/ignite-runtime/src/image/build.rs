@@ -28,7 +28,7 @@ use std::sync::Arc;
 use ignite_core::runtime::{BuildLog, Credentials, RuntimeError};
 
 use super::store::{ImageArtifact, ImageConfig, ImageFile, ImageStore};
-use crate::build::{Builder, run_logged};
+use crate::build::{Builder, run_logged, say, which};
 use crate::sandbox::Sandbox;
 
 /// Where the binary of a packaged Go image lives.
@@ -135,7 +135,7 @@ impl SourceBuild<'_> {
         dockerfile: &Path,
         build_args: &BTreeMap<String, String>,
     ) -> Result<ImageArtifact, RuntimeError> {
-        if which("buildah").is_none() {
+        if which(Path::new("buildah")).is_none() {
             return Err(failed("buildah is not installed on this server (install Debian's buildah)"));
         }
         say(
@@ -210,7 +210,7 @@ impl SourceBuild<'_> {
         credentials: Option<&Credentials>,
     ) -> Result<(), RuntimeError> {
         let protocols = self.allowed_protocols(url)?;
-        if which("git").is_none() {
+        if which(Path::new("git")).is_none() {
             return Err(failed("git is not installed on this server"));
         }
         let askpass = work.join("askpass");
@@ -341,14 +341,6 @@ fn is_go_program(context: &Path) -> bool {
             .flatten()
             .flatten()
             .any(|e| e.path().extension().is_some_and(|x| x == "go") && e.path().is_file())
-}
-
-fn which(program: &str) -> Option<PathBuf> {
-    std::env::split_paths(&std::env::var_os("PATH")?).map(|d| d.join(program)).find(|p| p.is_file())
-}
-
-fn say(log: &dyn BuildLog, text: impl AsRef<str>) {
-    log.write(format!("{}\n", text.as_ref()).as_bytes());
 }
 
 #[cfg(test)]
