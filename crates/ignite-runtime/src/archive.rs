@@ -12,8 +12,13 @@ fn invalid(message: impl std::fmt::Display) -> RuntimeError {
     RuntimeError::InvalidArtifact(message.to_string())
 }
 
+/// Whether `path` is relative and stays below the directory it is joined to.
+pub(crate) fn stays_inside(path: &Path) -> bool {
+    path.components().all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
+}
+
 fn safe_relative(path: &Path) -> Result<(), RuntimeError> {
-    if path.components().all(|c| matches!(c, Component::Normal(_) | Component::CurDir)) {
+    if stays_inside(path) {
         Ok(())
     } else {
         Err(invalid(format!("archive entry {} escapes the archive", path.display())))

@@ -18,3 +18,14 @@ pub mod sandbox;
 pub mod wasm;
 mod wasm_io;
 mod worker;
+
+use ignite_core::runtime::RuntimeError;
+
+/// Runs blocking file work (archives, unpacking, hashing) off the async threads.
+pub(crate) async fn blocking<T, E>(work: impl FnOnce() -> Result<T, E> + Send + 'static) -> Result<T, RuntimeError>
+where
+    T: Send + 'static,
+    E: Into<RuntimeError> + Send + 'static,
+{
+    tokio::task::spawn_blocking(work).await.map_err(|e| RuntimeError::Io(e.to_string()))?.map_err(Into::into)
+}

@@ -418,12 +418,7 @@ impl crate::service::Ignite {
     async fn image_garbage(&self) -> Result<(usize, usize), Error> {
         let mut artifacts = Vec::new();
         for hash in self.store.image_artifacts().await? {
-            let blobs = self.blobs.clone();
-            let bytes = tokio::task::spawn_blocking(move || blobs.get(&hash))
-                .await
-                .map_err(|e| Error::internal(e.to_string()))?
-                .map_err(|e| Error::internal(format!("an image artifact is missing: {e}")))?;
-            artifacts.push(Bytes::from(bytes));
+            artifacts.push(Bytes::from(self.get_blob(&hash).await?));
         }
         self.engine.collect_image_garbage(artifacts).await.map_err(Error::from)
     }

@@ -335,7 +335,7 @@ impl Ignite {
             .map_err(|e| Error::internal(format!("blob write: {e}")))
     }
 
-    async fn get_blob(&self, hash: &str) -> Result<Vec<u8>, Error> {
+    pub(crate) async fn get_blob(&self, hash: &str) -> Result<Vec<u8>, Error> {
         let blobs = self.blobs.clone();
         let hash = hash.to_string();
         tokio::task::spawn_blocking(move || blobs.get(&hash))

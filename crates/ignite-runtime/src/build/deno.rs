@@ -66,8 +66,7 @@ pub(super) async fn build(builder: &Builder, request: &BuildRequest, dir: &Path)
     say(log, version.lines().next().unwrap_or("deno"));
     say(log, format!("type-checking {entry}"));
     builder.run(log, &step, &deno, &["check", "--quiet", entry], false).await?;
-    let bytes =
-        tokio::task::spawn_blocking(move || pack(&project)).await.map_err(|e| RuntimeError::Io(e.to_string()))??;
+    let bytes = crate::blocking(move || pack(&project)).await?;
     say(log, format!("packed the program ({} bytes)", bytes.len()));
     let metadata = BTreeMap::from([("entry".to_string(), entry.to_string())]);
     Ok(Artifact { kind: RuntimeKind::Deno, bytes: bytes.into(), metadata })

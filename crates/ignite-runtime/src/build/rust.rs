@@ -248,9 +248,7 @@ pub(super) async fn build_wasm(
         )
         .await?;
     let module = tokio::fs::read(project.binary(&messages)?).await?;
-    let component = tokio::task::spawn_blocking(move || componentize(&module))
-        .await
-        .map_err(|e| RuntimeError::Io(e.to_string()))??;
+    let component = crate::blocking(move || componentize(&module)).await?;
     say(log, format!("built a wasi:cli/command component ({} bytes)", component.len()));
     let metadata = BTreeMap::from([("toolchain".to_string(), "rustc 1.63 (Debian) wasm32-wasi".to_string())]);
     Ok(Artifact { kind: RuntimeKind::RustWasm, bytes: component.into(), metadata })

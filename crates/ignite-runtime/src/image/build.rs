@@ -22,7 +22,7 @@
 //! URL: a tenant must not clone the server's own files.
 
 use std::collections::BTreeMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use ignite_core::runtime::{BuildLog, Credentials, RuntimeError};
@@ -163,10 +163,7 @@ impl SourceBuild<'_> {
         }
         pushed?;
         let (store, log) = (self.store.clone(), self.log.clone());
-        let mut image =
-            tokio::task::spawn_blocking(move || store.import_archive(&std::fs::read(&archive)?, log.as_ref()))
-                .await
-                .map_err(|e| RuntimeError::Io(e.to_string()))??;
+        let mut image = crate::blocking(move || store.import_archive(&std::fs::read(&archive)?, log.as_ref())).await?;
         image.reference = "built".into();
         Ok(image)
     }
@@ -196,9 +193,7 @@ impl SourceBuild<'_> {
             ..ImageConfig::default()
         };
         let (store, log) = (self.store.clone(), self.log.clone());
-        tokio::task::spawn_blocking(move || store.package(&files, &config, log.as_ref()))
-            .await
-            .map_err(|e| RuntimeError::Io(e.to_string()))?
+        crate::blocking(move || store.package(&files, &config, log.as_ref())).await
     }
 
     async fn clone_repository(
@@ -315,7 +310,7 @@ fn clone_error(e: RuntimeError) -> RuntimeError {
 /// `path` as a relative path that stays inside its base.
 fn relative<'a>(path: &'a str, field: &str) -> Result<&'a Path, RuntimeError> {
     let p = Path::new(path);
-    if p.components().all(|c| matches!(c, Component::Normal(_) | Component::CurDir)) {
+    if crate::archive::stays_inside(p) {
         Ok(p)
     } else {
         Err(failed(format!("{field} {path:?} must be a path inside the build context")))

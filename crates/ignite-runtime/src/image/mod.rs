@@ -85,9 +85,7 @@ impl Runtime for ImageRuntime {
         // Unpacked now, so that the first replica does not pay for it (about 300 ms of a
         // small image's first cold start here).
         let (store, for_unpack) = (self.store.clone(), image.clone());
-        tokio::task::spawn_blocking(move || store.rootfs(&for_unpack))
-            .await
-            .map_err(|e| RuntimeError::Io(e.to_string()))??;
+        crate::blocking(move || store.rootfs(&for_unpack)).await?;
         request.log.write(format!("image {} ready\n", image.manifest_digest).as_bytes());
         let mut metadata = std::collections::BTreeMap::new();
         metadata.insert("manifestDigest".to_string(), image.manifest_digest.clone());
@@ -101,9 +99,7 @@ impl Runtime for ImageRuntime {
             .map_err(|e| RuntimeError::InvalidArtifact(format!("not an image artifact: {e}")))?;
         let store = self.store.clone();
         let for_unpack = image.clone();
-        let rootfs = tokio::task::spawn_blocking(move || store.rootfs(&for_unpack))
-            .await
-            .map_err(|e| RuntimeError::Io(e.to_string()))??;
+        let rootfs = crate::blocking(move || store.rootfs(&for_unpack)).await?;
         let (uid, gid) = user_ids(&image.config.user, &rootfs)?;
         let ports: Vec<u16> = if !spec.ports.is_empty() {
             spec.ports.clone()
@@ -130,9 +126,7 @@ impl ImageRuntime {
             }
         }
         let store = self.store.clone();
-        Ok(tokio::task::spawn_blocking(move || store.retain(&keep))
-            .await
-            .map_err(|e| RuntimeError::Io(e.to_string()))??)
+        crate::blocking(move || store.retain(&keep)).await
     }
 
     /// The image a build request names: pulled, imported from an upload, or built.
@@ -149,9 +143,7 @@ impl ImageRuntime {
             }
             CodeSpec::PrebuiltImage { .. } => {
                 let (store, source, log) = (self.store.clone(), request.source.clone(), request.log.clone());
-                tokio::task::spawn_blocking(move || store.import_archive(&source, log.as_ref()))
-                    .await
-                    .map_err(|e| RuntimeError::Io(e.to_string()))?
+                crate::blocking(move || store.import_archive(&source, log.as_ref())).await
             }
             CodeSpec::ImageFromCode { dockerfile_path, build_args } => {
                 source_build.build_archive(&request.source, dockerfile_path, build_args).await

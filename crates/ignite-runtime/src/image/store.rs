@@ -408,9 +408,7 @@ impl ImageStore {
                 Ok(()) => {
                     let store = self.clone();
                     let (digest, temp2) = (descriptor.digest.clone(), temp.clone());
-                    tokio::task::spawn_blocking(move || store.put_blob(&digest, std::fs::File::open(&temp2)?))
-                        .await
-                        .map_err(|e| RuntimeError::Io(e.to_string()))?
+                    crate::blocking(move || store.put_blob(&digest, std::fs::File::open(&temp2)?)).await
                 }
                 Err(e) => Err(pull_error(reference, e)),
             };

@@ -142,6 +142,17 @@ async fn publish(s: &Server, app: &str) -> (u16, Value) {
     s.call("POST", &format!("/v1/ignite/app/dev/{app}/draft/publish"), Some("{}")).await
 }
 
+/// Saves the image draft, builds it (the build must succeed) and publishes it; returns
+/// the build log.
+async fn build_and_publish(s: &Server, app: &str, image: Value) -> String {
+    save_image_draft(s, app, image).await;
+    let (draft, log) = build(s, app).await;
+    assert_eq!(draft["status"], "VERSION_STATUS_DRAFT", "{draft} {log}");
+    let (status, body) = publish(s, app).await;
+    assert_eq!(status, 200, "{body}");
+    log
+}
+
 /// CompileDraft (the image build), waited for: the draft info at its end and the build
 /// log read back by the draft's build id.
 async fn build(s: &Server, app: &str) -> (Value, String) {
@@ -389,23 +400,15 @@ async fn the_same_server_built_from_a_dockerfile_from_git_and_from_go_source_beh
     create_app(&s, "code", json!({"SECOND_PORT": "9090"})).await;
     let archive = context_archive(image, &[("docker/Dockerfile", "Dockerfile"), ("hello-server", "hello-server")]);
     let from_code = json!({"sourceArchive": b64(&archive), "dockerfilePath": "docker/Dockerfile", "buildArgs": {"NOTE": "from-code"}});
-    save_image_draft(&s, "code", json!({"fromCode": from_code})).await;
-    let (draft, log) = build(&s, "code").await;
-    assert_eq!(draft["status"], "VERSION_STATUS_DRAFT", "{draft} {log}");
+    let log = build_and_publish(&s, "code", json!({"fromCode": from_code})).await;
     assert!(log.contains("building docker/Dockerfile with buildah") && log.contains("image sha256:"), "{log}");
-    let (status, body) = publish(&s, "code").await;
-    assert_eq!(status, 200, "{body}");
     serves_like_the_registry_image(&s, "code", "from-code").await;
 
     // fromGit: a tag of a local repository, its sub-directory as the context.
     create_app(&s, "git", json!({"SECOND_PORT": "9090"})).await;
     let from_git = json!({"gitUrl": format!("file://{}", repo.display()), "gitRef": "v1", "contextDir": "server"});
-    save_image_draft(&s, "git", json!({"fromGit": from_git})).await;
-    let (draft, log) = build(&s, "git").await;
-    assert_eq!(draft["status"], "VERSION_STATUS_DRAFT", "{draft} {log}");
+    let log = build_and_publish(&s, "git", json!({"fromGit": from_git})).await;
     assert!(log.contains("cloning file://") && log.contains("checked out "), "{log}");
-    let (status, body) = publish(&s, "git").await;
-    assert_eq!(status, 200, "{body}");
     serves_like_the_registry_image(&s, "git", "from-image").await;
 
     // Idle, it scales to zero like any app; the next call starts it again.
@@ -515,12 +518,8 @@ async fn a_private_repository_is_cloned_with_its_git_secret() {
 
     create_app(&s, "private", json!({"SECOND_PORT": "9090"})).await;
     let from_git = json!({"gitUrl": url, "gitRef": "v1", "contextDir": "server", "secretRef": "git"});
-    save_image_draft(&s, "private", json!({"fromGit": from_git})).await;
-    let (draft, log) = build(&s, "private").await;
-    assert_eq!(draft["status"], "VERSION_STATUS_DRAFT", "{draft} {log}");
+    let log = build_and_publish(&s, "private", json!({"fromGit": from_git})).await;
     assert!(!log.contains(PASSWORD), "the token never reaches the log: {log}");
-    let (status, body) = publish(&s, "private").await;
-    assert_eq!(status, 200, "{body}");
     serves_like_the_registry_image(&s, "private", "from-image").await;
 
     create_app(&s, "refused", json!({})).await;
