@@ -26,7 +26,7 @@ for component in clippy rustfmt; do
   fi
 done
 
-packages=(clang lld wasi-libc libclang-rt-dev-wasm32 rustc cargo libstd-rust-dev-wasm32 golang-go bubblewrap buildah docker-registry)
+packages=(clang lld wasi-libc libclang-rt-dev-wasm32 rustc cargo libstd-rust-dev-wasm32 golang-go bubblewrap slirp4netns nftables buildah docker-registry)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

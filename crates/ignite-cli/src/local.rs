@@ -667,6 +667,8 @@ pub async fn run(service: &Service, options: &RunOptions<'_>) -> RunResult {
     let mut sandbox_spec = ignite_runtime::sandbox::SandboxSpec {
         app_dir: dir.clone(),
         ro_binds: vec![(exe_dir.clone(), exe_dir.clone())],
+        // The audit (when on) observes and polices sockets itself.
+        loopback_sockets: true,
         env,
         ..Default::default()
     };
@@ -687,7 +689,12 @@ pub async fn run(service: &Service, options: &RunOptions<'_>) -> RunResult {
     let exe_arg = exe.display().to_string();
     let mut cmd = match &policy {
         Some(policy) => {
-            sandbox_spec.network = policy.network.enabled;
+            // The developer's own code on their machine: the host's network when allowed.
+            sandbox_spec.network = if policy.network.enabled {
+                ignite_runtime::sandbox::Network::Host
+            } else {
+                ignite_runtime::sandbox::Network::Isolated
+            };
             sandbox_spec.writable_app = !policy.filesystem.read_only;
             if sandbox.isolates() {
                 sandbox_spec.ro_binds.push((shim.clone(), shim_inside.clone()));
@@ -700,8 +707,10 @@ pub async fn run(service: &Service, options: &RunOptions<'_>) -> RunResult {
         Ok(s) => s,
         Err(e) => return fail(preflight, format!("cannot start the audit: {e}")),
     };
-    if let Some(session) = &session {
-        session.pass_to(&mut cmd);
+    if let Some(session) = &session
+        && let Err(e) = session.pass_to(&mut cmd)
+    {
+        return fail(preflight, format!("cannot start the audit: {e}"));
     }
     let limits = ignite_core::resources::ResourceLimits {
         memory_mb: spec.memory_mb,
@@ -710,15 +719,12 @@ pub async fn run(service: &Service, options: &RunOptions<'_>) -> RunResult {
     };
     let cgroup = sandbox.cgroups().and_then(|c| c.create("local-run", &limits, 256).ok());
     if let Some(cg) = &cgroup {
-        let _ = cg.join_on_spawn(&mut cmd);
+        let _ = cmd.join_cgroup(cg);
     }
-    cmd.stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .kill_on_drop(true);
+    cmd.piped_stdin();
     let started = std::time::Instant::now();
-    let mut child = match cmd.spawn() {
-        Ok(c) => c,
+    let mut child = match cmd.spawn().await {
+        Ok(c) => c.child,
         Err(e) => return fail(preflight, format!("cannot start {}: {e}", exe.display())),
     };
     let supervisor = session.map(AuditSession::start);

@@ -205,8 +205,12 @@ pub struct VersionSpec {
     pub limits: ResourceLimits,
     /// Concurrent calls one instance serves.
     pub max_concurrency: u32,
-    /// Outbound network for the sandbox.
+    /// Outbound network for the sandbox (user-mode networking; loopback, private and
+    /// link-local addresses stay unreachable).
     pub network: bool,
+    /// With `network`: the only destinations allowed (`host`, `host:port`, an address,
+    /// `address:port` or a CIDR); empty: every public address.
+    pub egress_allow: Vec<String>,
     /// Container ports (image mode); the first is the one Invoke uses.
     pub ports: Vec<u16>,
     /// Readiness and liveness path (image mode).

@@ -52,6 +52,7 @@ fn spec(kind: RuntimeKind, code: &[u8]) -> VersionSpec {
         limits: ResourceLimits { memory_mb: 128, cpu_millicores: 1000, timeout_secs: 10 },
         max_concurrency: 1,
         network: false,
+        egress_allow: vec![],
         ports: vec![],
         health_path: String::new(),
         observer: Arc::new(Quiet),

@@ -205,8 +205,9 @@ impl AuditSession {
     }
 
     /// Makes the shim's socket the spawned command's descriptor 3.
-    pub fn pass_to(&self, cmd: &mut tokio::process::Command) {
-        crate::worker::pass_as_fd3(cmd, self.shim_end.as_raw_fd());
+    pub fn pass_to(&self, cmd: &mut crate::sandbox::SandboxCommand) -> io::Result<()> {
+        cmd.pass_fd(self.shim_end.try_clone()?, 3);
+        Ok(())
     }
 
     /// Starts supervising (call once the command is spawned): the thread ends when

@@ -9,6 +9,8 @@
 pub mod archive;
 pub mod audit;
 pub mod build;
+pub mod confined;
+pub mod egress;
 pub mod image;
 pub mod native;
 pub mod pool;

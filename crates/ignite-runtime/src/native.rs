@@ -7,7 +7,7 @@
 //! limits, logs and metrics are those of every process worker (`worker.rs`).
 
 use std::collections::HashMap;
-use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::os::fd::{FromRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, Weak};
 use std::time::Duration;
@@ -20,7 +20,7 @@ use sha2::{Digest, Sha256};
 use tokio::sync::Notify;
 
 use crate::build::{Builder, DENO_ENTRY_FILE};
-use crate::sandbox::{Sandbox, SandboxSpec};
+use crate::sandbox::{Network, Sandbox, SandboxCommand, SandboxSpec};
 use crate::worker::{ProcessWorker, WorkerOwner, WorkerPids};
 
 /// Processes (threads count) a native replica may have: Go and Deno run a few dozen
@@ -154,7 +154,7 @@ fn exit_code(status: std::process::ExitStatus) -> i32 {
 }
 
 impl LoadedNative {
-    fn command(&self, socket_dir: Option<&Path>) -> tokio::process::Command {
+    fn command(&self, socket_dir: Option<&Path>) -> Result<SandboxCommand, RuntimeError> {
         let isolated = self.sandbox.isolates();
         let app = if isolated { "/app".to_string() } else { self.app_dir.display().to_string() };
         let mut env: Vec<(String, String)> = self.spec.env.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
@@ -199,12 +199,12 @@ impl LoadedNative {
         let spec = SandboxSpec {
             app_dir: self.app_dir.clone(),
             ro_binds,
-            network: self.spec.network,
+            network: Network::app(self.spec.network, &self.spec.egress_allow)?,
             env,
             ..Default::default()
         };
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        self.sandbox.command(&spec, &program, &args)
+        Ok(self.sandbox.command(&spec, &program, &args))
     }
 }
 
@@ -250,16 +250,17 @@ impl LoadedVersion for LoadedNative {
             let (host, child) = std::os::unix::net::UnixStream::pair()?;
             (Some(host), Some(child), None, None)
         };
-        let mut cmd = self.command(socket_dir.as_deref());
+        let mut cmd = self.command(socket_dir.as_deref())?;
         if let Some(cg) = &cgroup {
-            cg.join_on_spawn(&mut cmd)?;
+            cmd.join_cgroup(cg)?;
         }
-        if let Some(child) = &child_proto {
-            crate::worker::pass_as_fd3(&mut cmd, child.as_raw_fd());
+        if let Some(child) = child_proto {
+            cmd.pass_fd(child.into(), 3);
         }
-        cmd.stdin(std::process::Stdio::null()).stdout(out_w).stderr(err_w).kill_on_drop(true);
-        let mut child = cmd.spawn()?;
-        drop(child_proto);
+        cmd.outputs(out_w.into(), err_w.into());
+        // The process and its network namespace go together.
+        let mut process = cmd.spawn().await?;
+        let child = &mut process.child;
         let root = child.id().unwrap_or(0);
         let proto = match (host_proto, listener) {
             (Some(p), _) => p,
@@ -283,7 +284,7 @@ impl LoadedVersion for LoadedNative {
         let me_weak = self.me.clone();
         let replica = replica_id.to_string();
         tokio::spawn(async move {
-            let status = child.wait().await;
+            let status = process.child.wait().await;
             if let Some(dir) = socket_dir {
                 let _ = std::fs::remove_dir_all(dir);
             }

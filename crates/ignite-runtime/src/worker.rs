@@ -67,22 +67,6 @@ pub(crate) trait WorkerOwner: Send + Sync + 'static {
     fn replica_gone(&self);
 }
 
-/// Makes `fd` the child's descriptor 3 (the worker protocol socket), inherited across exec.
-pub(crate) fn pass_as_fd3(cmd: &mut tokio::process::Command, fd: std::os::fd::RawFd) {
-    // SAFETY: only async-signal-safe calls (dup2, fcntl) between fork and exec.
-    unsafe {
-        cmd.pre_exec(move || {
-            if fd == 3 {
-                let flags = libc::fcntl(3, libc::F_GETFD);
-                libc::fcntl(3, libc::F_SETFD, flags & !libc::FD_CLOEXEC);
-            } else if libc::dup2(fd, 3) < 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
-}
-
 /// Bytes of output a [`forward_lines`] tail keeps.
 const TAIL_BYTES: usize = 2048;
 

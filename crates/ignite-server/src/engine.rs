@@ -54,6 +54,8 @@ pub struct Engine {
     /// Rust (native), Go and Deno; also builds Rust for wasm.
     native: Arc<NativeRuntime>,
     image: Arc<ImageRuntime>,
+    /// What isolates every process the runtimes start.
+    pub sandbox: Arc<Sandbox>,
     blobs: BlobStore,
     pub telemetry: Arc<Telemetry>,
     /// Where every call is counted: execution stats and Prometheus metrics.
@@ -75,20 +77,27 @@ impl Engine {
         work_dir: &Path,
         build_cache: &Path,
         git_local_dir: Option<PathBuf>,
+        insecure_registries: Vec<String>,
+        sandbox: Arc<Sandbox>,
         blobs: BlobStore,
     ) -> anyhow::Result<Self> {
-        let sandbox = Arc::new(Sandbox::detect());
         let wasm = WasmRuntime::new(WasmConfig::new(work_dir.join("wasm-cache")))?;
         let python = PythonRuntime::new(PythonConfig::new(work_dir.join("python"), sandbox.clone())).await?;
         let builder = Arc::new(Builder::new(build_cache, sandbox.clone(), Toolchains::detect().await)?);
         let native = NativeRuntime::new(work_dir.join("native"), sandbox.clone(), builder.clone());
-        let sources = SourceBuilds { buildah_root: build_cache.join("buildah"), compiler: builder, git_local_dir };
-        let image = ImageRuntime::new(work_dir.join("images"), sandbox, sources)?;
+        let sources = SourceBuilds {
+            buildah_root: build_cache.join("buildah"),
+            compiler: builder,
+            git_local_dir,
+            insecure_registries,
+        };
+        let image = ImageRuntime::new(work_dir.join("images"), sandbox.clone(), sources)?;
         Ok(Engine {
             wasm: Arc::new(wasm),
             python: Arc::new(python),
             native: Arc::new(native),
             image: Arc::new(image),
+            sandbox,
             blobs,
             telemetry: Arc::new(Telemetry::default()),
             calls: Arc::new(CallSink::default()),
@@ -162,6 +171,7 @@ impl Engine {
             limits,
             max_concurrency: config.max_concurrency,
             network: target.config.network_enabled,
+            egress_allow: target.config.egress_allow.clone(),
             ports: target.config.ports.iter().map(|p| *p as u16).collect(),
             health_path: target.config.health_path.clone(),
             observer: observer.clone(),

@@ -13,7 +13,7 @@ use ignite_server::server::{self, Config, FileConfig};
 #[derive(Debug, Parser)]
 #[command(name = "ignite-server", version, about)]
 struct Cli {
-    /// TOML configuration file (keys: data_dir, listen, max_body_bytes, dev_org, base_domain, log_format, build_concurrency, build_timeout_secs, build_log_retention_secs, build_cache_dir, git_local_dir).
+    /// TOML configuration file (keys: data_dir, listen, max_body_bytes, dev_org, base_domain, log_format, build_concurrency, build_timeout_secs, build_log_retention_secs, build_cache_dir, git_local_dir, insecure_no_sandbox, insecure_registries, allow_private_egress).
     #[arg(long, env = "IGNITE_CONFIG", global = true)]
     config: Option<PathBuf>,
     /// Data directory (database, blobs, keys) [default: <user data dir>/ignite].
@@ -58,6 +58,20 @@ struct ServeArgs {
     /// Log format on stderr: text or json [default: text]. Levels follow RUST_LOG.
     #[arg(long, env = "IGNITE_LOG_FORMAT")]
     log_format: Option<String>,
+    /// Run tenants' code even though bubblewrap, cgroups or seccomp are missing (never
+    /// with untrusted code): every log line and the health check then say so. Without
+    /// this flag the server refuses to start on such a machine.
+    #[arg(long, env = "IGNITE_INSECURE_NO_SANDBOX")]
+    insecure_no_sandbox: bool,
+    /// Registries (host:port, comma-separated) pulled from over plain HTTP; they may be
+    /// on loopback or a private network.
+    #[arg(long, env = "IGNITE_INSECURE_REGISTRIES", value_delimiter = ',')]
+    insecure_registries: Vec<String>,
+    /// Loopback, private or link-local destinations (host, host:port, address,
+    /// address:port or CIDR; comma-separated) that builds, registry pulls and git clones
+    /// may reach anyway [default: none].
+    #[arg(long, env = "IGNITE_ALLOW_PRIVATE_EGRESS", value_delimiter = ',')]
+    allow_private_egress: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -89,16 +103,44 @@ enum TokenCommand {
     Revoke { id: String },
 }
 
-fn init_logging(format: &str) -> anyhow::Result<()> {
+/// Logging on stderr. Without a sandbox (`--insecure-no-sandbox`), every line says so.
+fn init_logging(format: &str, insecure: bool) -> anyhow::Result<()> {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(move || InsecureMark {
+        insecure,
+        at_line_start: true,
+        out: std::io::stderr(),
+    });
     match format {
         "text" => builder.init(),
         "json" => builder.json().init(),
         other => anyhow::bail!("--log-format: expected text or json, not {other:?}"),
     }
     Ok(())
+}
+
+/// A log writer that starts every line with a mark when the server runs without a
+/// sandbox (one event is one write of whole lines).
+struct InsecureMark {
+    insecure: bool,
+    at_line_start: bool,
+    out: std::io::Stderr,
+}
+
+impl std::io::Write for InsecureMark {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.insecure && self.at_line_start {
+            self.out.write_all(b"[INSECURE: no sandbox] ")?;
+        }
+        self.at_line_start = buf.ends_with(b"\n");
+        self.out.write_all(buf)?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
 }
 
 #[tokio::main]
@@ -108,7 +150,12 @@ async fn main() -> anyhow::Result<()> {
     let data_dir = cli.data_dir.or(file.data_dir).unwrap_or_else(server::default_data_dir);
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => {
-            init_logging(cli.serve.log_format.as_deref().or(file.log_format.as_deref()).unwrap_or("text"))?;
+            let insecure_no_sandbox = cli.serve.insecure_no_sandbox || file.insecure_no_sandbox.unwrap_or(false);
+            let format = cli.serve.log_format.as_deref().or(file.log_format.as_deref()).unwrap_or("text");
+            init_logging(format, insecure_no_sandbox)?;
+            let or_file = |flag: Vec<String>, file: Option<Vec<String>>| {
+                if flag.is_empty() { file.unwrap_or_default() } else { flag }
+            };
             let listen = match cli.serve.listen.or(file.listen) {
                 Some(a) => a,
                 None => server::DEFAULT_LISTEN.parse().context("default listen address")?,
@@ -148,6 +195,11 @@ async fn main() -> anyhow::Result<()> {
                 },
                 build_cache_dir: cli.serve.build_cache_dir.or(file.build_cache_dir),
                 git_local_dir: cli.serve.git_local_dir.or(file.git_local_dir),
+                isolation: server::IsolationSettings {
+                    insecure_no_sandbox,
+                    insecure_registries: or_file(cli.serve.insecure_registries, file.insecure_registries),
+                    allow_private_egress: or_file(cli.serve.allow_private_egress, file.allow_private_egress),
+                },
             })
             .await
         }

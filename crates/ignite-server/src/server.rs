@@ -45,6 +45,9 @@ pub struct FileConfig {
     pub build_log_retention_secs: Option<u64>,
     pub build_cache_dir: Option<PathBuf>,
     pub git_local_dir: Option<PathBuf>,
+    pub insecure_no_sandbox: Option<bool>,
+    pub insecure_registries: Option<Vec<String>>,
+    pub allow_private_egress: Option<Vec<String>>,
 }
 
 impl FileConfig {
@@ -73,6 +76,40 @@ pub struct Config {
     /// Local git repositories under this directory may be cloned by `fromGit` image
     /// builds (by path or `file://` URL); none when unset.
     pub git_local_dir: Option<PathBuf>,
+    pub isolation: IsolationSettings,
+}
+
+/// How tenants' code is isolated, and the operator's exceptions.
+#[derive(Debug, Clone, Default)]
+pub struct IsolationSettings {
+    /// Run without bubblewrap, cgroups or seccomp when they are missing (never with
+    /// untrusted code); the health check and the logs say so.
+    pub insecure_no_sandbox: bool,
+    /// Registries (`host:port`) pulled from over plain HTTP; they may be on loopback
+    /// or a private network.
+    pub insecure_registries: Vec<String>,
+    /// Loopback, private or link-local destinations that builds, registry pulls and git
+    /// clones may reach anyway: `host`, `host:port`, an address, `address:port` or a CIDR.
+    pub allow_private_egress: Vec<String>,
+}
+
+impl IsolationSettings {
+    /// The sandbox of this machine under these settings, or why the server must not
+    /// start (a piece of isolation is missing and the operator did not accept that).
+    pub fn sandbox(&self) -> anyhow::Result<ignite_runtime::sandbox::Sandbox> {
+        use ignite_runtime::egress::Destination;
+        let mut exceptions = Vec::new();
+        for entry in self.allow_private_egress.iter().chain(&self.insecure_registries) {
+            exceptions.push(
+                entry.parse::<Destination>().map_err(|e| anyhow::anyhow!("--allow-private-egress {entry:?}: {e}"))?,
+            );
+        }
+        let egress = ignite_runtime::sandbox::EgressSettings::new(exceptions);
+        ignite_runtime::sandbox::Sandbox::detect()
+            .with_egress(egress)
+            .require(self.insecure_no_sandbox)
+            .map_err(|e| anyhow::anyhow!(e))
+    }
 }
 
 /// The default data directory: `<user data dir>/ignite` (e.g. `~/.local/share/ignite`).
@@ -194,6 +231,7 @@ pub async fn spawn_local(data_dir: &Path, dev_org: &str) -> anyhow::Result<Local
         builds: Default::default(),
         build_cache_dir: None,
         git_local_dir: None,
+        isolation: IsolationSettings::default(),
     };
     let server = tokio::spawn(serve(config));
     for _ in 0..600 {
@@ -214,6 +252,9 @@ pub async fn spawn_local(data_dir: &Path, dev_org: &str) -> anyhow::Result<Local
 
 /// Runs the server until SIGINT or SIGTERM.
 pub async fn serve(config: Config) -> anyhow::Result<()> {
+    // First: a server that cannot isolate tenants does not start (unless told to).
+    let sandbox = Arc::new(config.isolation.sandbox()?);
+    tracing::info!(sandbox = sandbox.report(), "isolation");
     let storage = open_storage(&config.data_dir).await?;
     let referenced = storage.store.referenced_blobs().await.map_err(|e| anyhow::anyhow!("{e}"))?;
     let swept = storage.blobs.sweep(&referenced)?;
@@ -246,6 +287,8 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         &config.data_dir.join("runtime"),
         &build_cache,
         config.git_local_dir.clone(),
+        config.isolation.insecure_registries.clone(),
+        sandbox,
         storage.blobs.clone(),
     )
     .await?;

@@ -158,6 +158,17 @@ fn validate_config(c: &v1::AppMeta) -> Result<(), Error> {
     if c.storage_mode == v1::StorageMode::Ttl as i32 && c.ttl_secs == 0 {
         return Err(invalid("ttl_secs", "required when storage_mode is STORAGE_MODE_TTL"));
     }
+    validate_egress_allow("egress_allow", &c.egress_allow)?;
+    Ok(())
+}
+
+fn validate_egress_allow(field: &str, entries: &[String]) -> Result<(), Error> {
+    if entries.len() > 256 {
+        return Err(invalid(field, "at most 256 entries"));
+    }
+    for entry in entries {
+        entry.parse::<ignite_runtime::egress::Destination>().map_err(|e| invalid(field, e))?;
+    }
     Ok(())
 }
 
@@ -453,6 +464,7 @@ impl Ignite {
             public: req.public,
             jobs_enabled: req.jobs_enabled,
             network_enabled: req.network_enabled,
+            egress_allow: req.egress_allow,
             tags: req.tags,
             category: req.category,
             ..Default::default()
@@ -929,6 +941,8 @@ impl Ignite {
             status: "SERVING".into(),
             version: env!("CARGO_PKG_VERSION").into(),
             uptime_ms: self.started.elapsed().as_millis() as i64,
+            sandbox: self.engine.sandbox.report(),
+            insecure: self.engine.sandbox.is_insecure(),
         }
     }
 
@@ -1090,6 +1104,7 @@ const UPDATE_FIELDS: &[&str] = &[
     "public",
     "jobs_enabled",
     "network_enabled",
+    "egress_allow",
     "tags",
     "category",
 ];
@@ -1171,6 +1186,9 @@ fn apply_update(mut c: v1::AppMeta, req: v1::UpdateAppConfigRequest) -> Result<v
     }
     if wants("network_enabled", req.network_enabled.is_some()) {
         c.network_enabled = req.network_enabled.unwrap_or_default();
+    }
+    if wants("egress_allow", !req.egress_allow.is_empty()) {
+        c.egress_allow = req.egress_allow;
     }
     if wants("tags", !req.tags.is_empty()) {
         c.tags = req.tags;

@@ -251,6 +251,9 @@ pub struct AppMeta {
     pub tags: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
     #[prost(string, repeated, tag = "48")]
     pub category: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// With network_enabled: the only destinations the app may reach (see CreateApp).
+    #[prost(string, repeated, tag = "49")]
+    pub egress_allow: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
 }
 /// One line printed by a replica.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -1102,6 +1105,11 @@ pub struct CreateAppRequest {
     pub tags: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
     #[prost(string, repeated, tag = "22")]
     pub category: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// With network_enabled: the only destinations the app may reach ("host",
+    /// "host:port", an address, "address:port" or a CIDR); empty = every public address.
+    /// Loopback, private and link-local addresses are never reachable.
+    #[prost(string, repeated, tag = "23")]
+    pub egress_allow: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct CreateAppResponse {
@@ -1229,6 +1237,8 @@ pub struct UpdateAppConfigRequest {
     /// A list rather than google.protobuf.FieldMask so that its JSON form is plain.
     #[prost(string, repeated, tag = "21")]
     pub update_mask: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    #[prost(string, repeated, tag = "22")]
+    pub egress_allow: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct UpdateAppConfigResponse {
@@ -1875,6 +1885,12 @@ pub struct HealthCheckResponse {
     pub version: ::prost::alloc::string::String,
     #[prost(int64, tag = "3")]
     pub uptime_ms: i64,
+    /// What isolates tenants' code, in words (namespaces, cgroups, seccomp, network).
+    #[prost(string, tag = "4")]
+    pub sandbox: ::prost::alloc::string::String,
+    /// The server runs without full isolation (--insecure-no-sandbox).
+    #[prost(bool, tag = "5")]
+    pub insecure: bool,
 }
 /// Generated client implementations.
 pub mod compute_service_client {

@@ -659,6 +659,9 @@ impl serde::Serialize for AppMeta {
         if !self.category.is_empty() {
             len += 1;
         }
+        if !self.egress_allow.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.AppMeta", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
@@ -767,6 +770,9 @@ impl serde::Serialize for AppMeta {
         if !self.category.is_empty() {
             struct_ser.serialize_field("category", &self.category)?;
         }
+        if !self.egress_allow.is_empty() {
+            struct_ser.serialize_field("egressAllow", &self.egress_allow)?;
+        }
         struct_ser.end()
     }
 }
@@ -827,6 +833,8 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
             "codeHash",
             "tags",
             "category",
+            "egress_allow",
+            "egressAllow",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -862,6 +870,7 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
             CodeHash,
             Tags,
             Category,
+            EgressAllow,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -914,6 +923,7 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
                             "codeHash" | "code_hash" => Ok(GeneratedField::CodeHash),
                             "tags" => Ok(GeneratedField::Tags),
                             "category" => Ok(GeneratedField::Category),
+                            "egressAllow" | "egress_allow" => Ok(GeneratedField::EgressAllow),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -964,6 +974,7 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
                 let mut code_hash__ = None;
                 let mut tags__ = None;
                 let mut category__ = None;
+                let mut egress_allow__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -1169,6 +1180,12 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
                             }
                             category__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::EgressAllow => {
+                            if egress_allow__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("egressAllow"));
+                            }
+                            egress_allow__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(AppMeta {
@@ -1203,6 +1220,7 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
                     code_hash: code_hash__.unwrap_or_default(),
                     tags: tags__.unwrap_or_default(),
                     category: category__.unwrap_or_default(),
+                    egress_allow: egress_allow__.unwrap_or_default(),
                 })
             }
         }
@@ -2911,6 +2929,9 @@ impl serde::Serialize for CreateAppRequest {
         if !self.category.is_empty() {
             len += 1;
         }
+        if !self.egress_allow.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.CreateAppRequest", len)?;
         if !self.organization_name.is_empty() {
             struct_ser.serialize_field("organizationName", &self.organization_name)?;
@@ -2982,6 +3003,9 @@ impl serde::Serialize for CreateAppRequest {
         if !self.category.is_empty() {
             struct_ser.serialize_field("category", &self.category)?;
         }
+        if !self.egress_allow.is_empty() {
+            struct_ser.serialize_field("egressAllow", &self.egress_allow)?;
+        }
         struct_ser.end()
     }
 }
@@ -3025,6 +3049,8 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
             "runtime",
             "tags",
             "category",
+            "egress_allow",
+            "egressAllow",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -3051,6 +3077,7 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
             Runtime,
             Tags,
             Category,
+            EgressAllow,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -3094,6 +3121,7 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
                             "runtime" => Ok(GeneratedField::Runtime),
                             "tags" => Ok(GeneratedField::Tags),
                             "category" => Ok(GeneratedField::Category),
+                            "egressAllow" | "egress_allow" => Ok(GeneratedField::EgressAllow),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -3135,6 +3163,7 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
                 let mut runtime__ = None;
                 let mut tags__ = None;
                 let mut category__ = None;
+                let mut egress_allow__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::OrganizationName => {
@@ -3278,6 +3307,12 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
                             }
                             category__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::EgressAllow => {
+                            if egress_allow__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("egressAllow"));
+                            }
+                            egress_allow__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(CreateAppRequest {
@@ -3303,6 +3338,7 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
                     runtime: runtime__,
                     tags: tags__.unwrap_or_default(),
                     category: category__.unwrap_or_default(),
+                    egress_allow: egress_allow__.unwrap_or_default(),
                 })
             }
         }
@@ -8948,6 +8984,12 @@ impl serde::Serialize for HealthCheckResponse {
         if self.uptime_ms != 0 {
             len += 1;
         }
+        if !self.sandbox.is_empty() {
+            len += 1;
+        }
+        if self.insecure {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.HealthCheckResponse", len)?;
         if !self.status.is_empty() {
             struct_ser.serialize_field("status", &self.status)?;
@@ -8959,6 +9001,12 @@ impl serde::Serialize for HealthCheckResponse {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser.serialize_field("uptimeMs", ToString::to_string(&self.uptime_ms).as_str())?;
+        }
+        if !self.sandbox.is_empty() {
+            struct_ser.serialize_field("sandbox", &self.sandbox)?;
+        }
+        if self.insecure {
+            struct_ser.serialize_field("insecure", &self.insecure)?;
         }
         struct_ser.end()
     }
@@ -8974,6 +9022,8 @@ impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
             "version",
             "uptime_ms",
             "uptimeMs",
+            "sandbox",
+            "insecure",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -8981,6 +9031,8 @@ impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
             Status,
             Version,
             UptimeMs,
+            Sandbox,
+            Insecure,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -9005,6 +9057,8 @@ impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
                             "status" => Ok(GeneratedField::Status),
                             "version" => Ok(GeneratedField::Version),
                             "uptimeMs" | "uptime_ms" => Ok(GeneratedField::UptimeMs),
+                            "sandbox" => Ok(GeneratedField::Sandbox),
+                            "insecure" => Ok(GeneratedField::Insecure),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -9027,6 +9081,8 @@ impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
                 let mut status__ = None;
                 let mut version__ = None;
                 let mut uptime_ms__ = None;
+                let mut sandbox__ = None;
+                let mut insecure__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Status => {
@@ -9049,12 +9105,26 @@ impl<'de> serde::Deserialize<'de> for HealthCheckResponse {
                                 Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::Sandbox => {
+                            if sandbox__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("sandbox"));
+                            }
+                            sandbox__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Insecure => {
+                            if insecure__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("insecure"));
+                            }
+                            insecure__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(HealthCheckResponse {
                     status: status__.unwrap_or_default(),
                     version: version__.unwrap_or_default(),
                     uptime_ms: uptime_ms__.unwrap_or_default(),
+                    sandbox: sandbox__.unwrap_or_default(),
+                    insecure: insecure__.unwrap_or_default(),
                 })
             }
         }
@@ -16506,6 +16576,9 @@ impl serde::Serialize for UpdateAppConfigRequest {
         if !self.update_mask.is_empty() {
             len += 1;
         }
+        if !self.egress_allow.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.UpdateAppConfigRequest", len)?;
         if !self.organization_name.is_empty() {
             struct_ser.serialize_field("organizationName", &self.organization_name)?;
@@ -16574,6 +16647,9 @@ impl serde::Serialize for UpdateAppConfigRequest {
         if !self.update_mask.is_empty() {
             struct_ser.serialize_field("updateMask", &self.update_mask)?;
         }
+        if !self.egress_allow.is_empty() {
+            struct_ser.serialize_field("egressAllow", &self.egress_allow)?;
+        }
         struct_ser.end()
     }
 }
@@ -16618,6 +16694,8 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
             "category",
             "update_mask",
             "updateMask",
+            "egress_allow",
+            "egressAllow",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -16643,6 +16721,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
             Tags,
             Category,
             UpdateMask,
+            EgressAllow,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -16685,6 +16764,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
                             "tags" => Ok(GeneratedField::Tags),
                             "category" => Ok(GeneratedField::Category),
                             "updateMask" | "update_mask" => Ok(GeneratedField::UpdateMask),
+                            "egressAllow" | "egress_allow" => Ok(GeneratedField::EgressAllow),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -16725,6 +16805,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
                 let mut tags__ = None;
                 let mut category__ = None;
                 let mut update_mask__ = None;
+                let mut egress_allow__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::OrganizationName => {
@@ -16862,6 +16943,12 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
                             }
                             update_mask__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::EgressAllow => {
+                            if egress_allow__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("egressAllow"));
+                            }
+                            egress_allow__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(UpdateAppConfigRequest {
@@ -16886,6 +16973,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
                     tags: tags__.unwrap_or_default(),
                     category: category__.unwrap_or_default(),
                     update_mask: update_mask__.unwrap_or_default(),
+                    egress_allow: egress_allow__.unwrap_or_default(),
                 })
             }
         }

@@ -51,7 +51,7 @@ pub(super) async fn build(builder: &Builder, request: &BuildRequest, dir: &Path)
     std::fs::copy(builder.sdk_dir.join("deno/mod.ts"), project.join(".ignite/sdk/mod.ts"))?;
     std::fs::write(project.join(DENO_ENTRY_FILE), entry)?;
     add_import_map(&project)?;
-    let deno_dir = builder.cache(&["deno"])?;
+    let deno_dir = builder.cache(request.function.org().as_str(), &["deno"])?;
     let deno_parent = deno.parent().expect("deno has a directory").to_path_buf();
     let mut env = base_env("/usr/local/bin:/usr/bin:/bin");
     env.push(("DENO_DIR".into(), builder.place(&deno_dir, "/deno-dir").display().to_string()));

@@ -15,7 +15,8 @@ use super::{BuildStep, Builder, base_env, missing, say, unpack};
 pub(super) async fn build(builder: &Builder, request: &BuildRequest, dir: &Path) -> Result<Artifact, RuntimeError> {
     let project = dir.join("project");
     unpack(request, &project, "main.go")?;
-    let bytes = static_binary(builder, request.log.as_ref(), &project, true).await?;
+    let org = request.function.org().as_str();
+    let bytes = static_binary(builder, request.log.as_ref(), &project, org, true).await?;
     let metadata = BTreeMap::from([("toolchain".to_string(), "go".to_string())]);
     Ok(Artifact { kind: RuntimeKind::Go, bytes: bytes.into(), metadata })
 }
@@ -26,14 +27,15 @@ pub(super) async fn static_binary(
     builder: &Builder,
     log: &dyn BuildLog,
     project: &Path,
+    org: &str,
     with_sdk: bool,
 ) -> Result<Vec<u8>, RuntimeError> {
     let go_root = builder.toolchains.go_root.clone().ok_or_else(|| missing("Go", "install Debian's golang-go"))?;
     if !project.join("go.mod").exists() {
         std::fs::write(project.join("go.mod"), "module app\n\ngo 1.19\n")?;
     }
-    let go_cache = builder.cache(&["go", "build-cache"])?;
-    let go_path = builder.cache(&["go", "path"])?;
+    let go_cache = builder.cache(org, &["go", "build-cache"])?;
+    let go_path = builder.cache(org, &["go", "path"])?;
     let sdk = builder.sdk_dir.join("go");
     let inside = |host: &Path, at: &str| builder.place(host, at).display().to_string();
     let mut env = base_env(&format!("{}/bin:/usr/local/bin:/usr/bin:/bin", go_root.display()));
@@ -69,7 +71,7 @@ pub(super) async fn static_binary(
     }
     let out = format!("{app}/.ignite-out/app");
     builder.run(log, &step, &go, &["build", "-trimpath", "-ldflags=-s -w", "-o", &out, "."], false).await?;
-    let bytes = tokio::fs::read(project.join(".ignite-out/app")).await?;
+    let bytes = super::read_output(project, Path::new(".ignite-out/app"))?;
     say(log, format!("built a static binary ({} bytes)", bytes.len()));
     Ok(bytes)
 }

@@ -5,16 +5,17 @@
 //! unpacked project at `/app` and the shared caches of its toolchain. The caches make a
 //! second build of a similar project take seconds:
 //!
-//! | runtime | shared cache |
+//! | runtime | cache (one per organization) |
 //! |---|---|
-//! | Rust native | cargo registry (all builds) and a target directory per organization |
+//! | Rust native | cargo home (registry) and a target directory |
 //! | Rust wasm | as native, plus a vendored copy of the locked dependencies per build |
 //! | Go | `GOCACHE` and the module cache |
 //! | Deno | `DENO_DIR` |
 //!
-//! A target directory is per organization, not per server: one tenant's build scripts
-//! never write where another tenant's code is compiled. Builds of one organization and
-//! toolchain take turns on their directory.
+//! Every cache is per organization: one tenant's build scripts never write where
+//! another tenant's code is fetched or compiled. Builds of one organization and
+//! toolchain take turns on their target directory. Builds reach the network only through
+//! their egress proxy, which lets them reach the package registries and nothing else.
 //!
 //! The guest SDKs (`sdk/`) are shipped inside the server binary and written to the
 //! cache directory at start; builds see them read-only at `/sdk`.
@@ -29,14 +30,13 @@ mod sdk;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
 use std::sync::Arc;
 
 use ignite_core::resources::ResourceLimits;
 use ignite_core::runtime::{Artifact, BuildLog, BuildRequest, CodeSpec, RuntimeError};
 use tokio::io::{AsyncBufReadExt, BufReader};
 
-use crate::sandbox::{Cgroup, Sandbox, SandboxSpec};
+use crate::sandbox::{Cgroup, Network, Sandbox, SandboxCommand, SandboxSpec};
 
 pub use deno::DENO_ENTRY_FILE;
 
@@ -164,13 +164,20 @@ impl Builder {
 
     /// Compiles the Go program in `project` (writable) into a static binary: images
     /// built from code without a Dockerfile.
-    pub async fn go_static_binary(&self, log: &dyn BuildLog, project: &Path) -> Result<Vec<u8>, RuntimeError> {
-        go::static_binary(self, log, project, false).await
+    pub async fn go_static_binary(
+        &self,
+        log: &dyn BuildLog,
+        project: &Path,
+        org: &str,
+    ) -> Result<Vec<u8>, RuntimeError> {
+        go::static_binary(self, log, project, org, false).await
     }
 
-    /// A shared cache directory, created on first use.
-    fn cache(&self, parts: &[&str]) -> std::io::Result<PathBuf> {
-        let mut dir = self.work_dir.join("cache");
+    /// A cache directory of organization `org`, created on first use. Caches are never
+    /// shared between organizations: a build script of one must not change what
+    /// another's build reads (a crate in a registry cache, an object in a build cache).
+    fn cache(&self, org: &str, parts: &[&str]) -> std::io::Result<PathBuf> {
+        let mut dir = self.work_dir.join("cache").join(org);
         for p in parts {
             dir.push(p);
         }
@@ -204,8 +211,9 @@ impl Builder {
             writable_app: true,
             ro_binds: step.ro_binds.clone(),
             rw_binds: step.rw_binds.clone(),
-            network: true,
+            network: Network::Proxy { policy: self.sandbox.egress().builds(), log: None },
             env: step.env.clone(),
+            ..Default::default()
         };
         let cmd = self.sandbox.command(&spec, program, args);
         let name = program.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -219,7 +227,7 @@ impl Builder {
 /// printed. Dropping the future kills the command and all it started.
 pub(crate) async fn run_logged(
     sandbox: &Sandbox,
-    mut cmd: tokio::process::Command,
+    mut cmd: SandboxCommand,
     tool: &str,
     log: &dyn BuildLog,
     capture_stdout: bool,
@@ -228,13 +236,13 @@ pub(crate) async fn run_logged(
         Some(cgroups) => {
             let limits = ResourceLimits { memory_mb: BUILD_MEMORY_MB, cpu_millicores: 0, timeout_secs: 0 };
             let cg = cgroups.create("build", &limits, BUILD_PIDS_MAX)?;
-            cg.join_on_spawn(&mut cmd)?;
+            cmd.join_cgroup(&cg)?;
             Some(cg)
         }
         None => None,
     };
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).kill_on_drop(true);
-    let mut child = cmd.spawn().map_err(|e| RuntimeError::Io(format!("cannot start {tool}: {e}")))?;
+    let mut process = cmd.spawn().await.map_err(|e| RuntimeError::Io(format!("cannot start {tool}: {e}")))?;
+    let child = &mut process.child;
     // Kills what is left of the build if this future is dropped (timeout, cancel).
     let _guard = KillOnDrop(cgroup);
     let stdout = child.stdout.take().expect("piped");
@@ -322,24 +330,26 @@ fn base_env(path: &str) -> Vec<(String, String)> {
     ]
 }
 
-/// Unpacks the upload into `dir/` (a single file becomes `single_file_name`), every
-/// file dated now: archives carry old (often zero) times, and a build tool with a
-/// shared cache (cargo) would take an older source for one it already built.
+/// Unpacks the upload into `dir/` (a single file becomes `single_file_name`). Files are
+/// dated now, not as the archive says: archives carry old (often zero) times, and a
+/// build tool with a shared cache (cargo) would take an older source for one it built.
 fn unpack(request: &BuildRequest, dir: &Path, single_file_name: &str) -> Result<(), RuntimeError> {
-    crate::archive::unpack(&request.source, dir, single_file_name)?;
-    let now = std::time::SystemTime::now();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d)? {
-            let entry = entry?;
-            if entry.file_type()?.is_dir() {
-                stack.push(entry.path());
-            } else {
-                std::fs::File::options().write(true).open(entry.path())?.set_modified(now)?;
-            }
-        }
-    }
-    Ok(())
+    crate::archive::unpack(&request.source, dir, single_file_name)
+}
+
+/// Reads a file a build wrote under `dir` (links followed only within `dir`: a build
+/// that leaves a link to a host file in its output gets an error, not the file).
+pub(crate) fn read_output(dir: &Path, name: &Path) -> Result<Vec<u8>, RuntimeError> {
+    crate::confined::Root::open(dir)?
+        .read(name, crate::archive::Limits::CODE.max_bytes)
+        .map_err(|e| RuntimeError::BuildFailed(format!("reading the build's output: {e}")))
+}
+
+/// A build log nobody reads.
+pub(crate) struct NoLog;
+
+impl BuildLog for NoLog {
+    fn write(&self, _: &[u8]) {}
 }
 
 pub(crate) fn say(log: &dyn BuildLog, text: impl AsRef<str>) {

@@ -61,11 +61,6 @@ fn built_binary(messages: &[String], manifest: &Path) -> Result<PathBuf, Runtime
     }
 }
 
-/// Maps a path cargo printed (inside the sandbox) back to the host.
-fn to_host(path: &Path, inside: &Path, host: &Path) -> PathBuf {
-    path.strip_prefix(inside).map(|rest| host.join(rest)).unwrap_or_else(|_| path.to_path_buf())
-}
-
 fn check_toolchain(requested: &str, installed: &str) -> Result<(), RuntimeError> {
     let requested = requested.trim();
     if requested.is_empty() || requested == "stable" || installed.starts_with(requested) {
@@ -102,8 +97,9 @@ impl<'a> CargoProject<'a> {
         rustc: &Path,
     ) -> Result<Self, RuntimeError> {
         prepare_project(request, project)?;
-        let cargo_home = builder.cache(&["cargo-home"])?;
-        let target = builder.cache(&[flavor, request.function.org().as_str()])?;
+        let org = request.function.org().as_str();
+        let cargo_home = builder.cache(org, &["cargo-home"])?;
+        let target = builder.cache(org, &[flavor])?;
         let sdk = builder.sdk_dir.join(flavor);
         let inside = |host: &Path, at: &str| builder.place(host, at);
         let target_in = inside(&target, "/target");
@@ -131,9 +127,15 @@ impl<'a> CargoProject<'a> {
         })
     }
 
-    /// The binary cargo reported, on the host.
-    fn binary(&self, messages: &[String]) -> Result<PathBuf, RuntimeError> {
-        Ok(to_host(&built_binary(messages, &self.manifest)?, &self.target_in, &self.target))
+    /// The binary cargo reported, read from the target directory (never through a link
+    /// out of it: build scripts write there).
+    fn read_binary(&self, messages: &[String]) -> Result<(String, Vec<u8>), RuntimeError> {
+        let inside = built_binary(messages, &self.manifest)?;
+        let relative = inside.strip_prefix(&self.target_in).map_err(|_| {
+            RuntimeError::BuildFailed(format!("cargo built {} outside its target directory", inside.display()))
+        })?;
+        let name = inside.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        Ok((name, super::read_output(&self.target, relative)?))
     }
 }
 
@@ -155,9 +157,8 @@ pub(super) async fn build_native(
     let args = ["build", "--release", "--message-format=json-render-diagnostics", "--manifest-path", &manifest];
     let args: Vec<&str> = args.into_iter().chain(["--config", &project.patch]).collect();
     let messages = builder.run(log, &project.step, &sysroot.join("bin/cargo"), &args, true).await?;
-    let exe = project.binary(&messages)?;
-    let bytes = tokio::fs::read(&exe).await?;
-    say(log, format!("built {} ({} bytes)", exe.file_name().unwrap_or_default().to_string_lossy(), bytes.len()));
+    let (name, bytes) = project.read_binary(&messages)?;
+    say(log, format!("built {name} ({} bytes)", bytes.len()));
     let metadata = BTreeMap::from([("toolchain".to_string(), format!("rustc {}", builder.toolchains.rust_version))]);
     Ok(Artifact { kind: RuntimeKind::RustNative, bytes: bytes.into(), metadata })
 }
@@ -216,9 +217,10 @@ pub(super) async fn build_wasm(
         )
         .await?;
     // Debian's cargo reads lock file version 3; for registry packages the formats agree.
-    let lock_path = project_dir.join("Cargo.lock");
-    let lock_text = std::fs::read_to_string(&lock_path)?.replacen("version = 4", "version = 3", 1);
-    std::fs::write(&lock_path, lock_text)?;
+    let project_root = crate::confined::Root::open(&project_dir)?;
+    let lock = project_root.read(Path::new("Cargo.lock"), 64 << 20)?;
+    let lock_text = String::from_utf8_lossy(&lock).replacen("version = 4", "version = 3", 1);
+    project_root.write_file(Path::new("Cargo.lock"), 0o644, &mut lock_text.as_bytes(), 64 << 20)?;
     say(log, "compiling with Debian's rustc 1.63 for wasm32-wasi");
     let source = format!("source.vendored.directory=\"{}\"", vendor.display());
     let messages = builder
@@ -247,7 +249,7 @@ pub(super) async fn build_wasm(
             true,
         )
         .await?;
-    let module = tokio::fs::read(project.binary(&messages)?).await?;
+    let (_, module) = project.read_binary(&messages)?;
     let component = crate::blocking(move || componentize(&module)).await?;
     say(log, format!("built a wasi:cli/command component ({} bytes)", component.len()));
     let metadata = BTreeMap::from([("toolchain".to_string(), "rustc 1.63 (Debian) wasm32-wasi".to_string())]);

@@ -29,22 +29,25 @@ use ignite_core::runtime::{BuildLog, Credentials, RuntimeError};
 
 use super::store::{ImageArtifact, ImageConfig, ImageFile, ImageStore};
 use crate::build::{Builder, run_logged, say, which};
-use crate::sandbox::Sandbox;
+use crate::confined::Root;
+use crate::sandbox::{Network, Sandbox, SandboxCommand, SandboxSpec};
 
 /// Where the binary of a packaged Go image lives.
 const PACKAGED_BINARY: &str = "/app/server";
 /// The CA bundle copied into packaged images, so that they can call HTTPS services.
 const CA_BUNDLE: &str = "/etc/ssl/certs/ca-certificates.crt";
 
-/// How images are built from source on this server.
+/// How images are fetched and built on this server.
 #[derive(Clone)]
 pub struct SourceBuilds {
-    /// buildah's storage (base images and layers); shareable by several servers.
+    /// buildah's storage (base images and layers), one directory per organization.
     pub buildah_root: PathBuf,
     /// Compiles programs that come without a Dockerfile.
     pub compiler: Arc<Builder>,
     /// Local repositories under this directory may be cloned (by path or `file://`).
     pub git_local_dir: Option<PathBuf>,
+    /// Registries (`host:port`) pulled from over plain HTTP.
+    pub insecure_registries: Vec<String>,
 }
 
 /// A work directory removed when dropped (also when the build is cancelled).
@@ -66,6 +69,8 @@ pub(super) struct SourceBuild<'a> {
     pub sandbox: &'a Sandbox,
     pub settings: &'a SourceBuilds,
     pub log: Arc<dyn BuildLog>,
+    /// The organization building: its buildah storage, its Go caches, its proofs.
+    pub org: String,
 }
 
 impl SourceBuild<'_> {
@@ -96,12 +101,11 @@ impl SourceBuild<'_> {
     ) -> Result<ImageArtifact, RuntimeError> {
         let work = WorkDir(self.store.temp_path());
         std::fs::create_dir_all(&work.0)?;
-        let checkout = work.0.join("checkout");
-        self.clone_repository(&work.0, &checkout, url, git_ref, credentials).await?;
-        let context = checkout.join(relative(context_dir, "contextDir")?);
-        if !context.is_dir() {
-            return Err(failed(format!("contextDir {context_dir:?} is not a directory of the repository")));
-        }
+        self.clone_repository(&work.0, url, git_ref, credentials).await?;
+        // The checkout is the tenant's: a link in it must not lead the build out of it.
+        let context = Root::open(&work.0.join("checkout"))?
+            .real_path(Path::new(context_dir), true)
+            .map_err(|e| failed(format!("contextDir {context_dir:?} is not a directory of the repository: {e}")))?;
         self.build_context(&work.0, &context, dockerfile_path, build_args).await
     }
 
@@ -112,10 +116,11 @@ impl SourceBuild<'_> {
         dockerfile_path: &str,
         build_args: &BTreeMap<String, String>,
     ) -> Result<ImageArtifact, RuntimeError> {
-        if let Some(dockerfile) = find_dockerfile(context, dockerfile_path)? {
+        let root = Root::open(context)?;
+        if let Some(dockerfile) = find_dockerfile(&root, dockerfile_path)? {
             return self.buildah(work, context, &dockerfile, build_args).await;
         }
-        if is_go_program(context) {
+        if is_go_program(&root) {
             if !build_args.is_empty() {
                 say(self.log.as_ref(), "no Dockerfile: build arguments are not used");
             }
@@ -127,6 +132,33 @@ impl SourceBuild<'_> {
         ))
     }
 
+    /// buildah `args` in the image builder sandbox: the context read-only at `/ctx`, the
+    /// work directory at `/work`, the organization's storage at `/storage`; registries
+    /// through the build proxy.
+    fn buildah_command(&self, work: &Path, context: &Path, args: &[&str]) -> Result<SandboxCommand, RuntimeError> {
+        let buildah = which(Path::new("buildah"))
+            .ok_or_else(|| failed("buildah is not installed on this server (install Debian's buildah)"))?;
+        let storage = self.settings.buildah_root.join(&self.org);
+        std::fs::create_dir_all(&storage)?;
+        let spec = SandboxSpec {
+            app_dir: work.to_path_buf(),
+            writable_app: true,
+            ro_binds: vec![(context.to_path_buf(), "/ctx".into())],
+            rw_binds: vec![(storage, "/storage".into())],
+            network: Network::Proxy { policy: self.sandbox.egress().builds(), log: Some(self.log.clone()) },
+            env: vec![
+                ("PATH".into(), "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin".into()),
+                ("HOME".into(), "/tmp".into()),
+                ("BUILDAH_ISOLATION".into(), "chroot".into()),
+                ("TMPDIR".into(), "/var/tmp".into()),
+            ],
+            ..Default::default()
+        };
+        let mut all = vec!["--storage-driver", "vfs", "--root", "/storage/storage", "--runroot", "/storage/run"];
+        all.extend_from_slice(args);
+        Ok(self.sandbox.image_builder_command(&spec, &buildah, &all)?)
+    }
+
     /// Builds `dockerfile` with buildah and imports the result.
     async fn buildah(
         &self,
@@ -135,52 +167,44 @@ impl SourceBuild<'_> {
         dockerfile: &Path,
         build_args: &BTreeMap<String, String>,
     ) -> Result<ImageArtifact, RuntimeError> {
-        if which(Path::new("buildah")).is_none() {
-            return Err(failed("buildah is not installed on this server (install Debian's buildah)"));
+        let relative = dockerfile.strip_prefix(context).unwrap_or(dockerfile);
+        say(self.log.as_ref(), format!("building {} with buildah", relative.display()));
+        let dockerfile_in = Path::new("/ctx").join(relative).display().to_string();
+        let build_args: Vec<String> = build_args.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let mut bud = vec!["bud", "--isolation", "chroot", "--iidfile", "/app/image-id", "-f", &dockerfile_in];
+        for arg in &build_args {
+            bud.extend(["--build-arg", arg]);
         }
-        say(
-            self.log.as_ref(),
-            format!("building {} with buildah", dockerfile.strip_prefix(context).unwrap_or(dockerfile).display()),
-        );
-        let id_file = work.join("image-id");
-        let mut bud = self.buildah_command();
-        bud.args(["bud", "--isolation", "chroot", "--iidfile"]).arg(&id_file).arg("-f").arg(dockerfile);
-        for (key, value) in build_args {
-            bud.arg("--build-arg").arg(format!("{key}={value}"));
-        }
-        bud.arg(context);
-        run_logged(self.sandbox, bud, "buildah", self.log.as_ref(), false).await?;
-        let image_id = std::fs::read_to_string(&id_file)?.trim().to_string();
-        let archive = work.join("image.tar");
-        let mut push = self.buildah_command();
-        push.args(["push", "--quiet", &image_id]).arg(format!("oci-archive:{}", archive.display()));
+        bud.push("/ctx");
+        run_logged(self.sandbox, self.buildah_command(work, context, &bud)?, "buildah", self.log.as_ref(), false)
+            .await?;
+        let image_id =
+            String::from_utf8_lossy(&Root::open(work)?.read(Path::new("image-id"), 1024)?).trim().to_string();
+        let push =
+            self.buildah_command(work, context, &["push", "--quiet", &image_id, "oci-archive:/app/image.tar"])?;
         let pushed = run_logged(self.sandbox, push, "buildah push", self.log.as_ref(), false).await;
         // The store keeps the image from here on; buildah's copy is only a cost.
-        let mut rmi = self.buildah_command();
-        rmi.args(["rmi", "--force", &image_id]);
+        let rmi = self.buildah_command(work, context, &["rmi", "--force", &image_id])?;
         if let Err(e) = run_logged(self.sandbox, rmi, "buildah rmi", self.log.as_ref(), true).await {
             tracing::warn!("removing a built image from buildah's storage: {e}");
         }
         pushed?;
-        let (store, log) = (self.store.clone(), self.log.clone());
-        let mut image = crate::blocking(move || store.import_archive(&std::fs::read(&archive)?, log.as_ref())).await?;
+        let (store, log, work, org) = (self.store.clone(), self.log.clone(), work.to_path_buf(), self.org.clone());
+        let mut image = crate::blocking(move || {
+            let archive = Root::open(&work)?.open_file(Path::new("image.tar"))?;
+            let image = store.import_reader(archive, log.as_ref())?;
+            store.prove_all(&org, &image)?;
+            Ok::<_, RuntimeError>(image)
+        })
+        .await?;
         image.reference = "built".into();
         Ok(image)
-    }
-
-    fn buildah_command(&self) -> tokio::process::Command {
-        let root = &self.settings.buildah_root;
-        let mut cmd = tokio::process::Command::new("buildah");
-        cmd.arg("--storage-driver").arg("vfs").arg("--root").arg(root.join("storage"));
-        cmd.arg("--runroot").arg(root.join("run"));
-        cmd.env("BUILDAH_ISOLATION", "chroot");
-        cmd
     }
 
     /// No Dockerfile: compiles the Go program and packages its binary.
     async fn package_go(&self, context: &Path) -> Result<ImageArtifact, RuntimeError> {
         say(self.log.as_ref(), "no Dockerfile: building the Go program into a one-layer image");
-        let binary = self.settings.compiler.go_static_binary(self.log.as_ref(), context).await?;
+        let binary = self.settings.compiler.go_static_binary(self.log.as_ref(), context, &self.org).await?;
         let mut files = vec![ImageFile { path: PACKAGED_BINARY.into(), contents: binary, mode: 0o755 }];
         if let Ok(bundle) = std::fs::read(CA_BUNDLE) {
             files.push(ImageFile { path: CA_BUNDLE.into(), contents: bundle, mode: 0o644 });
@@ -192,44 +216,63 @@ impl SourceBuild<'_> {
             user: "65534:65534".into(),
             ..ImageConfig::default()
         };
-        let (store, log) = (self.store.clone(), self.log.clone());
-        crate::blocking(move || store.package(&files, &config, log.as_ref())).await
+        let (store, log, org) = (self.store.clone(), self.log.clone(), self.org.clone());
+        crate::blocking(move || {
+            let image = store.package(&files, &config, log.as_ref())?;
+            store.prove_all(&org, &image)?;
+            Ok::<_, RuntimeError>(image)
+        })
+        .await
     }
 
+    /// Clones `url` into `work/checkout` with git in the sandbox: over the network
+    /// through a proxy that reaches only the repository's host, or from the local
+    /// directory the operator named, mounted read-only.
     async fn clone_repository(
         &self,
         work: &Path,
-        checkout: &Path,
         url: &str,
         git_ref: &str,
         credentials: Option<&Credentials>,
     ) -> Result<(), RuntimeError> {
-        let protocols = self.allowed_protocols(url)?;
-        if which(Path::new("git")).is_none() {
-            return Err(failed("git is not installed on this server"));
-        }
-        let askpass = work.join("askpass");
+        let source = self.repository_source(url)?;
+        let git = which(Path::new("git")).ok_or_else(|| failed("git is not installed on this server"))?;
         std::fs::write(
-            &askpass,
+            work.join("askpass"),
             "#!/bin/sh\ncase \"$1\" in\n  Username*) printf '%s\\n' \"$IGNITE_GIT_USERNAME\" ;;\n  *) printf '%s\\n' \"$IGNITE_GIT_PASSWORD\" ;;\nesac\n",
         )?;
-        std::fs::set_permissions(&askpass, std::os::unix::fs::PermissionsExt::from_mode(0o700))?;
-        let git = |args: &[&str]| {
-            let mut cmd = tokio::process::Command::new("git");
-            cmd.args(["-c", "credential.helper=", "-c", "core.hooksPath=/dev/null"]).args(args);
-            cmd.env("GIT_TERMINAL_PROMPT", "0")
-                .env("GIT_CONFIG_NOSYSTEM", "1")
-                .env("GIT_CONFIG_GLOBAL", "/dev/null")
-                .env("GIT_ALLOW_PROTOCOL", &protocols)
-                .env("GIT_ASKPASS", &askpass)
-                .env("HOME", work);
-            if let Some(c) = credentials {
-                let user = if c.username.is_empty() { "x-access-token" } else { c.username.as_str() };
-                cmd.env("IGNITE_GIT_USERNAME", user).env("IGNITE_GIT_PASSWORD", &c.password);
-            }
-            cmd
+        std::fs::set_permissions(work.join("askpass"), std::os::unix::fs::PermissionsExt::from_mode(0o755))?;
+        let inside =
+            |host: &Path, at: &str| if self.sandbox.isolates() { PathBuf::from(at) } else { host.to_path_buf() };
+        let app = inside(work, "/app");
+        let mut env = vec![
+            ("PATH".to_string(), "/usr/bin:/bin".to_string()),
+            ("HOME".into(), app.display().to_string()),
+            ("GIT_TERMINAL_PROMPT".into(), "0".into()),
+            ("GIT_CONFIG_NOSYSTEM".into(), "1".into()),
+            ("GIT_CONFIG_GLOBAL".into(), "/dev/null".into()),
+            ("GIT_ALLOW_PROTOCOL".into(), source.protocols.into()),
+            ("GIT_ASKPASS".into(), app.join("askpass").display().to_string()),
+        ];
+        if let Some(c) = credentials {
+            let user = if c.username.is_empty() { "x-access-token" } else { c.username.as_str() };
+            env.push(("IGNITE_GIT_USERNAME".into(), user.to_string()));
+            env.push(("IGNITE_GIT_PASSWORD".into(), c.password.clone()));
+        }
+        let spec = SandboxSpec {
+            app_dir: work.to_path_buf(),
+            writable_app: true,
+            ro_binds: source.mounts.clone(),
+            network: source.network.clone(),
+            env,
+            ..Default::default()
         };
-        let target = checkout.display().to_string();
+        let git_cmd = |args: &[&str]| {
+            let mut all = vec!["-c", "credential.helper=", "-c", "core.hooksPath=/dev/null"];
+            all.extend_from_slice(args);
+            self.sandbox.command(&spec, &git, &all)
+        };
+        let target = app.join("checkout").display().to_string();
         let (git_ref, is_commit) = clone_ref(git_ref);
         say(
             self.log.as_ref(),
@@ -241,45 +284,61 @@ impl SourceBuild<'_> {
             clone.extend(["--single-branch", "--branch", git_ref]);
         }
         clone.extend(["--", url, &target]);
-        run_logged(self.sandbox, git(&clone), "git clone", self.log.as_ref(), false).await.map_err(clone_error)?;
+        run_logged(self.sandbox, git_cmd(&clone), "git clone", self.log.as_ref(), false).await.map_err(clone_error)?;
         if is_commit {
             let checkout_args = ["-C", &target, "checkout", "--quiet", "--detach", git_ref];
-            run_logged(self.sandbox, git(&checkout_args), "git checkout", self.log.as_ref(), false).await?;
+            run_logged(self.sandbox, git_cmd(&checkout_args), "git checkout", self.log.as_ref(), false).await?;
         }
-        let head = run_logged(self.sandbox, git(&["-C", &target, "rev-parse", "HEAD"]), "git", self.log.as_ref(), true)
-            .await?;
+        let head =
+            run_logged(self.sandbox, git_cmd(&["-C", &target, "rev-parse", "HEAD"]), "git", self.log.as_ref(), true)
+                .await?;
         say(self.log.as_ref(), format!("checked out {}", head.first().map(String::as_str).unwrap_or("?")));
         Ok(())
     }
 
-    /// `GIT_ALLOW_PROTOCOL` for `url`, or why it may not be cloned.
-    fn allowed_protocols(&self, url: &str) -> Result<String, RuntimeError> {
+    /// How `url` may be cloned, or why it may not.
+    fn repository_source(&self, url: &str) -> Result<RepositorySource, RuntimeError> {
         if url.is_empty() {
             return Err(failed("gitUrl is required"));
         }
         if url.starts_with('-') {
             return Err(failed(format!("gitUrl {url:?} is not a repository URL")));
         }
-        let network = ["https://", "http://", "git://"];
-        if network.iter().any(|p| url.starts_with(p)) {
-            return Ok("https:http:git".into());
+        if url.starts_with("https://") || url.starts_with("http://") {
+            let parsed: http::Uri = url.parse().map_err(|_| failed(format!("gitUrl {url:?} is not a URL")))?;
+            let host = parsed.host().ok_or_else(|| failed(format!("gitUrl {url:?} names no host")))?;
+            let policy = self.sandbox.egress().only(host.trim_start_matches('[').trim_end_matches(']'));
+            return Ok(RepositorySource {
+                protocols: "https:http",
+                network: Network::Proxy { policy, log: Some(self.log.clone()) },
+                mounts: vec![],
+            });
+        }
+        if url.contains("://") && !url.starts_with("file://") {
+            return Err(failed(format!(
+                "gitUrl {url:?}: only https and http URLs are cloned (builds reach the network through an HTTP proxy)"
+            )));
         }
         let local = url.strip_prefix("file://").unwrap_or(url);
-        if url.contains("://") && !url.starts_with("file://") {
-            return Err(failed(format!("gitUrl {url:?}: only https, http and git URLs are supported")));
-        }
         let Some(allowed) = &self.settings.git_local_dir else {
-            return Err(failed(format!(
-                "gitUrl {url:?} is a local path: this server clones https, http and git URLs only"
-            )));
+            return Err(failed(format!("gitUrl {url:?} is a local path: this server clones https and http URLs only")));
         };
         let path = Path::new(local).canonicalize().map_err(|e| failed(format!("gitUrl {url:?}: {e}")))?;
         let allowed = allowed.canonicalize().map_err(|e| failed(format!("the local git directory: {e}")))?;
         if !path.starts_with(&allowed) {
             return Err(failed(format!("gitUrl {url:?} is outside the directory this server clones from")));
         }
-        Ok("https:http:git:file".into())
+        Ok(RepositorySource { protocols: "file", network: Network::Isolated, mounts: vec![(allowed.clone(), allowed)] })
     }
+}
+
+/// How a repository is reached from the clone's sandbox.
+struct RepositorySource {
+    /// `GIT_ALLOW_PROTOCOL`.
+    protocols: &'static str,
+    network: Network,
+    /// The local directory of repositories, read-only at its own path.
+    mounts: Vec<(PathBuf, PathBuf)>,
 }
 
 /// The ref to clone: `refs/heads/` and `refs/tags/` prefixes dropped; and whether it
@@ -307,35 +366,24 @@ fn clone_error(e: RuntimeError) -> RuntimeError {
     failed(format!("{reason}: {text}"))
 }
 
-/// `path` as a relative path that stays inside its base.
-fn relative<'a>(path: &'a str, field: &str) -> Result<&'a Path, RuntimeError> {
-    let p = Path::new(path);
-    if crate::archive::stays_inside(p) {
-        Ok(p)
-    } else {
-        Err(failed(format!("{field} {path:?} must be a path inside the build context")))
-    }
-}
-
-fn find_dockerfile(context: &Path, dockerfile_path: &str) -> Result<Option<PathBuf>, RuntimeError> {
+/// The Dockerfile: `dockerfile_path` (checked to be a file of the context reached
+/// without a link) when set, else `Dockerfile` or `Containerfile` at the root.
+fn find_dockerfile(context: &Root, dockerfile_path: &str) -> Result<Option<PathBuf>, RuntimeError> {
     if !dockerfile_path.is_empty() {
-        let path = context.join(relative(dockerfile_path, "dockerfilePath")?);
-        return if path.is_file() {
-            Ok(Some(path))
-        } else {
-            Err(failed(format!("dockerfilePath {dockerfile_path:?} is not a file of the build context")))
-        };
+        return context.real_path(Path::new(dockerfile_path), false).map(Some).map_err(|e| {
+            failed(format!("dockerfilePath {dockerfile_path:?} is not a file of the build context: {e}"))
+        });
     }
-    Ok(["Dockerfile", "Containerfile"].iter().map(|n| context.join(n)).find(|p| p.is_file()))
+    Ok(["Dockerfile", "Containerfile"].iter().find_map(|n| context.real_path(Path::new(n), false).ok()))
 }
 
-fn is_go_program(context: &Path) -> bool {
-    context.join("go.mod").is_file()
-        || std::fs::read_dir(context)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .any(|e| e.path().extension().is_some_and(|x| x == "go") && e.path().is_file())
+fn is_go_program(context: &Root) -> bool {
+    context.list(Path::new("")).is_ok_and(|entries| {
+        entries.iter().any(|(name, kind)| {
+            *kind == rustix::fs::FileType::RegularFile
+                && (name == Path::new("go.mod") || name.extension().is_some_and(|x| x == "go"))
+        })
+    })
 }
 
 #[cfg(test)]
@@ -353,8 +401,17 @@ mod tests {
 
     #[test]
     fn a_context_path_cannot_leave_the_context() {
-        assert!(relative("sub/dir", "contextDir").is_ok());
-        assert!(relative("../etc", "contextDir").is_err());
-        assert!(relative("/etc", "contextDir").is_err());
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("checkout/sub/dir")).unwrap();
+        std::os::unix::fs::symlink("/etc", dir.path().join("checkout/out")).unwrap();
+        let root = Root::open(&dir.path().join("checkout")).unwrap();
+        assert!(root.real_path(Path::new("sub/dir"), true).is_ok());
+        for escape in ["../etc", "/etc", "out", "out/ssl"] {
+            assert!(root.real_path(Path::new(escape), true).is_err(), "{escape}");
+        }
+        std::fs::write(dir.path().join("checkout/Dockerfile"), "FROM scratch\n").unwrap();
+        std::os::unix::fs::symlink("/etc/hostname", dir.path().join("checkout/Linked")).unwrap();
+        assert!(find_dockerfile(&root, "Linked").is_err());
+        assert_eq!(find_dockerfile(&root, "").unwrap(), Some(dir.path().join("checkout/Dockerfile")));
     }
 }

@@ -14,7 +14,7 @@
 mod build;
 pub mod store;
 
-use std::os::fd::{AsFd, OwnedFd};
+use std::os::fd::OwnedFd;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{Arc, Mutex};
@@ -30,9 +30,10 @@ use ignite_core::runtime::{
     Artifact, Body, BuildRequest, CodeSpec, EventKind, Instance, InstanceStatus, Invocation, InvocationResponse,
     LoadedVersion, LogStream, ResourceUsage, Runtime, RuntimeError, RuntimeEvent, RuntimeKind, VersionSpec,
 };
-pub use store::{ImageArtifact, ImageConfig, ImageStore};
+pub use store::{ImageArtifact, ImageConfig, ImageStore, PullSettings};
 
-use crate::sandbox::{Cgroup, RootfsSpec, Sandbox};
+use crate::egress::HostProxy;
+use crate::sandbox::{Cgroup, NetNs, Network, RootfsSpec, Sandbox, SandboxChild};
 
 /// The port an app listens on when it declares none.
 pub const DEFAULT_PORT: u16 = 8080;
@@ -53,11 +54,13 @@ pub struct ImageRuntime {
     store: ImageStore,
     sandbox: Arc<Sandbox>,
     sources: SourceBuilds,
+    /// The egress proxy registry pulls go through, started on the first pull.
+    pull_proxy: tokio::sync::OnceCell<HostProxy>,
 }
 
 impl ImageRuntime {
     pub fn new(dir: PathBuf, sandbox: Arc<Sandbox>, sources: SourceBuilds) -> std::io::Result<ImageRuntime> {
-        Ok(ImageRuntime { store: ImageStore::new(dir)?, sandbox, sources })
+        Ok(ImageRuntime { store: ImageStore::new(dir)?, sandbox, sources, pull_proxy: tokio::sync::OnceCell::new() })
     }
 
     pub fn store(&self) -> &ImageStore {
@@ -136,14 +139,28 @@ impl ImageRuntime {
             sandbox: &self.sandbox,
             settings: &self.sources,
             log: request.log.clone(),
+            org: request.function.org().to_string(),
         };
         match &request.spec {
             CodeSpec::PrebuiltImage { image_ref, credentials } if request.source.as_ref() == image_ref.as_bytes() => {
-                self.store.pull(image_ref, credentials.as_ref(), request.log.as_ref()).await
+                let proxy =
+                    self.pull_proxy.get_or_try_init(|| HostProxy::start(self.sandbox.egress().public())).await?;
+                let fetch = PullSettings {
+                    proxy: proxy.url().to_string(),
+                    insecure_registries: self.sources.insecure_registries.clone(),
+                };
+                let org = request.function.org().as_str();
+                self.store.pull(image_ref, credentials.as_ref(), org, &fetch, request.log.as_ref()).await
             }
             CodeSpec::PrebuiltImage { .. } => {
                 let (store, source, log) = (self.store.clone(), request.source.clone(), request.log.clone());
-                crate::blocking(move || store.import_archive(&source, log.as_ref())).await
+                let org = request.function.org().to_string();
+                crate::blocking(move || {
+                    let image = store.import_archive(&source, log.as_ref())?;
+                    store.prove_all(&org, &image)?;
+                    Ok::<_, RuntimeError>(image)
+                })
+                .await
             }
             CodeSpec::ImageFromCode { dockerfile_path, build_args } => {
                 source_build.build_archive(&request.source, dockerfile_path, build_args).await
@@ -162,7 +179,11 @@ impl ImageRuntime {
 /// `/etc/passwd`), never root.
 fn user_ids(user: &str, rootfs: &std::path::Path) -> Result<(u32, u32), RuntimeError> {
     let (name, group) = user.split_once(':').map(|(u, g)| (u, Some(g))).unwrap_or((user, None));
-    let passwd = std::fs::read_to_string(rootfs.join("etc/passwd")).unwrap_or_default();
+    // Read as the image would see it: links resolve inside the root filesystem.
+    let passwd = crate::confined::Root::open(rootfs)
+        .and_then(|root| root.read(std::path::Path::new("etc/passwd"), 1 << 20))
+        .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        .unwrap_or_default();
     let lookup = |name: &str| {
         passwd.lines().find_map(|l| {
             let f: Vec<&str> = l.split(':').collect();
@@ -224,7 +245,7 @@ impl LoadedVersion for ImageVersion {
             },
             uid: self.uid,
             gid: self.gid,
-            network: self.spec.network,
+            network: Network::app(self.spec.network, &self.spec.egress_allow)?,
             env,
         };
         let mut cmd = self.sandbox.rootfs_command(&spec, &self.image.config.argv())?;
@@ -233,13 +254,10 @@ impl LoadedVersion for ImageVersion {
             None => None,
         };
         if let Some(cg) = &cgroup {
-            cg.join_on_spawn(&mut cmd)?;
+            cmd.join_cgroup(cg)?;
         }
-        cmd.stdin(std::process::Stdio::null())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .kill_on_drop(true);
-        let mut child = cmd.spawn().map_err(|e| RuntimeError::Io(format!("cannot start the image: {e}")))?;
+        let SandboxChild { mut child, net } =
+            cmd.spawn().await.map_err(|e| RuntimeError::Io(format!("cannot start the image: {e}")))?;
         let observer = self.spec.observer.clone();
         let stderr_tail = Arc::new(Mutex::new(String::new()));
         if let Some(out) = child.stdout.take() {
@@ -270,7 +288,8 @@ impl LoadedVersion for ImageVersion {
             },
             limits: self.spec.limits,
             spec_observer: observer,
-            netns: Mutex::new(None),
+            netns: Mutex::new(net.as_ref().map(NetNs::shared_fd)),
+            _net: net,
             sandbox_pid,
             status: AtomicU8::new(STARTING),
             cgroup,
@@ -301,6 +320,8 @@ struct ImageInstance {
     spec_observer: Arc<dyn ignite_core::runtime::Observer>,
     /// The replica's network namespace, once found.
     netns: Mutex<Option<Arc<OwnedFd>>>,
+    /// The user-mode network made for a network-enabled replica.
+    _net: Option<NetNs>,
     /// The bubblewrap process (host pid); the replica's processes are below it.
     sandbox_pid: u32,
     status: AtomicU8,
@@ -311,24 +332,14 @@ struct ImageInstance {
     last_cpu: Mutex<(Instant, Duration)>,
 }
 
-/// A TCP connection to `port` on the loopback of the network namespace `netns`: a
-/// short-lived thread enters the namespace, connects and ends, so no shared thread
-/// ever changes namespace.
+/// A TCP connection to `port` on the loopback of the network namespace `netns`.
 async fn connect_in(netns: Arc<OwnedFd>, port: u16) -> std::io::Result<tokio::net::TcpStream> {
-    let (tx, rx) = tokio::sync::oneshot::channel();
-    std::thread::Builder::new().name("ignite-netns".into()).spawn(move || {
-        let connected = (|| {
-            // SAFETY: setns on this thread only, with a namespace descriptor we own.
-            if unsafe { libc::setns(std::os::fd::AsRawFd::as_raw_fd(&netns.as_fd()), libc::CLONE_NEWNET) } != 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            let stream = std::net::TcpStream::connect_timeout(&([127, 0, 0, 1], port).into(), Duration::from_secs(2))?;
-            stream.set_nonblocking(true)?;
-            Ok(stream)
-        })();
-        let _ = tx.send(connected);
-    })?;
-    let stream = rx.await.map_err(|_| std::io::Error::other("the connecting thread died"))??;
+    let stream = crate::sandbox::netns::run_in(netns, move || {
+        let stream = std::net::TcpStream::connect_timeout(&([127, 0, 0, 1], port).into(), Duration::from_secs(2))?;
+        stream.set_nonblocking(true)?;
+        Ok(stream)
+    })
+    .await?;
     tokio::net::TcpStream::from_std(stream)
 }
 

@@ -8,11 +8,14 @@
 //! leaves a half-written blob or root filesystem where a finished one is expected).
 
 use std::io::{self, Read, Write};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use ignite_core::runtime::{BuildLog, Credentials, RuntimeError};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+
+use crate::archive::{self, TarOptions};
+use crate::confined::Root;
 
 /// What a version of an image app runs: the artifact the server stores.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -98,6 +101,9 @@ pub struct ImageFile {
     pub mode: u32,
 }
 
+/// The largest JSON document (index, manifest, configuration) read from an archive.
+const MAX_JSON: u64 = 4 << 20;
+
 const INDEX_TYPES: [&str; 2] =
     ["application/vnd.oci.image.index.v1+json", "application/vnd.docker.distribution.manifest.list.v2+json"];
 
@@ -111,6 +117,15 @@ fn hex_of(digest: &str) -> Result<&str, RuntimeError> {
         return Err(build_failed(format!("malformed digest {digest:?}")));
     }
     Ok(hex)
+}
+
+/// How registry pulls reach registries.
+#[derive(Debug, Clone)]
+pub struct PullSettings {
+    /// The egress proxy (with its credentials in the URL).
+    pub proxy: String,
+    /// Registries (`host:port`) spoken to over plain HTTP.
+    pub insecure_registries: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -139,31 +154,74 @@ impl ImageStore {
     }
 
     /// Stores the blob read from `reader` if its sha256 is `digest`; a mismatch is an
-    /// error naming both digests and nothing is kept.
-    fn put_blob(&self, digest: &str, mut reader: impl Read) -> Result<u64, RuntimeError> {
+    /// error naming both digests and nothing is kept. A blob already stored is kept as
+    /// it is (the bytes were still read and checked).
+    fn put_blob(&self, digest: &str, reader: impl Read) -> Result<u64, RuntimeError> {
         let target = self.blob_path(digest)?;
+        let (temp, actual, size) = self.write_temp_blob(reader)?;
+        if actual != digest {
+            let _ = std::fs::remove_file(&temp);
+            return Err(build_failed(format!("digest mismatch: the blob {digest} has the content of {actual}")));
+        }
+        self.commit_blob(&temp, &target)?;
+        Ok(size)
+    }
+
+    /// Stores the blob read from `reader` under its own digest, which it returns.
+    fn put_verified_blob(&self, reader: impl Read) -> Result<String, RuntimeError> {
+        let (temp, digest, _) = self.write_temp_blob(reader)?;
+        let target = match self.blob_path(&digest) {
+            Ok(t) => t,
+            Err(e) => {
+                let _ = std::fs::remove_file(&temp);
+                return Err(e);
+            }
+        };
+        self.commit_blob(&temp, &target)?;
+        Ok(digest)
+    }
+
+    /// Copies `reader` (at most `Limits::IMAGE` bytes) into a temporary file, hashing it.
+    fn write_temp_blob(&self, mut reader: impl Read) -> Result<(PathBuf, String, u64), RuntimeError> {
         let temp = self.temp_path();
         let mut file = std::fs::File::create(&temp)?;
         let mut hasher = Sha256::new();
         let mut buf = vec![0u8; 1 << 16];
         let mut size = 0u64;
-        loop {
-            let n = reader.read(&mut buf)?;
-            if n == 0 {
-                break;
+        let result = (|| {
+            loop {
+                let n = reader.read(&mut buf)?;
+                if n == 0 {
+                    break;
+                }
+                size += n as u64;
+                if size > archive::Limits::IMAGE.max_bytes {
+                    return Err(build_failed(format!(
+                        "a blob is larger than the limit of {} bytes",
+                        archive::Limits::IMAGE.max_bytes
+                    )));
+                }
+                hasher.update(&buf[..n]);
+                file.write_all(&buf[..n])?;
             }
-            hasher.update(&buf[..n]);
-            file.write_all(&buf[..n])?;
-            size += n as u64;
-        }
-        let actual = format!("sha256:{}", hex::encode(hasher.finalize()));
-        if actual != digest {
+            file.sync_all()?;
+            Ok(())
+        })();
+        if let Err(e) = result {
             let _ = std::fs::remove_file(&temp);
-            return Err(build_failed(format!("digest mismatch: the blob {digest} has the content of {actual}")));
+            return Err(e);
         }
-        file.sync_all()?;
-        std::fs::rename(&temp, &target)?;
-        Ok(size)
+        Ok((temp, format!("sha256:{}", hex::encode(hasher.finalize())), size))
+    }
+
+    /// Moves a verified temporary blob into place (or drops it when the blob is there).
+    fn commit_blob(&self, temp: &Path, target: &Path) -> Result<(), RuntimeError> {
+        if target.is_file() {
+            std::fs::remove_file(temp)?;
+        } else {
+            std::fs::rename(temp, target)?;
+        }
+        Ok(())
     }
 
     fn read_blob(&self, digest: &str) -> Result<Vec<u8>, RuntimeError> {
@@ -173,28 +231,33 @@ impl ImageStore {
     /// Imports an uploaded OCI image layout or `docker save` tarball (optionally
     /// gzip-compressed).
     pub fn import_archive(&self, archive: &[u8], log: &dyn BuildLog) -> Result<ImageArtifact, RuntimeError> {
+        self.import_reader(archive, log)
+    }
+
+    /// [`ImageStore::import_archive`] from a stream.
+    pub fn import_reader(&self, archive: impl Read, log: &dyn BuildLog) -> Result<ImageArtifact, RuntimeError> {
         let dir = self.temp_path();
-        std::fs::create_dir_all(&dir)?;
         let result = self.import_dir(archive, &dir, log);
         let _ = std::fs::remove_dir_all(&dir);
         result
     }
 
-    fn import_dir(&self, archive: &[u8], dir: &Path, log: &dyn BuildLog) -> Result<ImageArtifact, RuntimeError> {
-        let reader: Box<dyn Read> = if archive.starts_with(&[0x1f, 0x8b]) {
-            Box::new(flate2::read::GzDecoder::new(archive))
-        } else {
-            Box::new(archive)
-        };
-        tar::Archive::new(reader)
-            .unpack(dir)
+    fn import_dir(&self, archive: impl Read, dir: &Path, log: &dyn BuildLog) -> Result<ImageArtifact, RuntimeError> {
+        let mut archive = io::BufReader::new(archive);
+        let gzipped = io::BufRead::fill_buf(&mut archive)?.starts_with(&[0x1f, 0x8b]);
+        let reader: Box<dyn Read + '_> =
+            if gzipped { Box::new(flate2::read::GzDecoder::new(archive)) } else { Box::new(archive) };
+        // The tarball's own links (docker save links identical layers) are kept, and
+        // followed only within it when its files are read.
+        let root = Root::create(dir)?;
+        archive::unpack_tar(reader, &root, &TarOptions::image())
             .map_err(|e| build_failed(format!("the image archive is not a readable tarball: {e}")))?;
-        if dir.join("index.json").is_file() {
+        if root.is_file(Path::new("index.json")) {
             log.write(b"importing an OCI image layout\n");
-            self.import_oci_layout(dir, log)
-        } else if dir.join("manifest.json").is_file() {
+            self.import_oci_layout(&root, log)
+        } else if root.is_file(Path::new("manifest.json")) {
             log.write(b"importing a docker save tarball\n");
-            self.import_docker_save(dir, log)
+            self.import_docker_save(&root, log)
         } else {
             Err(build_failed(
                 "the image archive holds neither an OCI layout (index.json) nor a docker save (manifest.json)",
@@ -202,9 +265,16 @@ impl ImageStore {
         }
     }
 
-    /// A blob of an unpacked OCI layout, checked against its digest.
-    fn layout_blob(&self, dir: &Path, digest: &str) -> Result<Vec<u8>, RuntimeError> {
-        let bytes = std::fs::read(dir.join("blobs/sha256").join(hex_of(digest)?))
+    /// A JSON document of an unpacked archive (at most `MAX_JSON` bytes).
+    fn archive_json(root: &Root, name: &str) -> Result<serde_json::Value, RuntimeError> {
+        let bytes = root.read(Path::new(name), MAX_JSON).map_err(|e| build_failed(format!("{name}: {e}")))?;
+        serde_json::from_slice(&bytes).map_err(|e| build_failed(format!("{name}: {e}")))
+    }
+
+    /// A small blob (index, manifest) of an unpacked OCI layout, checked against its digest.
+    fn layout_blob(root: &Root, digest: &str) -> Result<Vec<u8>, RuntimeError> {
+        let bytes = root
+            .read(&Path::new("blobs/sha256").join(hex_of(digest)?), MAX_JSON)
             .map_err(|e| build_failed(format!("the layout lacks blob {digest}: {e}")))?;
         let actual = format!("sha256:{}", hex::encode(Sha256::digest(&bytes)));
         if actual != digest {
@@ -213,15 +283,14 @@ impl ImageStore {
         Ok(bytes)
     }
 
-    fn import_oci_layout(&self, dir: &Path, log: &dyn BuildLog) -> Result<ImageArtifact, RuntimeError> {
-        let index: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("index.json"))?)
-            .map_err(|e| build_failed(format!("index.json: {e}")))?;
+    fn import_oci_layout(&self, root: &Root, log: &dyn BuildLog) -> Result<ImageArtifact, RuntimeError> {
+        let index = Self::archive_json(root, "index.json")?;
         let mut descriptor =
             index["manifests"].get(0).cloned().ok_or_else(|| build_failed("index.json lists no image"))?;
         // An index of platforms: the one for this machine.
         while INDEX_TYPES.contains(&descriptor["mediaType"].as_str().unwrap_or_default()) {
             let nested: serde_json::Value =
-                serde_json::from_slice(&self.layout_blob(dir, descriptor["digest"].as_str().unwrap_or_default())?)
+                serde_json::from_slice(&Self::layout_blob(root, descriptor["digest"].as_str().unwrap_or_default())?)
                     .map_err(|e| build_failed(format!("image index: {e}")))?;
             let manifests = nested["manifests"].as_array().cloned().unwrap_or_default();
             descriptor = manifests
@@ -232,7 +301,7 @@ impl ImageStore {
                 .ok_or_else(|| build_failed("the image index is empty"))?;
         }
         let manifest_digest = descriptor["digest"].as_str().unwrap_or_default().to_string();
-        let manifest_bytes = self.layout_blob(dir, &manifest_digest)?;
+        let manifest_bytes = Self::layout_blob(root, &manifest_digest)?;
         let manifest: serde_json::Value =
             serde_json::from_slice(&manifest_bytes).map_err(|e| build_failed(format!("image manifest: {e}")))?;
         let config_digest = manifest["config"]["digest"].as_str().unwrap_or_default().to_string();
@@ -240,14 +309,12 @@ impl ImageStore {
             .as_array()
             .map(|a| a.iter().filter_map(|l| l["digest"].as_str().map(str::to_string)).collect())
             .unwrap_or_default();
+        // Every blob is read and hashed, even one already stored: an uploader proves it
+        // holds the bytes before its image may use them.
         for digest in std::iter::once(&config_digest).chain(&layers) {
-            if self.has_blob(digest) {
-                log.write(format!("{digest}: cached\n").as_bytes());
-                continue;
-            }
-            let path = dir.join("blobs/sha256").join(hex_of(digest)?);
+            let name = Path::new("blobs/sha256").join(hex_of(digest)?);
             let file =
-                std::fs::File::open(&path).map_err(|e| build_failed(format!("the layout lacks blob {digest}: {e}")))?;
+                root.open_file(&name).map_err(|e| build_failed(format!("the layout lacks blob {digest}: {e}")))?;
             let size = self.put_blob(digest, file)?;
             log.write(format!("{digest}: {size} bytes, verified\n").as_bytes());
         }
@@ -255,17 +322,15 @@ impl ImageStore {
         Ok(ImageArtifact { reference: "archive".into(), manifest_digest, config_digest, layers, config })
     }
 
-    fn import_docker_save(&self, dir: &Path, log: &dyn BuildLog) -> Result<ImageArtifact, RuntimeError> {
-        let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("manifest.json"))?)
-            .map_err(|e| build_failed(format!("manifest.json: {e}")))?;
+    fn import_docker_save(&self, root: &Root, log: &dyn BuildLog) -> Result<ImageArtifact, RuntimeError> {
+        let manifest = Self::archive_json(root, "manifest.json")?;
         let image = manifest.get(0).ok_or_else(|| build_failed("manifest.json lists no image"))?;
         let put = |name: &str| -> Result<String, RuntimeError> {
-            let path = safe_join(dir, name)?;
-            let bytes = std::fs::read(&path).map_err(|e| build_failed(format!("the tarball lacks {name}: {e}")))?;
-            let digest = format!("sha256:{}", hex::encode(Sha256::digest(&bytes)));
-            if !self.has_blob(&digest) {
-                self.put_blob(&digest, bytes.as_slice())?;
+            if name.is_empty() {
+                return Err(build_failed("manifest.json names an empty path"));
             }
+            let file = root.open_file(Path::new(name)).map_err(|e| build_failed(format!("the tarball's {e}")))?;
+            let digest = self.put_verified_blob(file)?;
             log.write(format!("{name}: {digest}\n").as_bytes());
             Ok(digest)
         };
@@ -363,31 +428,70 @@ impl ImageStore {
                 }
             }
         }
+        // A proof outlives no blob: a blob stored again must be proved again.
+        for scope in std::fs::read_dir(self.root.join("proofs")).into_iter().flatten().flatten() {
+            for proof in std::fs::read_dir(scope.path())?.flatten() {
+                let digest = format!("sha256:{}", proof.file_name().to_string_lossy());
+                if !blobs.contains(digest.as_str()) {
+                    std::fs::remove_file(proof.path())?;
+                }
+            }
+        }
         Ok(removed)
     }
 
-    /// Pulls `reference` (anonymously or with `credentials`), fetching only the blobs
-    /// not yet stored.
+    /// Whether `scope` (an organization) has proved it holds the blob `digest`: it
+    /// uploaded or pulled its bytes once.
+    fn proven(&self, scope: &str, digest: &str) -> bool {
+        self.has_blob(digest) && hex_of(digest).is_ok_and(|hex| self.root.join("proofs").join(scope).join(hex).exists())
+    }
+
+    fn prove(&self, scope: &str, digest: &str) -> Result<(), RuntimeError> {
+        if !crate::confined::stays_inside(Path::new(scope)) || scope.contains('/') || scope.is_empty() {
+            return Err(build_failed(format!("invalid scope {scope:?}")));
+        }
+        let dir = self.root.join("proofs").join(scope);
+        std::fs::create_dir_all(&dir)?;
+        std::fs::write(dir.join(hex_of(digest)?), b"")?;
+        Ok(())
+    }
+
+    /// Records that `scope` holds every blob of `image` (it just sent or pulled them).
+    pub fn prove_all(&self, scope: &str, image: &ImageArtifact) -> Result<(), RuntimeError> {
+        for digest in std::iter::once(&image.config_digest).chain(&image.layers) {
+            self.prove(scope, digest)?;
+        }
+        Ok(())
+    }
+
+    /// Pulls `reference` (anonymously or with `credentials`) for `scope` (an
+    /// organization) through `proxy` (the egress proxy that refuses private addresses).
+    /// A blob is skipped only when this scope proved it before: another organization's
+    /// copy is never reused on the strength of its digest alone.
     pub async fn pull(
         &self,
         reference: &str,
         credentials: Option<&Credentials>,
+        scope: &str,
+        fetch: &PullSettings,
         log: &dyn BuildLog,
     ) -> Result<ImageArtifact, RuntimeError> {
         use oci_client::secrets::RegistryAuth;
         let parsed: oci_client::Reference =
             reference.parse().map_err(|e| build_failed(format!("invalid image reference {reference:?}: {e}")))?;
         let registry = parsed.resolve_registry().to_string();
-        let host = registry.split(':').next().unwrap_or_default();
-        let insecure = std::env::var("IGNITE_INSECURE_REGISTRIES").unwrap_or_default();
-        let plain_http = ["localhost", "127.0.0.1", "::1", "[::1]"].contains(&host)
-            || insecure.split(',').any(|r| r.trim() == registry);
+        let plain_http = fetch.insecure_registries.iter().any(|r| r == &registry);
         let protocol = if plain_http {
             oci_client::client::ClientProtocol::Http
         } else {
             oci_client::client::ClientProtocol::Https
         };
-        let client = oci_client::Client::new(oci_client::client::ClientConfig { protocol, ..Default::default() });
+        let client = oci_client::Client::new(oci_client::client::ClientConfig {
+            protocol,
+            https_proxy: Some(fetch.proxy.clone()),
+            http_proxy: Some(fetch.proxy.clone()),
+            ..Default::default()
+        });
         let auth = match credentials {
             Some(c) => RegistryAuth::Basic(c.username.clone(), c.password.clone()),
             None => RegistryAuth::Anonymous,
@@ -397,7 +501,7 @@ impl ImageStore {
             client.pull_image_manifest(&parsed, &auth).await.map_err(|e| pull_error(reference, e))?;
         log.write(format!("manifest {manifest_digest}\n").as_bytes());
         for descriptor in std::iter::once(&manifest.config).chain(&manifest.layers) {
-            if self.has_blob(&descriptor.digest) {
+            if self.proven(scope, &descriptor.digest) {
                 log.write(format!("{}: cached\n", descriptor.digest).as_bytes());
                 continue;
             }
@@ -414,6 +518,7 @@ impl ImageStore {
             };
             let _ = tokio::fs::remove_file(&temp).await;
             let size = stored?;
+            self.prove(scope, &descriptor.digest)?;
             log.write(format!("{}: {size} bytes, verified\n", descriptor.digest).as_bytes());
         }
         let config = ImageConfig::parse(&self.read_blob(&manifest.config.digest)?)?;
@@ -434,8 +539,8 @@ impl ImageStore {
             return Ok(target);
         }
         let temp = self.temp_path();
-        std::fs::create_dir_all(&temp)?;
         let unpacked = (|| {
+            let root = Root::create(&temp)?;
             for digest in &image.layers {
                 let path = self.blob_path(digest)?;
                 if !path.is_file() {
@@ -443,13 +548,10 @@ impl ImageStore {
                         "layer {digest} is missing: deploy the image again"
                     )));
                 }
-                unpack_layer(&path, &temp).map_err(|e| build_failed(format!("layer {digest}: {e}")))?;
+                apply_layer(&path, &root).map_err(|e| build_failed(format!("layer {digest}: {e}")))?;
             }
             for dir in ["proc", "dev", "tmp", "etc"] {
-                let path = temp.join(dir);
-                if !path.exists() {
-                    std::fs::create_dir_all(&path)?;
-                }
+                root.make_dir(Path::new(dir))?;
             }
             Ok(())
         })();
@@ -492,15 +594,6 @@ fn host_architecture() -> &'static str {
     }
 }
 
-/// `dir/name` for a name from an archive's manifest, refusing escapes.
-fn safe_join(dir: &Path, name: &str) -> Result<PathBuf, RuntimeError> {
-    let path = Path::new(name);
-    if name.is_empty() || path.components().any(|c| !matches!(c, Component::Normal(_))) {
-        return Err(build_failed(format!("invalid path {name:?} in the image archive")));
-    }
-    Ok(dir.join(path))
-}
-
 /// A layer reader: gzip or plain tar (zstd is refused clearly).
 fn layer_reader(path: &Path) -> io::Result<Box<dyn Read>> {
     let mut file = std::fs::File::open(path)?;
@@ -514,52 +607,11 @@ fn layer_reader(path: &Path) -> io::Result<Box<dyn Read>> {
     }
 }
 
-/// Applies one layer on top of `root`: its whiteouts first (they hide lower layers'
-/// files: `.wh.<name>` removes `name`, `.wh..wh..opq` empties its directory), then its
-/// files. Devices are skipped; nothing lands outside `root`.
-fn unpack_layer(path: &Path, root: &Path) -> io::Result<()> {
-    let mut archive = tar::Archive::new(layer_reader(path)?);
-    for entry in archive.entries()? {
-        let entry = entry?;
-        let name = entry.path()?.into_owned();
-        let Some(file_name) = name.file_name().and_then(|f| f.to_str()) else { continue };
-        let Some(hidden) = file_name.strip_prefix(".wh.") else { continue };
-        if name.components().any(|c| matches!(c, Component::ParentDir)) {
-            return Err(io::Error::other(format!("whiteout {} escapes the image", name.display())));
-        }
-        let parent = root.join(name.parent().unwrap_or(Path::new("")));
-        if hidden == ".wh..opq" {
-            for child in std::fs::read_dir(&parent).into_iter().flatten().flatten() {
-                remove_any(&child.path())?;
-            }
-        } else {
-            remove_any(&parent.join(hidden))?;
-        }
-    }
-    let mut archive = tar::Archive::new(layer_reader(path)?);
-    archive.set_preserve_permissions(true);
-    archive.set_overwrite(true);
-    archive.set_unpack_xattrs(false);
-    for entry in archive.entries()? {
-        let mut entry = entry?;
-        let kind = entry.header().entry_type();
-        if kind.is_character_special() || kind.is_block_special() || kind.is_fifo() {
-            continue;
-        }
-        let is_whiteout = entry.path()?.file_name().and_then(|f| f.to_str()).is_some_and(|f| f.starts_with(".wh."));
-        if is_whiteout {
-            continue;
-        }
-        // A file replacing a directory of a lower layer (or the reverse).
-        let target = root.join(entry.path()?);
-        if let Ok(meta) = std::fs::symlink_metadata(&target)
-            && (meta.is_dir() != kind.is_dir())
-        {
-            remove_any(&target)?;
-        }
-        entry.unpack_in(root)?;
-    }
-    Ok(())
+/// Applies the layer at `path` on top of `root`: its whiteouts (they hide lower layers'
+/// files), then its files.
+fn apply_layer(path: &Path, root: &Root) -> io::Result<()> {
+    archive::apply_whiteouts(layer_reader(path)?, root, archive::Limits::IMAGE)?;
+    archive::unpack_tar(layer_reader(path)?, root, &TarOptions::layer())
 }
 
 fn remove_any(path: &Path) -> io::Result<()> {
@@ -600,8 +652,8 @@ mod tests {
     #[test]
     fn whiteouts_hide_lower_layers() {
         let work = tempfile::tempdir().unwrap();
-        let root = work.path().join("root");
-        std::fs::create_dir(&root).unwrap();
+        let root_dir = work.path().join("root");
+        let root = Root::create(&root_dir).unwrap();
         let lower = layer(&[
             ("etc/", None),
             ("etc/keep", Some("keep")),
@@ -619,9 +671,9 @@ mod tests {
         for (i, bytes) in [lower, upper].iter().enumerate() {
             let path = work.path().join(format!("layer{i}"));
             std::fs::write(&path, bytes).unwrap();
-            unpack_layer(&path, &root).unwrap();
+            apply_layer(&path, &root).unwrap();
         }
-        let mut files: Vec<String> = walk(&root);
+        let mut files: Vec<String> = walk(&root_dir);
         files.sort();
         assert_eq!(files, ["etc/added", "etc/keep", "var/cache/new"]);
     }

@@ -24,11 +24,10 @@ use ignite_core::runtime::{
     VersionSpec,
 };
 use sha2::{Digest, Sha256};
-use tokio::io::AsyncBufReadExt;
 use tokio::sync::Notify;
 
 use crate::protocol;
-use crate::sandbox::{DEFAULT_PIDS_MAX, Sandbox, SandboxSpec};
+use crate::sandbox::{Cgroup, DEFAULT_PIDS_MAX, Network, Sandbox, SandboxChild, SandboxSpec};
 use crate::worker::{self, ProcessWorker, WorkerOwner, WorkerPids};
 
 const RUNNER: &str = include_str!("runner.py");
@@ -107,13 +106,37 @@ impl PythonRuntime {
         &self.python
     }
 
-    async fn prepare(&self, source: &[u8], log: Option<&dyn BuildLog>) -> Result<Prepared, RuntimeError> {
+    /// A sandbox for the interpreter over `app_dir`: what `prepare` runs (the syntax
+    /// check, pip) sees the code read-only, writes only `rw_binds`.
+    fn tool_spec(&self, app_dir: &Path, rw_binds: Vec<(PathBuf, PathBuf)>, network: Network) -> SandboxSpec {
+        SandboxSpec {
+            app_dir: app_dir.to_path_buf(),
+            ro_binds: interpreter_binds(&self.python, &self.prefix),
+            rw_binds,
+            network,
+            env: vec![
+                ("PATH".into(), "/usr/local/bin:/usr/bin:/bin".into()),
+                ("HOME".into(), "/tmp".into()),
+                ("LANG".into(), "C.UTF-8".into()),
+                ("PIP_DISABLE_PIP_VERSION_CHECK".into(), "1".into()),
+                ("PIP_NO_INPUT".into(), "1".into()),
+                ("PIP_NO_CACHE_DIR".into(), "1".into()),
+            ],
+            ..Default::default()
+        }
+    }
+
+    /// Unpacks the code once per code hash (syntax-checked in the sandbox) and installs
+    /// `requirements.txt` once per organization and requirements hash, with pip in the
+    /// sandbox: it reaches the package registries through the build proxy and writes
+    /// only the new environment.
+    async fn prepare(&self, source: &[u8], org: &str, log: Option<&dyn BuildLog>) -> Result<Prepared, RuntimeError> {
         let _guard = self.prepare_lock.lock().await;
-        let say = |text: String| {
-            if let Some(log) = log {
-                log.write(text.as_bytes());
-            }
-        };
+        let quiet = crate::build::NoLog;
+        let log: &dyn BuildLog = log.unwrap_or(&quiet);
+        let say = |text: String| log.write(text.as_bytes());
+        let isolated = self.sandbox.isolates();
+        let inside = |host: &Path, at: &str| if isolated { PathBuf::from(at) } else { host.to_path_buf() };
         let app_dir = self.work_dir.join("apps").join(sha256_hex(source));
         if !app_dir.join("handler.py").exists() {
             let tmp = self.work_dir.join("apps").join(format!("tmp-{}", uuid::Uuid::new_v4().simple()));
@@ -128,63 +151,64 @@ impl PythonRuntime {
                 let _ = std::fs::remove_dir_all(&tmp);
                 return Err(e);
             }
-            let check = tokio::process::Command::new(&self.python)
-                .args(["-I", "-c", "import ast, sys; ast.parse(open(sys.argv[1], 'rb').read(), 'handler.py')"])
-                .arg(tmp.join("handler.py"))
-                .output()
-                .await?;
-            if !check.status.success() {
+            let handler = inside(&tmp, "/app").join("handler.py").display().to_string();
+            let check = "import ast, sys; ast.parse(open(sys.argv[1], 'rb').read(), 'handler.py')";
+            let cmd = self.sandbox.command(
+                &self.tool_spec(&tmp, vec![], Network::Isolated),
+                &self.python,
+                &["-I", "-c", check, &handler],
+            );
+            if let Err(e) = crate::build::run_logged(&self.sandbox, cmd, "python", log, false).await {
                 let _ = std::fs::remove_dir_all(&tmp);
-                let message = String::from_utf8_lossy(&check.stderr).into_owned();
-                say(message.clone());
-                return Err(RuntimeError::BuildFailed(message));
+                return Err(e);
             }
             std::fs::rename(&tmp, &app_dir).or_else(|e| if app_dir.exists() { Ok(()) } else { Err(e) })?;
             say(format!("unpacked {} bytes of code\n", source.len()));
         }
-        let requirements = std::fs::read(app_dir.join("requirements.txt")).unwrap_or_default();
+        let requirements =
+            crate::confined::Root::open(&app_dir)?.read(Path::new("requirements.txt"), 1 << 20).unwrap_or_default();
         if requirements.iter().all(u8::is_ascii_whitespace) {
             return Ok(Prepared { app_dir, deps_dir: None, requirements_hash: None });
         }
         let hash = sha256_hex(&requirements);
-        let deps_dir = self.work_dir.join("envs").join(&hash);
+        // Per organization: a requirements file may name a path of its upload, so the
+        // same file can mean other code in another organization.
+        let envs = self.work_dir.join("envs").join(org);
+        let deps_dir = envs.join(&hash);
         if deps_dir.exists() {
             say(format!("requirements {hash}: cached environment\n"));
         } else {
             say(format!("requirements {hash}: installing\n"));
-            let tmp = self.work_dir.join("envs").join(format!("tmp-{}", uuid::Uuid::new_v4().simple()));
+            let tmp = envs.join(format!("tmp-{}", uuid::Uuid::new_v4().simple()));
             std::fs::create_dir_all(&tmp)?;
-            let mut child = tokio::process::Command::new(&self.python)
-                .args(["-m", "pip", "install", "--disable-pip-version-check", "--no-input", "--no-compile", "--target"])
-                .arg(&tmp)
-                .arg("-r")
-                .arg(app_dir.join("requirements.txt"))
-                .stdout(std::process::Stdio::piped())
-                .stderr(std::process::Stdio::piped())
-                .kill_on_drop(true)
-                .spawn()?;
-            let mut lines = tokio::io::BufReader::new(child.stdout.take().expect("piped")).lines();
-            let mut stderr = child.stderr.take().expect("piped");
-            let err_task = tokio::spawn(async move {
-                let mut buf = String::new();
-                let _ = tokio::io::AsyncReadExt::read_to_string(&mut stderr, &mut buf).await;
-                buf
-            });
-            while let Ok(Some(line)) = lines.next_line().await {
-                say(format!("{line}\n"));
-            }
-            let status = child.wait().await?;
-            let err_text = err_task.await.unwrap_or_default();
-            if !status.success() {
+            let network = Network::Proxy { policy: self.sandbox.egress().builds(), log: None };
+            let spec = self.tool_spec(&app_dir, vec![(tmp.clone(), "/deps".into())], network);
+            let target = inside(&tmp, "/deps").display().to_string();
+            let file = inside(&app_dir, "/app").join("requirements.txt").display().to_string();
+            let args = ["-m", "pip", "install", "--no-compile", "--target", &target, "-r", &file];
+            let cmd = self.sandbox.command(&spec, &self.python, &args);
+            if let Err(e) = crate::build::run_logged(&self.sandbox, cmd, "pip", log, false).await {
                 let _ = std::fs::remove_dir_all(&tmp);
-                say(err_text.clone());
-                let last = err_text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("pip failed").to_string();
+                let text = e.to_string();
+                let last = text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("pip failed").to_string();
                 return Err(RuntimeError::BuildFailed(format!("installing requirements.txt failed: {last}")));
             }
             std::fs::rename(&tmp, &deps_dir).or_else(|e| if deps_dir.exists() { Ok(()) } else { Err(e) })?;
         }
         Ok(Prepared { app_dir, deps_dir: Some(deps_dir), requirements_hash: Some(hash) })
     }
+}
+
+/// Read-only mounts that make the interpreter `python` (of installation `prefix`) run
+/// in the sandbox.
+fn interpreter_binds(python: &Path, prefix: &Path) -> Vec<(PathBuf, PathBuf)> {
+    let mut binds = vec![(prefix.to_path_buf(), prefix.to_path_buf())];
+    if let Some(parent) = python.parent()
+        && !parent.starts_with(prefix)
+    {
+        binds.push((parent.to_path_buf(), parent.to_path_buf()));
+    }
+    binds
 }
 
 #[async_trait]
@@ -204,7 +228,7 @@ impl Runtime for PythonRuntime {
                 request.spec.kind()
             )));
         }
-        let work = self.prepare(&request.source, Some(request.log.as_ref()));
+        let work = self.prepare(&request.source, request.function.org().as_str(), Some(request.log.as_ref()));
         let prepared = tokio::time::timeout(request.timeout, work)
             .await
             .map_err(|_| RuntimeError::BuildFailed(format!("the build ran past its {:?} limit", request.timeout)))??;
@@ -216,7 +240,7 @@ impl Runtime for PythonRuntime {
     }
 
     async fn load(&self, spec: VersionSpec) -> Result<Arc<dyn LoadedVersion>, RuntimeError> {
-        let prepared = self.prepare(&spec.artifact.bytes, None).await?;
+        let prepared = self.prepare(&spec.artifact.bytes, spec.function.org().as_str(), None).await?;
         let loaded = Arc::new_cyclic(|me| LoadedPython {
             me: me.clone(),
             python: self.python.clone(),
@@ -239,7 +263,9 @@ impl Runtime for PythonRuntime {
 
 /// A running zygote.
 struct Zygote {
-    child: tokio::process::Child,
+    process: SandboxChild,
+    /// Limits the zygote itself (each worker moves to its replica's cgroup).
+    cgroup: Option<Cgroup>,
     control: tokio::net::unix::OwnedWriteHalf,
     /// Replies to SPAWN, in order.
     spawned: tokio::sync::mpsc::UnboundedReceiver<serde_json::Value>,
@@ -267,7 +293,7 @@ pub struct LoadedPython {
 }
 
 impl LoadedPython {
-    fn sandbox_spec(&self) -> (SandboxSpec, String, String) {
+    fn sandbox_spec(&self) -> Result<(SandboxSpec, String, String), RuntimeError> {
         let isolated = self.sandbox.isolates();
         let (app, deps, runner) = if isolated {
             ("/app".to_string(), "/deps".to_string(), "/ignite/runner.py".to_string())
@@ -289,37 +315,38 @@ impl LoadedPython {
             ("IGNITE_NETWORK".into(), if self.spec.network { "1" } else { "0" }.into()),
             ("IGNITE_FUNCTION_ID".into(), self.spec.function.to_string()),
         ]);
-        let mut ro_binds =
-            vec![(self.prefix.clone(), self.prefix.clone()), (self.runner_dir.clone(), "/ignite".into())];
+        let mut ro_binds = interpreter_binds(&self.python, &self.prefix);
+        ro_binds.push((self.runner_dir.clone(), "/ignite".into()));
         if let Some(deps) = &self.deps_dir {
             ro_binds.push((deps.clone(), "/deps".into()));
-        }
-        if let Some(parent) = self.python.parent()
-            && !parent.starts_with(&self.prefix)
-        {
-            ro_binds.push((parent.to_path_buf(), parent.to_path_buf()));
         }
         let spec = SandboxSpec {
             app_dir: self.app_dir.clone(),
             ro_binds,
-            network: self.spec.network,
+            network: Network::app(self.spec.network, &self.spec.egress_allow)?,
             env,
             ..Default::default()
         };
-        (spec, runner, "zygote".into())
+        Ok((spec, runner, "zygote".into()))
     }
 
     async fn start_zygote(&self) -> Result<Zygote, RuntimeError> {
         let (host_end, child_end) = std::os::unix::net::UnixStream::pair()?;
-        let (spec, runner, mode) = self.sandbox_spec();
+        let (spec, runner, mode) = self.sandbox_spec()?;
         let mut cmd = self.sandbox.command(&spec, &self.python, &["-I", "-B", &runner, &mode]);
-        worker::pass_as_fd3(&mut cmd, child_end.as_raw_fd());
-        cmd.stdin(std::process::Stdio::null())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .kill_on_drop(true);
-        let mut child = cmd.spawn()?;
-        drop(child_end);
+        cmd.pass_fd(child_end.into(), 3);
+        // The zygote runs the tenant's import-time code: it is limited like a replica.
+        let cgroup = match self.sandbox.cgroups() {
+            Some(cgroups) => {
+                let name = format!("zygote-{}", self.spec.function);
+                let cg = cgroups.create(&name, &self.spec.limits, DEFAULT_PIDS_MAX)?;
+                cmd.join_cgroup(&cg)?;
+                Some(cg)
+            }
+            None => None,
+        };
+        let mut process = cmd.spawn().await?;
+        let child = &mut process.child;
         // The zygote's own output (import-time prints) goes to the log.
         for (stream, pipe) in [
             (
@@ -356,7 +383,7 @@ impl LoadedPython {
             return Err(RuntimeError::InvalidArtifact(format!("importing handler.py failed:\n{error}")));
         }
         let ns_pid = ready["pid"].as_u64().unwrap_or(0) as u32;
-        let root = child.id().unwrap_or(0);
+        let root = process.child.id().unwrap_or(0);
         let host_pid =
             if self.sandbox.isolates() { crate::sandbox::host_pid_of(root, ns_pid).unwrap_or(0) } else { root };
 
@@ -382,7 +409,7 @@ impl LoadedPython {
                 }
             }
         });
-        Ok(Zygote { child, control, spawned, host_pid })
+        Ok(Zygote { process, cgroup, control, spawned, host_pid })
     }
 
     /// The exit code the zygote reported for `ns_pid`, waiting up to `wait` for it.
@@ -414,7 +441,10 @@ impl LoadedPython {
                 && loaded.idle_epoch.load(Ordering::SeqCst) == epoch
                 && let Some(mut z) = loaded.zygote.lock().await.take()
             {
-                let _ = z.child.kill().await;
+                let _ = z.process.child.kill().await;
+                if let Some(cg) = &z.cgroup {
+                    cg.kill_all();
+                }
             }
         });
     }
@@ -440,7 +470,7 @@ impl LoadedVersion for LoadedPython {
     async fn start_instance(&self, replica_id: &str) -> Result<Arc<dyn Instance>, RuntimeError> {
         let me = self.me.upgrade().ok_or(RuntimeError::NotRunning)?;
         let mut guard = self.zygote.lock().await;
-        let alive = guard.as_mut().is_some_and(|z| z.child.try_wait().ok().flatten().is_none());
+        let alive = guard.as_mut().is_some_and(|z| z.process.child.try_wait().ok().flatten().is_none());
         if !alive {
             *guard = Some(self.start_zygote().await?);
         }

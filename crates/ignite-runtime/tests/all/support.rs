@@ -44,6 +44,7 @@ pub fn spec(kind: RuntimeKind, code: impl Into<Bytes>, observer: Arc<Recorder>) 
         limits: ResourceLimits { memory_mb: 64, cpu_millicores: 500, timeout_secs: 2 },
         max_concurrency: 8,
         network: false,
+        egress_allow: vec![],
         ports: vec![],
         health_path: String::new(),
         observer,

@@ -223,7 +223,8 @@ async fn an_image_from_a_registry_with_credentials_serves_invoke_and_both_hosts(
     let image = test_image();
     let registry = Registry::start().await;
     registry.push(image, "hello:1");
-    let s = Server::start();
+    // A registry on loopback: the operator names it, or the fetch policy refuses it.
+    let s = Server::start_with(&["--insecure-registries", &registry.addr]);
     let secret = json!({"name": "reg", "value": {"registrySecret": {"username": USER, "password": PASSWORD, "serverAddress": registry.addr}}});
     let (status, body) = s.call("POST", "/v1/ignite/secrets", Some(&secret.to_string())).await;
     assert_eq!(status, 200, "{body}");
@@ -509,7 +510,9 @@ async fn a_private_repository_is_cloned_with_its_git_secret() {
     let dir = tempfile::tempdir().unwrap();
     let repo = git_repository(image, dir.path());
     let url = serve_private_repository(&repo, dir.path()).await;
-    let s = Server::start();
+    // A git server on loopback: the operator lets builds reach it.
+    let server = url.trim_start_matches("http://").split('/').next().unwrap().to_string();
+    let s = Server::start_with(&["--allow-private-egress", &server]);
     for (name, token) in [("git", PASSWORD), ("stale", "wrong")] {
         let secret = json!({"name": name, "value": {"gitSecret": {"username": USER, "token": token}}});
         let (status, body) = s.call("POST", "/v1/ignite/secrets", Some(&secret.to_string())).await;
