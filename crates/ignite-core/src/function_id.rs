@@ -5,6 +5,14 @@
 //! name written as `-dot-`. Because both names may contain `-` and end in digits, a
 //! host decodes to several candidate (app, org, port) splits; [`decode_host`] returns
 //! all of them and the caller keeps the ones that name an existing app.
+//!
+//! A host still names at most one app, by construction: an app can only be created
+//! when its label does not [clash](labels_clash) with the label of any existing app,
+//! in any organization. Two labels clash when they are equal (`api-team` of `acme`
+//! and `api` of `team-acme` both give `api-team-acme`) or when one is the other plus
+//! a port suffix (`web` of `acme-9090` at port 80 is `web` of `acme` at port 9090).
+//! Every candidate split of a host is one of these relations, so among the existing
+//! apps at most one can match.
 
 use std::fmt;
 
@@ -101,6 +109,25 @@ impl fmt::Display for FunctionId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}/{}", self.org, self.app)
     }
+}
+
+/// Whether two apps' labels (each [`FunctionId::host_label`] at the default port) could
+/// ever be the same host: they are equal, or one is the other followed by `-<digits>`
+/// (a port).
+pub fn labels_clash(a: &str, b: &str) -> bool {
+    let is_port_suffix = |long: &str, short: &str| {
+        long.strip_prefix(short)
+            .and_then(|rest| rest.strip_prefix('-'))
+            .is_some_and(|digits| !digits.is_empty() && digits.len() <= 5 && digits.bytes().all(|d| d.is_ascii_digit()))
+    };
+    a == b || is_port_suffix(a, b) || is_port_suffix(b, a)
+}
+
+/// The label `label` would clash with if it ends in a port suffix: the label without
+/// it (see [`labels_clash`]).
+pub fn without_port_suffix(label: &str) -> Option<&str> {
+    let (rest, digits) = label.rsplit_once('-')?;
+    (!digits.is_empty() && digits.len() <= 5 && digits.bytes().all(|d| d.is_ascii_digit())).then_some(rest)
 }
 
 /// One reading of a host: an app and the port it addresses.
@@ -235,6 +262,18 @@ mod tests {
                 // "8080/warehouse-query-public" is no reading: an org starts with a letter.
             ]
         );
+    }
+
+    #[test]
+    fn labels_clash_when_one_host_could_name_both() {
+        let label = |org: &str, app: &str| fid(org, app).host_label(DEFAULT_PORT);
+        assert!(labels_clash(&label("acme", "api-team"), &label("team-acme", "api")));
+        assert!(labels_clash(&label("acme-9090", "web"), &label("acme", "web")));
+        assert!(labels_clash(&label("acme", "web"), &label("acme-9090", "web")));
+        assert!(!labels_clash(&label("acme", "web"), &label("acme", "webs")));
+        assert!(!labels_clash(&label("acme", "web"), &label("acme-x", "web")));
+        assert_eq!(without_port_suffix("web-acme-9090"), Some("web-acme"));
+        assert_eq!(without_port_suffix("web-acme"), None);
     }
 
     #[test]

@@ -319,6 +319,9 @@ impl Root {
         .map_err(|e| resolve_err(name, e))?;
         let kind = FileType::from_raw_mode(rustix::fs::fstat(&fd).map_err(io_err)?.st_mode);
         let wanted = if want_dir { FileType::Directory } else { FileType::RegularFile };
+        if kind == FileType::Symlink {
+            return Err(refused(name, "a symbolic link is refused"));
+        }
         if kind != wanted {
             return Err(refused(name, if want_dir { "not a directory" } else { "not a regular file" }));
         }

@@ -52,16 +52,32 @@ impl Ignite {
         }
         let targets = decode_host(host, &self.base_domain)
             .map_err(|e| Error::new(Code::NotFound, format!("no app at this host: {e}")))?;
+        let mut found = Vec::new();
         for t in targets {
             let Some(app) = self.store.get_app(t.function.org().as_str(), t.function.app().as_str()).await? else {
                 continue;
             };
             if t.port == DEFAULT_PORT || app.config.ports.contains(&u32::from(t.port)) {
-                self.cache.remember_host(host, (t.function.clone(), t.port));
-                return Ok((t.function, t.port));
+                found.push((t.function, t.port));
             }
         }
-        Err(Error::new(Code::NotFound, format!("no app at host {host:?}")))
+        match found.len() {
+            0 => Err(Error::new(Code::NotFound, format!("no app at host {host:?}"))),
+            1 => {
+                let hit = found.remove(0);
+                self.cache.remember_host(host, hit.clone());
+                Ok(hit)
+            }
+            // CreateApp refuses clashing hosts; only apps created before that rule can
+            // share one, and then the host names none of them rather than a guess.
+            _ => {
+                let names: Vec<String> = found.iter().map(|(f, _)| f.to_string()).collect();
+                Err(Error::new(
+                    Code::FailedPrecondition,
+                    format!("host {host:?} names several apps: {}", names.join(", ")),
+                ))
+            }
+        }
     }
 
     pub async fn route_host(self: &Arc<Self>, host: &str, parts: http::request::Parts, body: bytes::Bytes) -> Response {

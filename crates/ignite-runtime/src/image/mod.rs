@@ -147,6 +147,7 @@ impl ImageRuntime {
                     self.pull_proxy.get_or_try_init(|| HostProxy::start(self.sandbox.egress().public())).await?;
                 let fetch = PullSettings {
                     proxy: proxy.url().to_string(),
+                    policy: self.sandbox.egress().public(),
                     insecure_registries: self.sources.insecure_registries.clone(),
                 };
                 let org = request.function.org().as_str();

@@ -124,6 +124,8 @@ fn hex_of(digest: &str) -> Result<&str, RuntimeError> {
 pub struct PullSettings {
     /// The egress proxy (with its credentials in the URL).
     pub proxy: String,
+    /// What the proxy lets through: checked first too, for a clear error.
+    pub policy: std::sync::Arc<crate::egress::EgressPolicy>,
     /// Registries (`host:port`) spoken to over plain HTTP.
     pub insecure_registries: Vec<String>,
 }
@@ -481,6 +483,15 @@ impl ImageStore {
             reference.parse().map_err(|e| build_failed(format!("invalid image reference {reference:?}: {e}")))?;
         let registry = parsed.resolve_registry().to_string();
         let plain_http = fetch.insecure_registries.iter().any(|r| r == &registry);
+        let (host, port) = match registry.rsplit_once(':') {
+            Some((host, port)) if port.bytes().all(|b| b.is_ascii_digit()) => (host, port.parse().unwrap_or(443)),
+            _ => (registry.as_str(), if plain_http { 80 } else { 443 }),
+        };
+        fetch
+            .policy
+            .resolve(host, port)
+            .await
+            .map_err(|reason| build_failed(format!("the registry {registry} is refused: {reason}")))?;
         let protocol = if plain_http {
             oci_client::client::ClientProtocol::Http
         } else {

@@ -130,10 +130,15 @@ impl PythonRuntime {
     /// `requirements.txt` once per organization and requirements hash, with pip in the
     /// sandbox: it reaches the package registries through the build proxy and writes
     /// only the new environment.
-    async fn prepare(&self, source: &[u8], org: &str, log: Option<&dyn BuildLog>) -> Result<Prepared, RuntimeError> {
+    async fn prepare(
+        &self,
+        source: &[u8],
+        org: &str,
+        build_log: Option<Arc<dyn BuildLog>>,
+    ) -> Result<Prepared, RuntimeError> {
         let _guard = self.prepare_lock.lock().await;
         let quiet = crate::build::NoLog;
-        let log: &dyn BuildLog = log.unwrap_or(&quiet);
+        let log: &dyn BuildLog = build_log.as_deref().unwrap_or(&quiet);
         let say = |text: String| log.write(text.as_bytes());
         let isolated = self.sandbox.isolates();
         let inside = |host: &Path, at: &str| if isolated { PathBuf::from(at) } else { host.to_path_buf() };
@@ -181,13 +186,21 @@ impl PythonRuntime {
             say(format!("requirements {hash}: installing\n"));
             let tmp = envs.join(format!("tmp-{}", uuid::Uuid::new_v4().simple()));
             std::fs::create_dir_all(&tmp)?;
-            let network = Network::Proxy { policy: self.sandbox.egress().builds(), log: None };
-            let spec = self.tool_spec(&app_dir, vec![(tmp.clone(), "/deps".into())], network);
+            // pip writes into local packages it builds (egg-info): it gets a copy of the
+            // code, never the shared unpacked one.
+            let scratch = envs.join(format!("src-{}", uuid::Uuid::new_v4().simple()));
+            let (from, to) = (app_dir.clone(), scratch.clone());
+            crate::blocking(move || copy_tree(&from, &to)).await?;
+            let network = Network::Proxy { policy: self.sandbox.egress().builds(), log: build_log.clone() };
+            let mut spec = self.tool_spec(&scratch, vec![(tmp.clone(), "/deps".into())], network);
+            spec.writable_app = true;
             let target = inside(&tmp, "/deps").display().to_string();
-            let file = inside(&app_dir, "/app").join("requirements.txt").display().to_string();
+            let file = inside(&scratch, "/app").join("requirements.txt").display().to_string();
             let args = ["-m", "pip", "install", "--no-compile", "--target", &target, "-r", &file];
             let cmd = self.sandbox.command(&spec, &self.python, &args);
-            if let Err(e) = crate::build::run_logged(&self.sandbox, cmd, "pip", log, false).await {
+            let installed = crate::build::run_logged(&self.sandbox, cmd, "pip", log, false).await;
+            let _ = std::fs::remove_dir_all(&scratch);
+            if let Err(e) = installed {
                 let _ = std::fs::remove_dir_all(&tmp);
                 let text = e.to_string();
                 let last = text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("pip failed").to_string();
@@ -197,6 +210,22 @@ impl PythonRuntime {
         }
         Ok(Prepared { app_dir, deps_dir: Some(deps_dir), requirements_hash: Some(hash) })
     }
+}
+
+/// Copies the directories and regular files of `from` (a tree of ours: unpacked code
+/// has no links) to `to`.
+fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            copy_tree(&entry.path(), &to.join(entry.file_name()))?;
+        } else if kind.is_file() {
+            std::fs::copy(entry.path(), to.join(entry.file_name()))?;
+        }
+    }
+    Ok(())
 }
 
 /// Read-only mounts that make the interpreter `python` (of installation `prefix`) run
@@ -228,7 +257,7 @@ impl Runtime for PythonRuntime {
                 request.spec.kind()
             )));
         }
-        let work = self.prepare(&request.source, request.function.org().as_str(), Some(request.log.as_ref()));
+        let work = self.prepare(&request.source, request.function.org().as_str(), Some(request.log.clone()));
         let prepared = tokio::time::timeout(request.timeout, work)
             .await
             .map_err(|_| RuntimeError::BuildFailed(format!("the build ran past its {:?} limit", request.timeout)))??;

@@ -219,8 +219,10 @@ impl Sandbox {
     /// Finds what this machine offers: bubblewrap, a writable cgroup hierarchy, seccomp,
     /// and the tools of user-mode networking.
     pub fn detect() -> Sandbox {
-        let bwrap =
-            ["/usr/bin/bwrap", "/bin/bwrap", "/usr/local/bin/bwrap"].iter().map(PathBuf::from).find(|p| p.exists());
+        let bwrap = ["/usr/bin/bwrap", "/bin/bwrap", "/usr/local/bin/bwrap"].iter().map(PathBuf::from).find(|p| {
+            use std::os::unix::fs::PermissionsExt;
+            p.metadata().is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        });
         Sandbox {
             bwrap,
             cgroups: Cgroups::detect(),

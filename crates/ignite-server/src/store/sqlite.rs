@@ -9,9 +9,9 @@ use std::path::Path;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use ignite_core::Error;
 use ignite_core::lifecycle::{Action, AppLifecycle, CompileRequirement, DraftState, DraftStatus, Effect};
 use ignite_core::runtime::RuntimeKind;
+use ignite_core::{Error, FunctionId};
 use ignite_proto::v1;
 use prost::Message;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
@@ -284,10 +284,42 @@ impl SqliteStore {
 #[async_trait]
 impl Store for SqliteStore {
     async fn create_app(&self, app: &AppRow, draft: Option<&DraftRow>) -> Result<(), Error> {
+        let label = FunctionId::from_parts(&app.org, &app.name)
+            .map_err(|e| e.into_error("name"))?
+            .host_label(ignite_core::function_id::DEFAULT_PORT);
         let mut tx = self.write_tx().await?;
+        // In the write transaction, so that two clashing creations cannot both pass.
+        let shorter = ignite_core::function_id::without_port_suffix(&label).unwrap_or(&label).to_string();
+        let candidates = sqlx::query(
+            "SELECT org, name, host_label FROM apps WHERE host_label = ? OR host_label = ? \
+             OR (host_label > ? AND host_label < ?)",
+        )
+        .bind(&label)
+        .bind(&shorter)
+        .bind(format!("{label}-"))
+        .bind(format!("{label}."))
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        if let Some(clash) = candidates.iter().find(|r| {
+            let (org, name) = (r.get::<String, _>("org"), r.get::<String, _>("name"));
+            (org != app.org || name != app.name)
+                && ignite_core::function_id::labels_clash(&label, &r.get::<String, _>("host_label"))
+        }) {
+            return Err(Error::already_exists(
+                "app host",
+                format!(
+                    "{label} (app {}/{} has the host {}: hosts must name one app)",
+                    clash.get::<String, _>("org"),
+                    clash.get::<String, _>("name"),
+                    clash.get::<String, _>("host_label")
+                ),
+            )
+            .with_field("name"));
+        }
         let result = sqlx::query(
             "INSERT INTO apps (org, name, config, public, mcp_enabled, latest_version, active_version, \
-             created_at_ms, updated_at_ms) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?)",
+             created_at_ms, updated_at_ms, host_label) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, ?)",
         )
         .bind(&app.org)
         .bind(&app.name)
@@ -296,6 +328,7 @@ impl Store for SqliteStore {
         .bind(app.config.mcp_enabled as i64)
         .bind(app.created_at_ms)
         .bind(app.updated_at_ms)
+        .bind(&label)
         .execute(&mut *tx)
         .await;
         match result {

@@ -44,9 +44,22 @@ impl Server {
         server
     }
 
+    /// A server on a fresh data directory, with more flags and environment variables.
+    pub fn start_with_env(extra: &[&str], env: &[(&str, &str)]) -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().to_path_buf();
+        let mut server = Server::start_in_env(&path, extra, env);
+        server._dir = Some(dir);
+        server
+    }
+
     /// Starts (or restarts) a server on `data_dir`. Build caches are shared by every
     /// test server (so each test does not fetch and compile the same crates again).
     pub fn start_in(data_dir: &Path, extra: &[&str]) -> Server {
+        Server::start_in_env(data_dir, extra, &[])
+    }
+
+    fn start_in_env(data_dir: &Path, extra: &[&str], env: &[(&str, &str)]) -> Server {
         let build_cache = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ignite-build-cache");
         let mut cmd = Command::new(binary());
         // The Deno that scripts/setup.sh installs, when deno is not on PATH.
@@ -58,6 +71,7 @@ impl Server {
             .args(["--data-dir", data_dir.to_str().unwrap(), "--listen", "127.0.0.1:0"])
             .args(["--build-cache-dir", build_cache.to_str().unwrap()])
             .args(extra)
+            .envs(env.iter().copied())
             .env("RUST_LOG", "warn")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -72,6 +86,11 @@ impl Server {
             line.split_whitespace().nth(3).unwrap_or_else(|| panic!("unexpected first line {line:?}")).parse().unwrap();
         let token = std::fs::read_to_string(data_dir.join("dev-token")).unwrap().trim().to_string();
         Server { child, addr, data_dir: data_dir.to_path_buf(), _dir: None, token, http: reqwest::Client::new() }
+    }
+
+    /// The server process's pid.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
     }
 
     /// SIGKILL, no chance to clean up.
@@ -180,6 +199,41 @@ pub async fn wait_terminal(s: &Server, id: &str) -> Value {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     panic!("execution {id} never finished");
+}
+
+/// Creates `app` in `org` with `config` (CreateApp fields), saves `draft` and publishes it;
+/// returns the publish answer (status, body).
+pub async fn deploy(s: &Server, token: &str, org: &str, app: &str, config: Value, draft: &str) -> (u16, Value) {
+    let mut create = config;
+    create["name"] = Value::String(app.to_string());
+    let (status, body) = s.http("POST", &format!("/v1/ignite/app/{org}"), Some(token), Some(&create.to_string())).await;
+    assert_eq!(status, 200, "create {org}/{app}: {body}");
+    let (status, body) = s.http("POST", &format!("/v1/ignite/app/{org}/{app}/draft"), Some(token), Some(draft)).await;
+    if status != 200 {
+        return (status, body);
+    }
+    s.http("POST", &format!("/v1/ignite/app/{org}/{app}/draft/publish"), Some(token), Some("{}")).await
+}
+
+/// Invokes `org/app` over HTTP with `payload`: (status of the head, the body as text, the
+/// trailer).
+pub async fn invoke_text(s: &Server, token: &str, org: &str, app: &str, payload: &[u8]) -> (u64, String, Value) {
+    let request = serde_json::json!({"http": {"method": "POST", "path": "/"}, "body": b64(payload)}).to_string();
+    let resp = s
+        .http
+        .post(format!("http://{}/v1/ignite/app/{org}/{app}/invoke", s.addr))
+        .bearer_auth(token)
+        .body(request)
+        .send()
+        .await
+        .unwrap();
+    let text = resp.text().await.unwrap();
+    let frames: Vec<Value> = text.lines().filter_map(|l| serde_json::from_str(l).ok()).collect();
+    let status = frames.iter().find_map(|f| f["head"]["statusCode"].as_u64()).unwrap_or(0);
+    let body: Vec<u8> = frames.iter().filter_map(|f| f["chunk"].as_str()).flat_map(unb64).collect();
+    let trailer =
+        frames.iter().find(|f| f.get("trailer").is_some()).cloned().unwrap_or(serde_json::json!({"raw": text}));
+    (status, String::from_utf8_lossy(&body).into_owned(), trailer)
 }
 
 /// A SaveDraft body with Python source.

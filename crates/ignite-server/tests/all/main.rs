@@ -17,3 +17,4 @@ mod mcp;
 mod observability;
 mod protocol;
 mod secrets;
+mod security;
