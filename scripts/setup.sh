@@ -4,7 +4,9 @@
 #
 # - Rust components clippy and rustfmt.
 # - Guest toolchains (Debian): clang + wasi-libc for C guests, Debian's rustc 1.63 with
-#   the wasm32-wasi standard library for Rust guests, bubblewrap.
+#   the wasm32-wasi standard library for Rust guests.
+# - The sandbox (docs/security.md): bubblewrap, slirp4netns and nftables (user-mode
+#   networking behind a packet filter), iproute2 (the network tests' own hosts).
 # - Build toolchains of the compiled runtimes: Debian's Go (golang-go) and cargo (the
 #   wasm32-wasi builds of Rust use Debian's cargo and rustc), Deno from the npm registry
 #   in .tools/deno (the test servers find it there; a server elsewhere uses $IGNITE_DENO
@@ -26,7 +28,7 @@ for component in clippy rustfmt; do
   fi
 done
 
-packages=(clang lld wasi-libc libclang-rt-dev-wasm32 rustc cargo libstd-rust-dev-wasm32 golang-go bubblewrap slirp4netns nftables buildah docker-registry)
+packages=(clang lld wasi-libc libclang-rt-dev-wasm32 rustc cargo libstd-rust-dev-wasm32 golang-go bubblewrap slirp4netns nftables iproute2 buildah docker-registry)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

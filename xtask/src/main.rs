@@ -15,7 +15,9 @@ commands:
   bench runtime       in-process invoke latency of the runtimes vs. baselines measured
                       in the same run (wasmtime floor, plain interpreter start)
   bench invoke        HTTP latency and throughput of ignite-server under wrk, next to
-                      `wasmtime serve` on the same guest";
+                      `wasmtime serve` on the same guest
+  bench sandbox       what tenant containment costs (seccomp, curated /etc, user-mode
+                      networking) against the isolation it replaced, in the same run";
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +27,7 @@ fn main() -> Result<()> {
         ["codegen", "--check"] => codegen::run(&workspace_root(), true),
         ["bench", "runtime"] => bench(&workspace_root(), "ignite-runtime", "runtime_bench"),
         ["bench", "invoke"] => bench(&workspace_root(), "ignite-server", "invoke_bench"),
+        ["bench", "sandbox"] => bench(&workspace_root(), "ignite-runtime", "sandbox_bench"),
         ["help" | "--help" | "-h"] | [] => {
             println!("{USAGE}");
             Ok(())

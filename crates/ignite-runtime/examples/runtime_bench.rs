@@ -11,20 +11,25 @@
 //! Targets (checked here, never in tests): warm wasm ≤ 1.2× the floor; Python cold ≤
 //! 5 ms, warm ≤ 300 µs.
 
-use std::collections::BTreeMap;
-use std::sync::Arc;
-use std::time::{Duration, Instant};
+#[path = "support/mod.rs"]
+mod support;
 
-use futures::StreamExt;
-use ignite_core::FunctionId;
+use std::sync::Arc;
+use std::time::Instant;
+
 use ignite_core::resources::ResourceLimits;
-use ignite_core::runtime::{
-    Artifact, Body, ExecutionContext, Instance, Invocation, LogRecord, Observer, RequestHead, Runtime, RuntimeEvent,
-    RuntimeKind, VersionSpec,
-};
+use ignite_core::runtime::{Runtime, RuntimeKind};
 use ignite_runtime::python::{PythonConfig, PythonRuntime};
 use ignite_runtime::sandbox::Sandbox;
 use ignite_runtime::wasm::{WasmConfig, WasmRuntime};
+use support::{Stats, fmt, invoke, stats};
+
+/// The limits of every benchmarked version.
+const LIMITS: ResourceLimits = ResourceLimits { memory_mb: 128, cpu_millicores: 1000, timeout_secs: 10 };
+
+fn spec(kind: RuntimeKind, code: &[u8]) -> ignite_core::runtime::VersionSpec {
+    support::spec(kind, code, LIMITS, false)
+}
 
 const HELLO_WAT: &str = r#"(module
   (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
@@ -36,73 +41,6 @@ const HELLO_WAT: &str = r#"(module
     (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 16)))))"#;
 
 const HELLO_PY: &str = "def handler(payload, ctx):\n    return b'hello, world\\n'\n";
-
-struct Quiet;
-impl Observer for Quiet {
-    fn log(&self, _: LogRecord) {}
-    fn event(&self, _: RuntimeEvent) {}
-}
-
-fn spec(kind: RuntimeKind, code: &[u8]) -> VersionSpec {
-    VersionSpec {
-        function: FunctionId::parse("bench/hello").unwrap(),
-        version: 1,
-        artifact: Artifact { kind, bytes: code.to_vec().into(), metadata: BTreeMap::new() },
-        env: BTreeMap::new(),
-        limits: ResourceLimits { memory_mb: 128, cpu_millicores: 1000, timeout_secs: 10 },
-        max_concurrency: 1,
-        network: false,
-        egress_allow: vec![],
-        ports: vec![],
-        health_path: String::new(),
-        observer: Arc::new(Quiet),
-    }
-}
-
-fn call(n: u64) -> Invocation {
-    Invocation {
-        ctx: ExecutionContext {
-            execution_id: format!("bench-{n}"),
-            function: FunctionId::parse("bench/hello").unwrap(),
-            organization_id: "bench".into(),
-            version: 1,
-        },
-        head: RequestHead { method: "POST".into(), path: "/".into(), query: String::new(), headers: vec![] },
-        body: Body::Full(bytes::Bytes::from_static(b"{}")),
-        port: None,
-    }
-}
-
-async fn invoke(instance: &Arc<dyn Instance>, n: u64) -> Duration {
-    let started = Instant::now();
-    let resp = instance.invoke(call(n)).await.expect("invoke");
-    let mut body = resp.body;
-    while let Some(chunk) = body.next().await {
-        chunk.expect("body");
-    }
-    started.elapsed()
-}
-
-#[derive(Clone)]
-struct Stats {
-    p50: Duration,
-    p99: Duration,
-    n: usize,
-}
-
-fn stats(mut samples: Vec<Duration>) -> Stats {
-    samples.sort();
-    let at = |q: f64| samples[((samples.len() as f64 * q) as usize).min(samples.len() - 1)];
-    Stats { p50: at(0.50), p99: at(0.99), n: samples.len() }
-}
-
-fn fmt(d: Duration) -> String {
-    if d < Duration::from_millis(1) {
-        format!("{:.1} µs", d.as_secs_f64() * 1e6)
-    } else {
-        format!("{:.2} ms", d.as_secs_f64() * 1e3)
-    }
-}
 
 struct Row {
     name: &'static str,

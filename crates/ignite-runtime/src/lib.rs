@@ -31,3 +31,23 @@ where
 {
     tokio::task::spawn_blocking(work).await.map_err(|e| RuntimeError::Io(e.to_string()))?.map_err(Into::into)
 }
+
+/// Copies a tree of the server's own (never a tenant's path): files, symbolic links (as
+/// links) and directories, recursively; anything else is left out.
+pub(crate) fn copy_tree(from: &std::path::Path, to: &std::path::Path) -> std::io::Result<()> {
+    let meta = std::fs::symlink_metadata(from)?;
+    if meta.file_type().is_symlink() {
+        std::os::unix::fs::symlink(std::fs::read_link(from)?, to)
+    } else if meta.is_dir() {
+        std::fs::create_dir_all(to)?;
+        for child in std::fs::read_dir(from)? {
+            let child = child?;
+            copy_tree(&child.path(), &to.join(child.file_name()))?;
+        }
+        Ok(())
+    } else if meta.is_file() {
+        std::fs::copy(from, to).map(drop)
+    } else {
+        Ok(())
+    }
+}

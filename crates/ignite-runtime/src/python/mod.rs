@@ -190,7 +190,7 @@ impl PythonRuntime {
             // code, never the shared unpacked one.
             let scratch = envs.join(format!("src-{}", uuid::Uuid::new_v4().simple()));
             let (from, to) = (app_dir.clone(), scratch.clone());
-            crate::blocking(move || copy_tree(&from, &to)).await?;
+            crate::blocking(move || crate::copy_tree(&from, &to)).await?;
             let network = Network::Proxy { policy: self.sandbox.egress().builds(), log: build_log.clone() };
             let mut spec = self.tool_spec(&scratch, vec![(tmp.clone(), "/deps".into())], network);
             spec.writable_app = true;
@@ -210,22 +210,6 @@ impl PythonRuntime {
         }
         Ok(Prepared { app_dir, deps_dir: Some(deps_dir), requirements_hash: Some(hash) })
     }
-}
-
-/// Copies the directories and regular files of `from` (a tree of ours: unpacked code
-/// has no links) to `to`.
-fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(to)?;
-    for entry in std::fs::read_dir(from)? {
-        let entry = entry?;
-        let kind = entry.file_type()?;
-        if kind.is_dir() {
-            copy_tree(&entry.path(), &to.join(entry.file_name()))?;
-        } else if kind.is_file() {
-            std::fs::copy(entry.path(), to.join(entry.file_name()))?;
-        }
-    }
-    Ok(())
 }
 
 /// Read-only mounts that make the interpreter `python` (of installation `prefix`) run

@@ -36,22 +36,6 @@ pub struct Profile {
     pub image_builder: bool,
 }
 
-/// Calls an image builder needs (see [`Profile::image_builder`]).
-const IMAGE_BUILDER: &[i64] = &[
-    libc::SYS_mount,
-    libc::SYS_umount2,
-    libc::SYS_pivot_root,
-    libc::SYS_chroot,
-    libc::SYS_setns,
-    libc::SYS_move_mount,
-    libc::SYS_open_tree,
-    libc::SYS_fsopen,
-    libc::SYS_fsconfig,
-    libc::SYS_fsmount,
-    libc::SYS_fspick,
-    libc::SYS_mount_setattr,
-];
-
 const NAMESPACE_FLAGS: [u64; 8] = [
     libc::CLONE_NEWNS as u64,
     libc::CLONE_NEWUTS as u64,
@@ -76,8 +60,9 @@ fn any_namespace_flag(arg: u8, flags: &[u64]) -> Vec<SeccompRule> {
     flags.iter().map(|f| rule(vec![cond(arg, Op::MaskedEq(*f), *f)])).collect()
 }
 
-/// Calls refused outright with `EPERM`.
-const DENIED: &[i64] = &[
+/// Joining namespaces and changing mounts: refused with `EPERM`, except to an image
+/// builder (see [`Profile::image_builder`]).
+const MOUNTS: &[i64] = &[
     libc::SYS_setns,
     libc::SYS_mount,
     libc::SYS_umount2,
@@ -90,6 +75,10 @@ const DENIED: &[i64] = &[
     libc::SYS_fsmount,
     libc::SYS_fspick,
     libc::SYS_mount_setattr,
+];
+
+/// Calls refused outright with `EPERM`.
+const DENIED: &[i64] = &[
     libc::SYS_ptrace,
     libc::SYS_process_vm_readv,
     libc::SYS_process_vm_writev,
@@ -144,11 +133,8 @@ fn arch() -> seccompiler::TargetArch {
 
 /// The `EPERM` program of `profile`.
 fn denials(profile: Profile) -> BpfProgram {
-    let mut rules: BTreeMap<i64, Vec<SeccompRule>> = DENIED
-        .iter()
-        .filter(|nr| !(profile.image_builder && IMAGE_BUILDER.contains(nr)))
-        .map(|nr| (*nr, vec![]))
-        .collect();
+    let mounts: &[i64] = if profile.image_builder { &[] } else { MOUNTS };
+    let mut rules: BTreeMap<i64, Vec<SeccompRule>> = DENIED.iter().chain(mounts).map(|nr| (*nr, vec![])).collect();
     let refused: &[u64] = if profile.image_builder {
         &[libc::CLONE_NEWUSER as u64, libc::CLONE_NEWNET as u64, libc::CLONE_NEWCGROUP as u64, 0x80]
     } else {
@@ -199,8 +185,14 @@ fn unimplemented() -> BpfProgram {
 }
 
 /// The programs of `profile` as bytes (`struct sock_filter` arrays), in the form
-/// bubblewrap reads from a descriptor.
-pub fn programs(profile: Profile) -> Vec<Vec<u8>> {
+/// bubblewrap reads from a descriptor; compiled once per profile.
+pub fn programs(profile: Profile) -> &'static [Vec<u8>] {
+    static COMPILED: [std::sync::OnceLock<Vec<Vec<u8>>>; 4] = [const { std::sync::OnceLock::new() }; 4];
+    let slot = usize::from(profile.inet) + 2 * usize::from(profile.image_builder);
+    COMPILED[slot].get_or_init(|| compile(profile))
+}
+
+fn compile(profile: Profile) -> Vec<Vec<u8>> {
     [denials(profile), unimplemented()]
         .iter()
         .map(|program| {

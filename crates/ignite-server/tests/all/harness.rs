@@ -218,7 +218,19 @@ pub async fn deploy(s: &Server, token: &str, org: &str, app: &str, config: Value
 /// Invokes `org/app` over HTTP with `payload`: (status of the head, the body as text, the
 /// trailer).
 pub async fn invoke_text(s: &Server, token: &str, org: &str, app: &str, payload: &[u8]) -> (u64, String, Value) {
-    let request = serde_json::json!({"http": {"method": "POST", "path": "/"}, "body": b64(payload)}).to_string();
+    invoke_path(s, token, org, app, "/", payload).await
+}
+
+/// [`invoke_text`] of `POST path`.
+pub async fn invoke_path(
+    s: &Server,
+    token: &str,
+    org: &str,
+    app: &str,
+    path: &str,
+    payload: &[u8],
+) -> (u64, String, Value) {
+    let request = serde_json::json!({"http": {"method": "POST", "path": path}, "body": b64(payload)}).to_string();
     let resp = s
         .http
         .post(format!("http://{}/v1/ignite/app/{org}/{app}/invoke", s.addr))

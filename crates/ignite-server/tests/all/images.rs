@@ -174,22 +174,9 @@ async fn build(s: &Server, app: &str) -> (Value, String) {
     (draft, log)
 }
 
-/// Invoke over HTTP: (status code of the head, the body as JSON or text, the trailer).
+/// Invoke over HTTP: (status code of the head, the body as text, the trailer).
 async fn invoke(s: &Server, app: &str, path: &str, payload: &str) -> (u64, String, Value) {
-    let request = json!({"http": {"method": "POST", "path": path}, "body": b64(payload.as_bytes())}).to_string();
-    let resp = reqwest::Client::new()
-        .post(format!("http://{}/v1/ignite/app/dev/{app}/invoke", s.addr))
-        .bearer_auth(&s.token)
-        .body(request)
-        .send()
-        .await
-        .unwrap();
-    let text = resp.text().await.unwrap();
-    let frames: Vec<Value> = text.lines().filter_map(|l| serde_json::from_str(l).ok()).collect();
-    let status = frames.iter().find_map(|f| f["head"]["statusCode"].as_u64()).unwrap_or(0);
-    let body: Vec<u8> = frames.iter().filter_map(|f| f["chunk"].as_str()).flat_map(unb64).collect();
-    let trailer = frames.iter().find(|f| f.get("trailer").is_some()).cloned().unwrap_or(json!({"raw": text}));
-    (status, String::from_utf8_lossy(&body).into_owned(), trailer)
+    crate::harness::invoke_path(s, &s.token, "dev", app, path, payload.as_bytes()).await
 }
 
 async fn host_call(s: &Server, host: &str, path: &str) -> (u16, Value) {
