@@ -12,6 +12,7 @@ pub mod build;
 pub mod confined;
 pub mod egress;
 pub mod image;
+pub mod lines;
 pub mod native;
 pub mod pool;
 pub mod protocol;

@@ -122,7 +122,7 @@ pub struct LineLog {
 }
 
 struct LineState {
-    partial: Vec<u8>,
+    partial: crate::lines::LineSplitter,
     last: String,
     observer: Arc<dyn Observer>,
     replica_id: String,
@@ -134,7 +134,7 @@ impl LineLog {
     pub fn new(observer: Arc<dyn Observer>, replica_id: &str, execution_id: &str, stream: LogStream) -> Self {
         LineLog {
             inner: Arc::new(Mutex::new(LineState {
-                partial: Vec::new(),
+                partial: Default::default(),
                 last: String::new(),
                 observer,
                 replica_id: replica_id.to_string(),
@@ -153,10 +153,10 @@ impl LineLog {
 
     fn write(&self, bytes: &[u8]) {
         let mut st = self.inner.lock().expect("log lock");
-        st.partial.extend_from_slice(bytes);
-        while let Some(pos) = st.partial.iter().position(|b| *b == b'\n') {
-            let line: Vec<u8> = st.partial.drain(..=pos).collect();
-            st.emit(String::from_utf8_lossy(&line[..line.len() - 1]).into_owned());
+        let mut lines = Vec::new();
+        st.partial.push(bytes, &mut |line| lines.push(line));
+        for line in lines {
+            st.emit(line);
         }
     }
 }
@@ -174,8 +174,7 @@ impl LineState {
     }
 
     fn flush_partial(&mut self) {
-        if !self.partial.is_empty() {
-            let line = String::from_utf8_lossy(&std::mem::take(&mut self.partial)).into_owned();
+        if let Some(line) = self.partial.finish() {
             self.emit(line);
         }
     }

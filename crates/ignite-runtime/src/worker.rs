@@ -17,7 +17,7 @@ use ignite_core::runtime::{
     ResourceUsage, ResponseHead, RuntimeError, RuntimeEvent, now_ms,
 };
 use serde::Deserialize;
-use tokio::io::{AsyncBufReadExt, AsyncRead, BufReader};
+use tokio::io::AsyncRead;
 use tokio::sync::mpsc;
 
 use crate::protocol;
@@ -25,6 +25,9 @@ use crate::sandbox::Cgroup;
 
 /// Body chunks sent per frame.
 const CHUNK: usize = 64 * 1024;
+
+/// Frames of one call's reply a worker may send ahead of the call's reader.
+const REPLY_BUFFER: usize = 4;
 
 enum Reply {
     Head(u16, Vec<(String, String)>),
@@ -80,8 +83,7 @@ pub(crate) fn forward_lines(
     tail: Option<Arc<Mutex<String>>>,
 ) {
     tokio::spawn(async move {
-        let mut lines = BufReader::new(pipe).lines();
-        while let Ok(Some(line)) = lines.next_line().await {
+        let emit = |line: String| {
             if let Some(tail) = &tail {
                 let mut t = tail.lock().expect("tail lock");
                 t.push_str(&line);
@@ -99,6 +101,10 @@ pub(crate) fn forward_lines(
                 line,
                 execution_id: None,
             });
+        };
+        let mut lines = crate::lines::CappedLines::new(pipe);
+        while let Some(line) = lines.next_line().await {
+            emit(line);
         }
     });
 }
@@ -121,7 +127,7 @@ struct WorkerState {
     host_pid: u32,
     cgroup: Option<Cgroup>,
     writer: tokio::sync::Mutex<tokio::net::unix::OwnedWriteHalf>,
-    pending: Mutex<HashMap<u32, mpsc::UnboundedSender<Reply>>>,
+    pending: Mutex<HashMap<u32, mpsc::Sender<Reply>>>,
     next_id: AtomicU32,
     alive: AtomicBool,
     stopped: AtomicBool,
@@ -190,26 +196,30 @@ impl ProcessWorker {
 async fn read_loop(state: Arc<WorkerState>, mut reader: tokio::net::unix::OwnedReadHalf) {
     let observer = state.loaded.spec().observer.clone();
     while let Ok((kind, body)) = protocol::read_frame(&mut reader).await {
+        // Back-pressure: a reply waits for room in its call's channel, so a worker never
+        // pushes more than REPLY_BUFFER frames ahead of the reader of a call.
         let route = |id: u32, reply: Reply| {
-            let pending = state.pending.lock().expect("pending lock");
-            if let Some(tx) = pending.get(&id) {
-                let _ = tx.send(reply);
+            let tx = state.pending.lock().expect("pending lock").get(&id).cloned();
+            async move {
+                if let Some(tx) = tx {
+                    let _ = tx.send(reply).await;
+                }
             }
         };
         match kind {
             protocol::HEAD => {
                 if let Ok(h) = serde_json::from_slice::<HeadFrame>(&body) {
-                    route(h.id, Reply::Head(h.status, h.headers));
+                    route(h.id, Reply::Head(h.status, h.headers)).await;
                 }
             }
             protocol::CHUNK => {
                 if let Ok((id, data)) = protocol::split_data(&body) {
-                    route(id, Reply::Chunk(Bytes::copy_from_slice(data)));
+                    route(id, Reply::Chunk(Bytes::copy_from_slice(data))).await;
                 }
             }
             protocol::END => {
                 if let Ok(e) = serde_json::from_slice::<EndFrame>(&body) {
-                    route(e.id, Reply::End(e.error));
+                    route(e.id, Reply::End(e.error)).await;
                     state.pending.lock().expect("pending lock").remove(&e.id);
                 }
             }
@@ -232,7 +242,11 @@ async fn read_loop(state: Arc<WorkerState>, mut reader: tokio::net::unix::OwnedR
     let error = state.death().await;
     let pending: Vec<_> = state.pending.lock().expect("pending lock").drain().collect();
     for (_, tx) in pending {
-        let _ = tx.send(Reply::Failed(error.clone()));
+        // Each call learns why, once its reader has taken what came before.
+        let error = error.clone();
+        tokio::spawn(async move {
+            let _ = tx.send(Reply::Failed(error)).await;
+        });
     }
 }
 
@@ -295,22 +309,32 @@ impl WorkerState {
             "query": invocation.head.query,
             "headers": invocation.head.headers,
         });
-        let mut w = self.writer.lock().await;
-        protocol::write_frame(&mut *w, protocol::REQUEST, request.to_string().as_bytes()).await?;
         match invocation.body {
             Body::Full(b) => {
+                let mut w = self.writer.lock().await;
+                protocol::write_frame(&mut *w, protocol::REQUEST, request.to_string().as_bytes()).await?;
                 for chunk in b.chunks(CHUNK) {
                     protocol::write_data(&mut *w, protocol::BODY, id, chunk).await?;
                 }
+                protocol::write_data(&mut *w, protocol::BODY_END, id, &[]).await
             }
+            // Frames carry their call's id: the writer is held per frame, never while
+            // waiting for the next piece of input, so a call whose input is slow (or
+            // never comes) does not hold up the other calls of the replica.
             Body::Stream(mut s) => {
+                protocol::write_frame(
+                    &mut *self.writer.lock().await,
+                    protocol::REQUEST,
+                    request.to_string().as_bytes(),
+                )
+                .await?;
                 while let Some(chunk) = s.next().await {
                     let chunk = chunk.map_err(|e| std::io::Error::other(e.to_string()))?;
-                    protocol::write_data(&mut *w, protocol::BODY, id, &chunk).await?;
+                    protocol::write_data(&mut *self.writer.lock().await, protocol::BODY, id, &chunk).await?;
                 }
+                protocol::write_data(&mut *self.writer.lock().await, protocol::BODY_END, id, &[]).await
             }
         }
-        protocol::write_data(&mut *w, protocol::BODY_END, id, &[]).await
     }
 }
 
@@ -330,13 +354,10 @@ impl Instance for ProcessWorker {
             return Err(RuntimeError::NotRunning);
         }
         let id = state.next_id.fetch_add(1, Ordering::SeqCst);
-        let (tx, mut rx) = mpsc::unbounded_channel();
+        let (tx, mut rx) = mpsc::channel(REPLY_BUFFER);
         state.pending.lock().expect("pending lock").insert(id, tx);
-        if state.send_request(id, invocation).await.is_err() {
-            state.pending.lock().expect("pending lock").remove(&id);
-            return Err(RuntimeError::NotRunning);
-        }
-        // A call past the timeout kills the worker (it may hold the GIL forever).
+        // A call past the timeout kills the worker (it may hold the GIL forever). Armed
+        // before the request is sent: streamed input that never comes counts too.
         let timeout = state.loaded.spec().limits.timeout();
         let watchdog = {
             let state = state.clone();
@@ -352,6 +373,24 @@ impl Instance for ProcessWorker {
                 }
             })
         };
+        match tokio::time::timeout(timeout, state.send_request(id, invocation)).await {
+            Ok(Ok(())) => {}
+            // The input did not arrive in time: the watchdog (armed at the same instant)
+            // stops the worker, as for any call past its timeout.
+            Err(_) => {
+                let _ = watchdog.await;
+                return Err(RuntimeError::Timeout(timeout));
+            }
+            Ok(Err(_)) => {
+                watchdog.abort();
+                state.pending.lock().expect("pending lock").remove(&id);
+                return Err(if state.timed_out.load(Ordering::SeqCst) {
+                    RuntimeError::Timeout(timeout)
+                } else {
+                    RuntimeError::NotRunning
+                });
+            }
+        }
         let (status, headers) = match rx.recv().await {
             Some(Reply::Head(status, headers)) => (status, headers),
             Some(Reply::Failed(e)) => {

@@ -337,9 +337,8 @@ impl crate::service::Ignite {
         if req.build_id.is_empty() {
             return Err(Error::invalid_argument("build_id", "is required (a build_id or a deploy_id)"));
         }
-        if let Some(live) = self.builds.live(&req.build_id) {
-            return Ok(v1::GetBuildLogResponse { log: live.contents(), found: true });
-        }
+        // The build's row first (it exists from the build's start): a build of another
+        // app or organization is not found, live or not.
         let row = self.store.get_build_log(&req.build_id).await?;
         Ok(match row {
             Some(row)
@@ -347,7 +346,8 @@ impl crate::service::Ignite {
                     && row.app == id.app().as_str()
                     && !self.builds.expired(&row, now_ms()) =>
             {
-                v1::GetBuildLogResponse { log: row.log, found: true }
+                let log = self.builds.live(&req.build_id).map(|live| live.contents()).unwrap_or(row.log);
+                v1::GetBuildLogResponse { log, found: true }
             }
             _ => v1::GetBuildLogResponse { log: Default::default(), found: false },
         })

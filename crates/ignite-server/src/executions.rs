@@ -231,6 +231,17 @@ impl Ignite {
                 let mut body = pooled.response.body;
                 while let Some(chunk) = body.next().await {
                     match chunk {
+                        Ok(c) if output.len() + c.len() > self.max_output_bytes => {
+                            failure = Some(Error::new(
+                                ignite_core::Code::ResourceExhausted,
+                                format!(
+                                    "the output is larger than {} bytes, the most an execution keeps \
+                                     (--max-output-bytes)",
+                                    self.max_output_bytes
+                                ),
+                            ));
+                            break;
+                        }
                         Ok(c) => output.extend_from_slice(&c),
                         Err(err) => {
                             failure = Some(err.into());

@@ -356,6 +356,10 @@ pub async fn route_app_hosts(State(gw): State<Arc<Gateway>>, req: Request, next:
     let host = crate::host_routing::host_of(req.uri(), req.headers());
     match host {
         Some(host) if crate::host_routing::is_app_host(&host, &gw.api.0.base_domain) => {
+            // Who calls, before the body is read: an anonymous client sends nothing big.
+            if let Err(e) = gw.api.0.caller_of(req.headers()).await {
+                return error_response(&e);
+            }
             let (parts, body) = req.into_parts();
             match read_body(body, gw.max_body_bytes).await {
                 Ok(bytes) => gw.api.0.route_host(&host, parts, bytes).await,
@@ -365,6 +369,13 @@ pub async fn route_app_hosts(State(gw): State<Arc<Gateway>>, req: Request, next:
         _ => next.run(req).await,
     }
 }
+
+/// RPCs anyone may call, without a token.
+pub const PUBLIC_RPCS: &[&str] = &["HealthCheck", "ListPublicCatalog", "GetPublicCatalogDetail"];
+/// RPCs whose request carries code or a payload: their body may be as large as the
+/// server accepts (`--max-body-bytes`); every other body is at most [`SMALL_BODY_BYTES`].
+const LARGE_BODY_RPCS: &[&str] = &["CreateApp", "SaveDraft", "Invoke", "InvokeAsync", "TestDraft", "TestAppVersion"];
+pub const SMALL_BODY_BYTES: usize = 1 << 20;
 
 /// The axum fallback handler: every API request that is not gRPC.
 pub async fn handle(State(gw): State<Arc<Gateway>>, req: Request) -> Response {
@@ -388,7 +399,18 @@ pub async fn handle(State(gw): State<Arc<Gateway>>, req: Request) -> Response {
         return resp;
     };
 
-    let bytes = match read_body(body, gw.max_body_bytes).await {
+    // Who calls, before the body is read; and a body only as large as the RPC needs.
+    if !PUBLIC_RPCS.contains(&route.rpc.as_str())
+        && let Err(e) = gw.api.0.caller_of(&parts.headers).await
+    {
+        return error_response(&e);
+    }
+    let limit = if LARGE_BODY_RPCS.contains(&route.rpc.as_str()) {
+        gw.max_body_bytes
+    } else {
+        SMALL_BODY_BYTES.min(gw.max_body_bytes)
+    };
+    let bytes = match read_body(body, limit).await {
         Ok(b) => b,
         Err(e) => return error_response(&e),
     };

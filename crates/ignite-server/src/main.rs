@@ -13,7 +13,7 @@ use ignite_server::server::{self, Config, FileConfig};
 #[derive(Debug, Parser)]
 #[command(name = "ignite-server", version, about)]
 struct Cli {
-    /// TOML configuration file (keys: data_dir, listen, max_body_bytes, dev_org, base_domain, log_format, build_concurrency, build_timeout_secs, build_log_retention_secs, build_cache_dir, git_local_dir, insecure_no_sandbox, insecure_registries, allow_private_egress).
+    /// TOML configuration file (keys: data_dir, listen, max_body_bytes, max_output_bytes, dev_org, base_domain, log_format, build_concurrency, build_timeout_secs, build_log_retention_secs, build_cache_dir, git_local_dir, metrics_token, insecure_no_sandbox, insecure_registries, allow_private_egress).
     #[arg(long, env = "IGNITE_CONFIG", global = true)]
     config: Option<PathBuf>,
     /// Data directory (database, blobs, keys) [default: <user data dir>/ignite].
@@ -33,6 +33,10 @@ struct ServeArgs {
     /// Largest accepted request body or gRPC message, in bytes [default: 67108864].
     #[arg(long, env = "IGNITE_MAX_BODY_BYTES")]
     max_body_bytes: Option<usize>,
+    /// Largest output a durable execution keeps, in bytes; a larger one fails
+    /// RESOURCE_EXHAUSTED [default: 67108864].
+    #[arg(long, env = "IGNITE_MAX_OUTPUT_BYTES")]
+    max_output_bytes: Option<usize>,
     /// Organization of the token written on first start [default: dev].
     #[arg(long, env = "IGNITE_DEV_ORG")]
     dev_org: Option<String>,
@@ -58,6 +62,10 @@ struct ServeArgs {
     /// Log format on stderr: text or json [default: text]. Levels follow RUST_LOG.
     #[arg(long, env = "IGNITE_LOG_FORMAT")]
     log_format: Option<String>,
+    /// The bearer token `/metrics` requires [default: one made on first start, in
+    /// <data dir>/metrics-token].
+    #[arg(long, env = "IGNITE_METRICS_TOKEN")]
+    metrics_token: Option<String>,
     /// Run tenants' code even though bubblewrap, cgroups or seccomp are missing (never
     /// with untrusted code): every log line and the health check then say so. Without
     /// this flag the server refuses to start on such a machine.
@@ -168,6 +176,11 @@ async fn main() -> anyhow::Result<()> {
                     .max_body_bytes
                     .or(file.max_body_bytes)
                     .unwrap_or(server::DEFAULT_MAX_BODY_BYTES),
+                max_output_bytes: cli
+                    .serve
+                    .max_output_bytes
+                    .or(file.max_output_bytes)
+                    .unwrap_or(server::DEFAULT_MAX_OUTPUT_BYTES),
                 dev_org: cli.serve.dev_org.or(file.dev_org).unwrap_or_else(|| server::DEFAULT_DEV_ORG.into()),
                 base_domain: cli
                     .serve
@@ -195,6 +208,7 @@ async fn main() -> anyhow::Result<()> {
                 },
                 build_cache_dir: cli.serve.build_cache_dir.or(file.build_cache_dir),
                 git_local_dir: cli.serve.git_local_dir.or(file.git_local_dir),
+                metrics_token: cli.serve.metrics_token.or(file.metrics_token),
                 isolation: server::IsolationSettings {
                     insecure_no_sandbox,
                     insecure_registries: or_file(cli.serve.insecure_registries, file.insecure_registries),

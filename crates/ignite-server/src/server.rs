@@ -22,11 +22,16 @@ use crate::store::sqlite::SqliteStore;
 
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:50051";
 pub const DEFAULT_MAX_BODY_BYTES: usize = 64 * 1024 * 1024;
+/// The largest output a durable execution keeps, by default.
+pub const DEFAULT_MAX_OUTPUT_BYTES: usize = 64 * 1024 * 1024;
 pub const DEFAULT_DEV_ORG: &str = "dev";
 /// `*.localhost` resolves to loopback, so app hosts work on a laptop with no DNS setup.
 pub const DEFAULT_BASE_DOMAIN: &str = "localhost";
 /// The file, under the data directory, that holds the first-start token.
 pub const DEV_TOKEN_FILE: &str = "dev-token";
+/// The file, under the data directory, that holds the token of `/metrics` (when
+/// `--metrics-token` does not set one).
+pub const METRICS_TOKEN_FILE: &str = "metrics-token";
 /// Where the gateway serves its OpenAPI 3 document.
 pub const OPENAPI_PATH: &str = "/v1/ignite/openapi.json";
 
@@ -37,6 +42,7 @@ pub struct FileConfig {
     pub data_dir: Option<PathBuf>,
     pub listen: Option<SocketAddr>,
     pub max_body_bytes: Option<usize>,
+    pub max_output_bytes: Option<usize>,
     pub dev_org: Option<String>,
     pub log_format: Option<String>,
     pub base_domain: Option<String>,
@@ -45,6 +51,7 @@ pub struct FileConfig {
     pub build_log_retention_secs: Option<u64>,
     pub build_cache_dir: Option<PathBuf>,
     pub git_local_dir: Option<PathBuf>,
+    pub metrics_token: Option<String>,
     pub insecure_no_sandbox: Option<bool>,
     pub insecure_registries: Option<Vec<String>>,
     pub allow_private_egress: Option<Vec<String>>,
@@ -68,6 +75,8 @@ pub struct Config {
     pub data_dir: PathBuf,
     pub listen: SocketAddr,
     pub max_body_bytes: usize,
+    /// Largest output a durable execution (InvokeAsync, TestDraft, a job step) keeps.
+    pub max_output_bytes: usize,
     pub dev_org: String,
     pub base_domain: String,
     pub builds: crate::builds::BuildSettings,
@@ -77,6 +86,8 @@ pub struct Config {
     /// builds (by path or `file://` URL); none when unset.
     pub git_local_dir: Option<PathBuf>,
     pub isolation: IsolationSettings,
+    /// The bearer token `/metrics` requires [default: `<data_dir>/metrics-token`].
+    pub metrics_token: Option<String>,
 }
 
 /// How tenants' code is isolated, and the operator's exceptions.
@@ -125,6 +136,9 @@ pub struct Storage {
 
 pub async fn open_storage(data_dir: &Path) -> anyhow::Result<Storage> {
     std::fs::create_dir_all(data_dir).with_context(|| format!("creating {}", data_dir.display()))?;
+    // The database, the key and the tokens: the server's user only.
+    std::fs::set_permissions(data_dir, std::os::unix::fs::PermissionsExt::from_mode(0o700))
+        .with_context(|| format!("restricting {}", data_dir.display()))?;
     let store = SqliteStore::open(&data_dir.join("ignite.db")).await.map_err(|e| anyhow::anyhow!("{e}"))?;
     let blobs = BlobStore::open(data_dir.join("blobs"))?;
     Ok(Storage { store: Arc::new(store), blobs })
@@ -140,15 +154,36 @@ async fn ensure_dev_token(store: &dyn Store, data_dir: &Path, org: &str) -> anyh
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     let path = data_dir.join(DEV_TOKEN_FILE);
+    write_secret_file(&path, &issued.token)?;
+    Ok(Some(path))
+}
+
+/// Writes `contents` and a newline to `path`, readable by the server's user only.
+fn write_secret_file(path: &Path, contents: &str) -> anyhow::Result<()> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create(true).truncate(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     use std::io::Write;
-    let mut f = options.open(&path)?;
-    writeln!(f, "{}", issued.token)?;
+    let mut f = options.open(path)?;
+    writeln!(f, "{contents}")?;
     f.sync_all()?;
-    Ok(Some(path))
+    Ok(())
+}
+
+/// The token `/metrics` requires: `configured`, else the one in
+/// `<data_dir>/metrics-token` (made on first start).
+fn metrics_token(data_dir: &Path, configured: Option<&str>) -> anyhow::Result<String> {
+    if let Some(token) = configured.filter(|t| !t.is_empty()) {
+        return Ok(token.to_string());
+    }
+    let path = data_dir.join(METRICS_TOKEN_FILE);
+    if let Ok(text) = std::fs::read_to_string(&path) {
+        return Ok(text.trim().to_string());
+    }
+    let token = format!("{}{}", uuid::Uuid::new_v4().simple(), uuid::Uuid::new_v4().simple());
+    write_secret_file(&path, &token)?;
+    Ok(token)
 }
 
 /// Builds the router serving both transports.
@@ -175,6 +210,7 @@ pub fn router(ignite: Arc<Ignite>, max_body_bytes: usize) -> anyhow::Result<axum
     futures::executor::block_on(serving);
 
     let ignite_state = api.0.clone();
+    let preauth_state = api.0.clone();
     let gateway_state = Gateway::new(api, max_body_bytes);
     let openapi = Arc::new(crate::openapi::document(&gateway::routes()).to_string());
     let gateway = axum::Router::new()
@@ -185,14 +221,7 @@ pub fn router(ignite: Arc<Ignite>, max_body_bytes: usize) -> anyhow::Result<axum
                 async move { ([(http::header::CONTENT_TYPE, "application/json")], doc.as_str().to_owned()) }
             }),
         )
-        .route(
-            "/metrics",
-            axum::routing::get(|axum::extract::State(gateway): axum::extract::State<Arc<Gateway>>| async move {
-                let engine = &gateway.ignite().engine;
-                let text = engine.calls.metrics.render(&engine.pool_gauges().await);
-                ([(http::header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], text)
-            }),
-        )
+        .route("/metrics", axum::routing::get(metrics))
         .fallback(gateway::handle)
         .with_state(gateway_state.clone())
         .merge(crate::jobs::router(ignite_state.clone()))
@@ -202,9 +231,53 @@ pub fn router(ignite: Arc<Ignite>, max_body_bytes: usize) -> anyhow::Result<axum
         .add_service(reflection)
         .add_service(reflection_alpha)
         .add_service(health)
-        .into_axum_router();
+        .into_axum_router()
+        .layer(axum::middleware::from_fn_with_state(preauth_state, grpc_preauth));
     let app_hosts = axum::middleware::from_fn_with_state(gateway_state, gateway::route_app_hosts);
     Ok(grpc.fallback_service(gateway).layer(app_hosts).layer(tower_http::trace::TraceLayer::new_for_http()))
+}
+
+/// gRPC calls of the Ignite services name their caller before their message is read
+/// (the gateway does the same for HTTP): an anonymous client sends nothing big.
+async fn grpc_preauth(
+    axum::extract::State(ignite): axum::extract::State<Arc<Ignite>>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let path = req.uri().path();
+    let method = path.rsplit('/').next().unwrap_or_default();
+    let ours = path.starts_with("/dodil.ignite.v1.");
+    if ours
+        && !crate::gateway::PUBLIC_RPCS.contains(&method)
+        && let Err(e) = ignite.caller_of(req.headers()).await
+    {
+        return ignite_proto::convert::status_from_error(&e).into_http();
+    }
+    next.run(req).await
+}
+
+/// `GET /metrics`: every organization's apps and traffic, so only for the operator's
+/// token (a Prometheus `bearer_token_file`).
+async fn metrics(
+    axum::extract::State(gateway): axum::extract::State<Arc<Gateway>>,
+    headers: http::HeaderMap,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let ignite = gateway.ignite();
+    let given = headers
+        .get(http::header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or_default();
+    // Compared as digests: the time taken says nothing about the token.
+    let digest = |t: &str| <sha2::Sha256 as sha2::Digest>::digest(t.as_bytes());
+    if digest(given) != digest(&ignite.metrics_token) {
+        let error = ignite_core::Error::new(ignite_core::Code::Unauthenticated, "/metrics needs the metrics token");
+        return crate::gateway::error_response(&error);
+    }
+    let engine = &ignite.engine;
+    let text = engine.calls.metrics.render(&engine.pool_gauges().await);
+    ([(http::header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], text).into_response()
 }
 
 /// A server started in this process by [`spawn_local`].
@@ -226,12 +299,14 @@ pub async fn spawn_local(data_dir: &Path, dev_org: &str) -> anyhow::Result<Local
         data_dir: data_dir.to_path_buf(),
         listen,
         max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+        max_output_bytes: DEFAULT_MAX_OUTPUT_BYTES,
         dev_org: dev_org.to_string(),
         base_domain: DEFAULT_BASE_DOMAIN.to_string(),
         builds: Default::default(),
         build_cache_dir: None,
         git_local_dir: None,
         isolation: IsolationSettings::default(),
+        metrics_token: None,
     };
     let server = tokio::spawn(serve(config));
     for _ in 0..600 {
@@ -270,6 +345,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         tracing::warn!(interrupted, "executions interrupted by the last stop were marked FAILED");
     }
     let secret_key = SecretKey::load_or_create(&config.data_dir.join("secret.key"))?;
+    let metrics_token = metrics_token(&config.data_dir, config.metrics_token.as_deref())?;
     let dev_token = ensure_dev_token(storage.store.as_ref(), &config.data_dir, &config.dev_org).await?;
 
     let jobs_failed =
@@ -298,6 +374,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         secret_key,
         started: Instant::now(),
         max_upload_bytes: config.max_body_bytes,
+        max_output_bytes: config.max_output_bytes,
         engine: Arc::new(engine),
         hub: Default::default(),
         cache: Default::default(),
@@ -305,6 +382,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         base_domain: config.base_domain.clone(),
         builds: crate::builds::Builds::new(config.builds),
         mcp: Default::default(),
+        metrics_token,
     });
     ignite.spawn_log_sweeper();
     ignite.collect_image_garbage();
@@ -331,9 +409,68 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         let _ = out.write_all(banner.as_bytes()).and_then(|()| out.flush());
     }
     tracing::info!(%addr, data_dir = %config.data_dir.display(), "serving");
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+    serve_connections(listener, app, shutdown_signal()).await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// How long a client has to send a request's head (a slow one is cut off: slowloris).
+pub const HEADER_READ_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+/// HTTP/2 pings of an idle connection, and how long a ping's answer may take.
+const HTTP2_KEEP_ALIVE: std::time::Duration = std::time::Duration::from_secs(30);
+const HTTP2_KEEP_ALIVE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);
+/// Connections served at once; more wait in the kernel's accept queue.
+pub const MAX_CONNECTIONS: usize = 4096;
+
+/// Serves `app` on `listener` until `shutdown`, then lets the connections in flight
+/// finish: HTTP/1 and HTTP/2 on one port, a request head must arrive within
+/// [`HEADER_READ_TIMEOUT`] (on every keep-alive request too), idle HTTP/2 connections
+/// are pinged and dropped when silent, and at most [`MAX_CONNECTIONS`] are served.
+async fn serve_connections(
+    listener: tokio::net::TcpListener,
+    app: axum::Router,
+    shutdown: impl std::future::Future<Output = ()>,
+) {
+    use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+    let mut builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
+    builder.http1().timer(TokioTimer::new()).header_read_timeout(HEADER_READ_TIMEOUT);
+    builder
+        .http2()
+        .timer(TokioTimer::new())
+        .keep_alive_interval(HTTP2_KEEP_ALIVE)
+        .keep_alive_timeout(HTTP2_KEEP_ALIVE_TIMEOUT)
+        .max_concurrent_streams(256);
+    let builder = Arc::new(builder);
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let slots = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let slot = tokio::select! {
+            slot = slots.clone().acquire_owned() => slot.expect("the semaphore is never closed"),
+            () = &mut shutdown => break,
+        };
+        let (stream, _) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                Err(e) => {
+                    // Out of descriptors and the like: wait a little rather than spin.
+                    tracing::warn!("accept: {e}");
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        let connection = builder.serve_connection_with_upgrades(TokioIo::new(stream), service).into_owned();
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            let _ = connection.await;
+            drop(slot);
+        });
+    }
+    graceful.shutdown().await;
 }
 
 async fn shutdown_signal() {

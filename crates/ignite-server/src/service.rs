@@ -36,6 +36,8 @@ pub struct Ignite {
     pub started: Instant,
     /// Largest accepted upload (code, archives), in bytes.
     pub max_upload_bytes: usize,
+    /// Largest output a durable execution keeps (larger fails RESOURCE_EXHAUSTED).
+    pub max_output_bytes: usize,
     pub engine: Arc<crate::engine::Engine>,
     pub hub: crate::executions::ExecutionHub,
     pub cache: crate::cache::RouteCache,
@@ -45,6 +47,16 @@ pub struct Ignite {
     pub base_domain: String,
     pub builds: crate::builds::Builds,
     pub mcp: Arc<crate::mcp::McpPeers>,
+    /// The bearer token `/metrics` requires (the operator's).
+    pub metrics_token: String,
+}
+
+impl Ignite {
+    /// The caller a request's `Authorization` header names (a cached token lookup).
+    pub async fn caller_of(&self, headers: &http::HeaderMap) -> Result<Caller, Error> {
+        let header = headers.get(http::header::AUTHORIZATION).and_then(|v| v.to_str().ok());
+        self.cache.caller(self.store.as_ref(), header).await
+    }
 }
 
 fn invalid(field: &str, message: impl std::fmt::Display) -> Error {

@@ -191,12 +191,18 @@ impl crate::service::Ignite {
         let id = crate::service::function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
         self.app(&id).await?;
         let now = now_ms();
+        for (field, value) in [("start_ms", req.start_ms), ("end_ms", req.end_ms)] {
+            if value < 0 {
+                return Err(Error::invalid_argument(field, "must be milliseconds since the epoch (not negative)"));
+            }
+        }
         let end = if req.end_ms == 0 { now } else { req.end_ms };
-        let start = if req.start_ms == 0 { end - 3600 * 1000 } else { req.start_ms };
+        let start = if req.start_ms == 0 { end.saturating_sub(3600 * 1000) } else { req.start_ms };
         if start >= end {
             return Err(Error::invalid_argument("start_ms", "must be before end_ms"));
         }
         let width = i64::from(if req.bucket_secs == 0 { 60 } else { req.bucket_secs }) * 1000;
+        // Both are non-negative and start < end: the span cannot overflow.
         if (end - start) / width > MAX_BUCKETS {
             return Err(Error::invalid_argument(
                 "bucket_secs",
@@ -219,10 +225,10 @@ impl crate::service::Ignite {
             samples.extend(rows);
         }
         let mut buckets: Vec<(i64, Slot)> = Vec::new();
-        let mut at = start;
-        while at < end {
-            buckets.push((at, Slot::default()));
-            at += width;
+        let mut at = Some(start);
+        while let Some(t) = at.filter(|t| *t < end) {
+            buckets.push((t, Slot::default()));
+            at = t.checked_add(width);
         }
         let mut total = Slot::default();
         for (t, slot) in &samples {
@@ -237,7 +243,7 @@ impl crate::service::Ignite {
             total.merge(slot);
         }
         Ok(v1::GetExecutionStatsResponse {
-            buckets: buckets.iter().map(|(s, slot)| slot.to_bucket(*s, (*s + width).min(end))).collect(),
+            buckets: buckets.iter().map(|(s, slot)| slot.to_bucket(*s, s.saturating_add(width).min(end))).collect(),
             total: Some(total.to_bucket(start, end)),
         })
     }

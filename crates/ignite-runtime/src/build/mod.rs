@@ -32,9 +32,9 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::lines::CappedLines;
 use ignite_core::resources::ResourceLimits;
 use ignite_core::runtime::{Artifact, BuildLog, BuildRequest, CodeSpec, RuntimeError};
-use tokio::io::{AsyncBufReadExt, BufReader};
 
 use crate::sandbox::{Cgroup, Network, Sandbox, SandboxCommand, SandboxSpec};
 
@@ -44,6 +44,8 @@ pub use deno::DENO_ENTRY_FILE;
 const BUILD_PIDS_MAX: u32 = 1024;
 /// Memory of one build.
 const BUILD_MEMORY_MB: u32 = 4096;
+/// Lines of a tool's stdout a build keeps to read (cargo's messages, a commit id).
+const MAX_CAPTURED_LINES: usize = 100_000;
 /// How much of a failed build's output goes into the error message.
 const ERROR_MESSAGE_MAX: usize = 4000;
 
@@ -247,27 +249,30 @@ pub(crate) async fn run_logged(
     let _guard = KillOnDrop(cgroup);
     let stdout = child.stdout.take().expect("piped");
     let stderr = child.stderr.take().expect("piped");
-    let mut err_lines = BufReader::new(stderr).lines();
-    let mut out_lines = BufReader::new(stdout).lines();
+    let mut err_lines = CappedLines::new(stderr);
+    let mut out_lines = CappedLines::new(stdout);
     let mut captured = Vec::new();
     let mut stderr_text = String::new();
     let (mut out_open, mut err_open) = (true, true);
     while out_open || err_open {
         tokio::select! {
             line = out_lines.next_line(), if out_open => match line {
-                Ok(Some(line)) if capture_stdout => captured.push(line),
-                Ok(Some(line)) => log.write(format!("{line}\n").as_bytes()),
-                _ => out_open = false,
+                // What a tool says on stdout for the build to read (cargo's messages):
+                // kept, up to a bound.
+                Some(line) if capture_stdout && captured.len() < MAX_CAPTURED_LINES => captured.push(line),
+                Some(_) if capture_stdout => {}
+                Some(line) => log.write(format!("{line}\n").as_bytes()),
+                None => out_open = false,
             },
             line = err_lines.next_line(), if err_open => match line {
-                Ok(Some(line)) => {
+                Some(line) => {
                     log.write(format!("{line}\n").as_bytes());
                     if stderr_text.len() < 64 * 1024 {
                         stderr_text.push_str(&line);
                         stderr_text.push('\n');
                     }
                 }
-                _ => err_open = false,
+                None => err_open = false,
             },
         }
     }

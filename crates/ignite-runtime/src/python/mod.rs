@@ -31,6 +31,8 @@ use crate::sandbox::{Cgroup, DEFAULT_PIDS_MAX, Network, Sandbox, SandboxChild, S
 use crate::worker::{self, ProcessWorker, WorkerOwner, WorkerPids};
 
 const RUNNER: &str = include_str!("runner.py");
+/// Exit reports of the zygote kept until a replica claims them.
+const MAX_UNCLAIMED_EXITS: usize = 1024;
 
 #[derive(Clone)]
 pub struct PythonConfig {
@@ -281,7 +283,7 @@ struct Zygote {
     cgroup: Option<Cgroup>,
     control: tokio::net::unix::OwnedWriteHalf,
     /// Replies to SPAWN, in order.
-    spawned: tokio::sync::mpsc::UnboundedReceiver<serde_json::Value>,
+    spawned: tokio::sync::mpsc::Receiver<serde_json::Value>,
     /// Host pid of the zygote interpreter.
     host_pid: u32,
 }
@@ -402,20 +404,26 @@ impl LoadedPython {
 
         // One task reads the control socket: SPAWNED replies go to the spawner,
         // EXITED reports to the workers' bookkeeping.
-        let (spawned_tx, spawned) = tokio::sync::mpsc::unbounded_channel();
+        // The zygote is tenant code too (its imports): whatever it writes here stays
+        // bounded (a legitimate zygote answers each SPAWN once).
+        let (spawned_tx, spawned) = tokio::sync::mpsc::channel(4);
         let me = self.me.clone();
         tokio::spawn(async move {
             while let Ok((kind, body)) = protocol::read_frame(&mut reader).await {
                 let Ok(value) = serde_json::from_slice::<serde_json::Value>(&body) else { continue };
                 match kind {
                     protocol::SPAWNED => {
-                        let _ = spawned_tx.send(value);
+                        let _ = spawned_tx.try_send(value);
                     }
                     protocol::EXITED => {
                         let Some(loaded) = me.upgrade() else { return };
                         let pid = value["pid"].as_u64().unwrap_or(0) as u32;
                         let code = value["code"].as_i64().unwrap_or(-1) as i32;
-                        loaded.exits.lock().expect("exits lock").insert(pid, code);
+                        let mut exits = loaded.exits.lock().expect("exits lock");
+                        if exits.len() < MAX_UNCLAIMED_EXITS {
+                            exits.insert(pid, code);
+                        }
+                        drop(exits);
                         loaded.exited.notify_waiters();
                     }
                     _ => {}

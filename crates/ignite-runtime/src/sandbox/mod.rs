@@ -67,19 +67,45 @@ pub const ETC: &[&str] = &[
 
 /// A copy of the [`ETC`] entries of the host's `/etc` (files, links and directories as
 /// they are), taken when the sandbox is made: what every sandbox mounts as its `/etc`.
-fn etc_snapshot() -> io::Result<tempfile::TempDir> {
-    let dir = tempfile::Builder::new().prefix("ignite-etc-").tempdir()?;
-    std::fs::set_permissions(dir.path(), std::os::unix::fs::PermissionsExt::from_mode(0o755))?;
-    for entry in ETC {
-        let from = Path::new("/etc").join(entry);
-        if fs::symlink_metadata(&from).is_err() {
-            continue;
+/// It lives in `<tmp>/ignite-etc/p<pid>-<id>`; copies of processes that are gone (a
+/// killed server) are removed when the next one is made.
+#[derive(Debug)]
+struct EtcSnapshot(PathBuf);
+
+impl EtcSnapshot {
+    fn take() -> io::Result<EtcSnapshot> {
+        use std::os::unix::fs::PermissionsExt;
+        let base = std::env::temp_dir().join("ignite-etc");
+        fs::create_dir_all(&base)?;
+        fs::set_permissions(&base, fs::Permissions::from_mode(0o755))?;
+        for entry in fs::read_dir(&base)?.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let owner = name.strip_prefix('p').and_then(|rest| rest.split('-').next()?.parse::<u32>().ok());
+            if owner.is_some_and(|pid| !Path::new(&format!("/proc/{pid}")).exists()) {
+                let _ = fs::remove_dir_all(entry.path());
+            }
         }
-        let to = dir.path().join(entry);
-        fs::create_dir_all(to.parent().expect("below the snapshot"))?;
-        crate::copy_tree(&from, &to)?;
+        let dir = base.join(format!("p{}-{}", std::process::id(), &uuid::Uuid::new_v4().simple().to_string()[..8]));
+        fs::create_dir(&dir)?;
+        fs::set_permissions(&dir, fs::Permissions::from_mode(0o755))?;
+        let snapshot = EtcSnapshot(dir);
+        for entry in ETC {
+            let from = Path::new("/etc").join(entry);
+            if fs::symlink_metadata(&from).is_err() {
+                continue;
+            }
+            let to = snapshot.0.join(entry);
+            fs::create_dir_all(to.parent().expect("below the snapshot"))?;
+            crate::copy_tree(&from, &to)?;
+        }
+        Ok(snapshot)
     }
-    Ok(dir)
+}
+
+impl Drop for EtcSnapshot {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
 }
 
 /// Hosts builds reach through their proxy by default: the package registries of the
@@ -202,7 +228,7 @@ pub struct Sandbox {
     /// ([`Sandbox::unhardened`]).
     unhardened: bool,
     /// A copy of the [`ETC`] entries, mounted as `/etc` (none: one mount per entry).
-    etc: Option<Arc<tempfile::TempDir>>,
+    etc: Option<Arc<EtcSnapshot>>,
 }
 
 /// What one sandboxed process sees.
@@ -253,7 +279,7 @@ impl Sandbox {
             insecure: false,
             egress: EgressSettings::new(vec![]),
             unhardened: false,
-            etc: match etc_snapshot() {
+            etc: match EtcSnapshot::take() {
                 Ok(dir) => Some(Arc::new(dir)),
                 Err(e) => {
                     tracing::warn!("copying the sandbox's /etc: {e}; mounting its entries one by one");
@@ -511,7 +537,7 @@ impl Sandbox {
         match &self.etc {
             // One mount: a bind per entry costs a quarter of a millisecond each.
             Some(snapshot) if extra.is_empty() => {
-                sc.arg("--ro-bind").arg(snapshot.path()).arg("/etc");
+                sc.arg("--ro-bind").arg(&snapshot.0).arg("/etc");
             }
             _ => {
                 for entry in ETC.iter().chain(extra) {

@@ -172,7 +172,20 @@ async fn load_scales_a_python_app_to_max_replicas_then_to_zero_without_failed_ca
     }
 
     // Prometheus agrees.
-    let text = reqwest::get(format!("http://{}/metrics", s.addr)).await.unwrap().text().await.unwrap();
+    // Without the operator's token, /metrics shows nothing.
+    let refused =
+        reqwest::Client::new().get(format!("http://{}/metrics", s.addr)).bearer_auth(&s.token).send().await.unwrap();
+    assert_eq!(refused.status(), 401, "a tenant's token does not read every organization's metrics");
+    let metrics_token = std::fs::read_to_string(s.data_dir.join("metrics-token")).unwrap().trim().to_string();
+    let text = reqwest::Client::new()
+        .get(format!("http://{}/metrics", s.addr))
+        .bearer_auth(metrics_token)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     let scrape = prometheus_parse::Scrape::parse(text.lines().map(|l| Ok(l.to_string()))).expect("parses");
     let value = |name: &str, outcome: Option<&str>| {
         scrape
