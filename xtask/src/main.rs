@@ -1,6 +1,7 @@
 //! Project chores, run as `cargo xtask <command>` (alias in `.cargo/config.toml`).
 
 mod codegen;
+mod fuzz;
 
 use std::path::{Path, PathBuf};
 
@@ -17,7 +18,11 @@ commands:
   bench invoke        HTTP latency and throughput of ignite-server under wrk, next to
                       `wasmtime serve` on the same guest
   bench sandbox       what tenant containment costs (seccomp, curated /etc, user-mode
-                      networking) against the isolation it replaced, in the same run";
+                      networking) against the isolation it replaced, in the same run
+  fuzz [--smoke] [--secs N] [TARGET...]
+                      runs the fuzz targets of fuzz/ (cargo fuzz, stable toolchain), each
+                      for N seconds [default 600; --smoke: 15, corpus left unchanged];
+                      new inputs join fuzz/corpus, crashes go to fuzz/artifacts";
 
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +33,7 @@ fn main() -> Result<()> {
         ["bench", "runtime"] => bench(&workspace_root(), "ignite-runtime", "runtime_bench"),
         ["bench", "invoke"] => bench(&workspace_root(), "ignite-server", "invoke_bench"),
         ["bench", "sandbox"] => bench(&workspace_root(), "ignite-runtime", "sandbox_bench"),
+        ["fuzz", rest @ ..] => fuzz::run(&workspace_root(), rest),
         ["help" | "--help" | "-h"] | [] => {
             println!("{USAGE}");
             Ok(())

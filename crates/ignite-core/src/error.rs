@@ -133,17 +133,24 @@ pub struct Error {
     code: Code,
     message: String,
     field: Option<String>,
+    /// When a refused request may be retried (a rate limit).
+    retry_after: Option<std::time::Duration>,
 }
 
 impl Error {
     pub fn new(code: Code, message: impl Into<String>) -> Self {
-        Error { code, message: message.into(), field: None }
+        Error { code, message: message.into(), field: None, retry_after: None }
     }
 
     /// INVALID_ARGUMENT naming the offending field; the message is prefixed with it.
     pub fn invalid_argument(field: impl Into<String>, message: impl fmt::Display) -> Self {
         let field = field.into();
-        Error { code: Code::InvalidArgument, message: format!("{field}: {message}"), field: Some(field) }
+        Error {
+            code: Code::InvalidArgument,
+            message: format!("{field}: {message}"),
+            field: Some(field),
+            retry_after: None,
+        }
     }
 
     /// NOT_FOUND for a resource kind and its name, e.g. `app "acme/hello" not found`.
@@ -191,6 +198,22 @@ impl Error {
     pub fn with_field(mut self, field: impl Into<String>) -> Self {
         self.field = Some(field.into());
         self
+    }
+
+    /// Says when the request may be retried.
+    pub fn with_retry_after(mut self, after: std::time::Duration) -> Self {
+        self.retry_after = Some(after);
+        self
+    }
+
+    /// When the request may be retried, if the refusal says.
+    pub fn retry_after(&self) -> Option<std::time::Duration> {
+        self.retry_after
+    }
+
+    /// Whole seconds to wait before a retry (at least one), if the refusal says.
+    pub fn retry_after_secs(&self) -> Option<u64> {
+        self.retry_after.map(|d| d.as_secs() + u64::from(d.subsec_nanos() > 0)).map(|s| s.max(1))
     }
 
     pub fn code(&self) -> Code {

@@ -20,12 +20,18 @@ pub fn status_from_error(e: &Error) -> tonic::Status {
     {
         status.metadata_mut().insert("ignite-field", value);
     }
+    if let Some(secs) = e.retry_after_secs() {
+        status.metadata_mut().insert("retry-after", secs.into());
+    }
     status
 }
 
 /// The API error carried by a gRPC status.
 pub fn error_from_status(s: &tonic::Status) -> Error {
-    let err = Error::new(Code::from_grpc(s.code() as i32), s.message());
+    let mut err = Error::new(Code::from_grpc(s.code() as i32), s.message());
+    if let Some(secs) = s.metadata().get("retry-after").and_then(|v| v.to_str().ok()?.parse().ok()) {
+        err = err.with_retry_after(std::time::Duration::from_secs(secs));
+    }
     match s.metadata().get("ignite-field").and_then(|v| v.to_str().ok()) {
         Some(field) => err.with_field(field),
         None => err,

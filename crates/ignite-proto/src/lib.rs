@@ -7,9 +7,11 @@
 //! `secret_service_*` modules hold the tonic servers and clients.
 //!
 //! [`convert`] maps the domain types of `ignite-core` to and from their wire form;
-//! it is the only place where that mapping lives.
+//! it is the only place where that mapping lives. [`http`] is the HTTP/JSON binding of
+//! the RPCs (routes and request decoding).
 
 pub mod convert;
+pub mod http;
 
 /// `google.api` annotation types (HttpRule), used to read the HTTP routes.
 pub mod google {

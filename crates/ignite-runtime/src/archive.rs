@@ -28,8 +28,8 @@ pub struct Limits {
 }
 
 impl Limits {
-    /// Uploaded code: 1 GiB and 100,000 entries.
-    pub const CODE: Limits = Limits { max_bytes: 1 << 30, max_entries: 100_000 };
+    /// Uploaded code: 512 MiB and 100,000 entries.
+    pub const CODE: Limits = Limits { max_bytes: 512 << 20, max_entries: 100_000 };
     /// One image layer or image archive: 16 GiB and a million entries.
     pub const IMAGE: Limits = Limits { max_bytes: 16 << 30, max_entries: 1_000_000 };
 }

@@ -18,7 +18,9 @@ pub mod pool;
 pub mod protocol;
 pub mod python;
 pub mod sandbox;
+#[cfg(feature = "wasm")]
 pub mod wasm;
+#[cfg(feature = "wasm")]
 mod wasm_io;
 mod worker;
 

@@ -1,7 +1,7 @@
 //! A guest's output as log lines, in bounded memory: a line longer than
-//! [`MAX_LINE_BYTES`] keeps its first bytes and a marker saying how many more were
-//! dropped; the rest of it is counted, never kept. A guest printing gigabytes without a
-//! newline costs the server one line's worth of memory.
+//! [`MAX_LINE_BYTES`] is logged at once with its first bytes and a marker, and the rest
+//! of it, up to the next newline, is dropped. A guest printing gigabytes without a
+//! newline costs the server one line's worth of memory, and its log shows it at once.
 
 /// The longest log line kept, in bytes.
 pub const MAX_LINE_BYTES: usize = 16 * 1024;
@@ -10,40 +10,47 @@ pub const MAX_LINE_BYTES: usize = 16 * 1024;
 #[derive(Debug, Default)]
 pub struct LineSplitter {
     partial: Vec<u8>,
-    /// Bytes of the current line past the cap.
-    dropped: u64,
+    /// The current line was too long and was logged: drop up to its newline.
+    skipping: bool,
 }
 
 impl LineSplitter {
-    /// Takes `bytes`; `emit` gets every line they complete (without its newline).
+    /// Takes `bytes`; `emit` gets every line they complete (without its newline), and
+    /// the start of any line that outgrows the cap.
     pub fn push(&mut self, mut bytes: &[u8], emit: &mut dyn FnMut(String)) {
-        while let Some(pos) = bytes.iter().position(|b| *b == b'\n') {
-            self.keep(&bytes[..pos]);
-            emit(self.take());
-            bytes = &bytes[pos + 1..];
+        loop {
+            let newline = bytes.iter().position(|b| *b == b'\n');
+            let part = &bytes[..newline.unwrap_or(bytes.len())];
+            if !self.skipping {
+                let room = MAX_LINE_BYTES - self.partial.len();
+                self.partial.extend_from_slice(&part[..part.len().min(room)]);
+                if part.len() > room {
+                    let mut line = self.take();
+                    line.push_str(&format!(" [line truncated at {MAX_LINE_BYTES} bytes]"));
+                    emit(line);
+                    self.skipping = true;
+                }
+            }
+            match newline {
+                Some(pos) => {
+                    if !std::mem::take(&mut self.skipping) {
+                        emit(self.take());
+                    }
+                    bytes = &bytes[pos + 1..];
+                }
+                None => return,
+            }
         }
-        self.keep(bytes);
     }
 
     /// The line in progress, if any (at the end of the stream).
     pub fn finish(&mut self) -> Option<String> {
-        (!self.partial.is_empty() || self.dropped > 0).then(|| self.take())
-    }
-
-    fn keep(&mut self, part: &[u8]) {
-        let room = MAX_LINE_BYTES - self.partial.len();
-        let kept = part.len().min(room);
-        self.partial.extend_from_slice(&part[..kept]);
-        self.dropped += (part.len() - kept) as u64;
+        self.skipping = false;
+        (!self.partial.is_empty()).then(|| self.take())
     }
 
     fn take(&mut self) -> String {
-        let mut line = String::from_utf8_lossy(&std::mem::take(&mut self.partial)).into_owned();
-        if self.dropped > 0 {
-            line.push_str(&format!(" [line truncated: {} more bytes dropped]", self.dropped));
-            self.dropped = 0;
-        }
-        line
+        String::from_utf8_lossy(&std::mem::take(&mut self.partial)).into_owned()
     }
 }
 
@@ -106,12 +113,14 @@ mod tests {
             splitter.push(&huge, &mut |l| lines.push(l));
         }
         assert!(splitter.partial.len() <= MAX_LINE_BYTES, "memory stays bounded");
-        splitter.push(b"\nlast", &mut |l| lines.push(l));
+        assert_eq!(lines.len(), 3, "the long line is logged before its newline comes");
+        splitter.push(b"still the long line\nlast", &mut |l| lines.push(l));
         lines.extend(splitter.finish());
         assert_eq!(lines[..2], ["one", "two"]);
         assert!(lines[2].starts_with(&"x".repeat(MAX_LINE_BYTES)));
-        assert!(lines[2].ends_with(&format!("[line truncated: {} more bytes dropped]", MAX_LINE_BYTES * 29)));
+        assert!(lines[2].ends_with(&format!("[line truncated at {MAX_LINE_BYTES} bytes]")));
         assert_eq!(lines[3], "last");
+        assert_eq!(lines.len(), 4);
         assert_eq!(splitter.finish(), None);
     }
 }

@@ -6,6 +6,7 @@
 use std::io;
 use std::os::fd::{AsRawFd, RawFd};
 
+use serde::Deserialize;
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, Interest};
 
 pub const READY: u8 = 1;
@@ -50,6 +51,60 @@ pub async fn read_frame<R: AsyncRead + Unpin>(r: &mut R) -> io::Result<(u8, Vec<
     let mut body = vec![0u8; len - 1];
     r.read_exact(&mut body).await?;
     Ok((header[4], body))
+}
+
+/// A frame a worker sends the host, decoded. Control frames are JSON; a frame that does
+/// not decode is ignored by the host (a worker cannot make it fail).
+#[derive(Debug, PartialEq)]
+pub enum WorkerFrame<'a> {
+    Head { id: u32, status: u16, headers: Vec<(String, String)> },
+    Chunk { id: u32, data: &'a [u8] },
+    End { id: u32, error: Option<String> },
+    Log { execution_id: String, stream: String, line: String },
+}
+
+#[derive(Deserialize)]
+struct HeadFrame {
+    id: u32,
+    status: u16,
+    #[serde(default)]
+    headers: Vec<(String, String)>,
+}
+
+#[derive(Deserialize)]
+struct EndFrame {
+    id: u32,
+    #[serde(default)]
+    error: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct LogFrame {
+    #[serde(default)]
+    execution_id: String,
+    stream: String,
+    line: String,
+}
+
+impl<'a> WorkerFrame<'a> {
+    /// The reply frame of `kind` with `body`; None for a malformed frame or a kind the
+    /// host does not take from a worker after READY.
+    pub fn decode(kind: u8, body: &'a [u8]) -> Option<WorkerFrame<'a>> {
+        match kind {
+            HEAD => {
+                let h: HeadFrame = serde_json::from_slice(body).ok()?;
+                Some(WorkerFrame::Head { id: h.id, status: h.status, headers: h.headers })
+            }
+            CHUNK => split_data(body).ok().map(|(id, data)| WorkerFrame::Chunk { id, data }),
+            END => serde_json::from_slice::<EndFrame>(body).ok().map(|e| WorkerFrame::End { id: e.id, error: e.error }),
+            LOG => serde_json::from_slice::<LogFrame>(body).ok().map(|l| WorkerFrame::Log {
+                execution_id: l.execution_id,
+                stream: l.stream,
+                line: l.line,
+            }),
+            _ => None,
+        }
+    }
 }
 
 /// Splits a data frame body into its call id and bytes.

@@ -16,11 +16,10 @@ use ignite_core::runtime::{
     Body, EventKind, Instance, InstanceStatus, Invocation, InvocationResponse, LogRecord, LogStream, Observer,
     ResourceUsage, ResponseHead, RuntimeError, RuntimeEvent, now_ms,
 };
-use serde::Deserialize;
 use tokio::io::AsyncRead;
 use tokio::sync::mpsc;
 
-use crate::protocol;
+use crate::protocol::{self, WorkerFrame};
 use crate::sandbox::Cgroup;
 
 /// Body chunks sent per frame.
@@ -34,29 +33,6 @@ enum Reply {
     Chunk(Bytes),
     End(Option<String>),
     Failed(RuntimeError),
-}
-
-#[derive(Deserialize)]
-struct HeadFrame {
-    id: u32,
-    status: u16,
-    #[serde(default)]
-    headers: Vec<(String, String)>,
-}
-
-#[derive(Deserialize)]
-struct EndFrame {
-    id: u32,
-    #[serde(default)]
-    error: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct LogFrame {
-    #[serde(default)]
-    execution_id: String,
-    stream: String,
-    line: String,
 }
 
 /// The loaded version a worker belongs to.
@@ -206,35 +182,22 @@ async fn read_loop(state: Arc<WorkerState>, mut reader: tokio::net::unix::OwnedR
                 }
             }
         };
-        match kind {
-            protocol::HEAD => {
-                if let Ok(h) = serde_json::from_slice::<HeadFrame>(&body) {
-                    route(h.id, Reply::Head(h.status, h.headers)).await;
-                }
+        match protocol::WorkerFrame::decode(kind, &body) {
+            Some(WorkerFrame::Head { id, status, headers }) => route(id, Reply::Head(status, headers)).await,
+            Some(WorkerFrame::Chunk { id, data }) => route(id, Reply::Chunk(Bytes::copy_from_slice(data))).await,
+            Some(WorkerFrame::End { id, error }) => {
+                route(id, Reply::End(error)).await;
+                state.pending.lock().expect("pending lock").remove(&id);
             }
-            protocol::CHUNK => {
-                if let Ok((id, data)) = protocol::split_data(&body) {
-                    route(id, Reply::Chunk(Bytes::copy_from_slice(data))).await;
-                }
-            }
-            protocol::END => {
-                if let Ok(e) = serde_json::from_slice::<EndFrame>(&body) {
-                    route(e.id, Reply::End(e.error)).await;
-                    state.pending.lock().expect("pending lock").remove(&e.id);
-                }
-            }
-            protocol::LOG => {
-                if let Ok(l) = serde_json::from_slice::<LogFrame>(&body) {
-                    observer.log(LogRecord {
-                        timestamp_ms: now_ms(),
-                        replica_id: state.replica_id.clone(),
-                        stream: if l.stream == "stderr" { LogStream::Stderr } else { LogStream::Stdout },
-                        line: l.line,
-                        execution_id: (!l.execution_id.is_empty()).then_some(l.execution_id),
-                    });
-                }
-            }
-            _ => {}
+            Some(WorkerFrame::Log { execution_id, stream, line }) => observer.log(LogRecord {
+                timestamp_ms: now_ms(),
+                replica_id: state.replica_id.clone(),
+                stream: if stream == "stderr" { LogStream::Stderr } else { LogStream::Stdout },
+                line,
+                execution_id: (!execution_id.is_empty()).then_some(execution_id),
+            }),
+            // A malformed frame, or one the host does not expect from a worker.
+            None => {}
         }
     }
     // The worker is gone: say why, and fail what was in flight.

@@ -180,6 +180,13 @@ impl crate::service::Ignite {
         })?;
         let mut spec = ignite_proto::convert::compile_spec(&draft.code)?;
         self.fill_credentials(&org, &draft.code, &mut spec).await?;
+        // The organization's other apps' builds (this app's own is replaced below).
+        let others = {
+            let running = self.builds.running.lock().expect("running lock");
+            let own = id.to_string();
+            running.keys().filter(|k| **k != own && k.split('/').next() == Some(org.as_str())).count()
+        };
+        self.quotas.check_builds(&org, others as u32).await?;
         let deploy_id = uuid::Uuid::new_v4().to_string();
         let started = now_ms();
         let draft = self.store.start_compile(&org, &app, &deploy_id, started).await?;
@@ -224,6 +231,11 @@ impl crate::service::Ignite {
                 outcome = me.run_build(&id, &draft, spec, log.clone()) => outcome,
                 _ = cancel_rx => Err("cancelled: a newer draft was saved".to_string()),
             };
+            // The artifact's lease lasts until finish_compile has recorded its hash.
+            let (outcome, _lease) = match outcome {
+                Ok((hash, lease)) => (Ok(hash), Some(lease)),
+                Err(e) => (Err(e), None),
+            };
             let runtime = draft_kind.to_string();
             me.engine.calls.metrics.build(&runtime, outcome.is_ok(), began.elapsed());
             let (status, message) = match &outcome {
@@ -257,14 +269,15 @@ impl crate::service::Ignite {
         Ok((deploy_id, info, done_rx))
     }
 
-    /// Waits for a slot, then builds; the artifact is stored and its hash returned.
+    /// Waits for a slot, then builds; the artifact is stored and its hash returned
+    /// with the blob's lease.
     async fn run_build(
         &self,
         id: &FunctionId,
         draft: &crate::store::DraftRow,
         spec: ignite_core::runtime::CodeSpec,
         log: Arc<LiveLog>,
-    ) -> Result<String, String> {
+    ) -> Result<(String, crate::store::blobs::BlobLease), String> {
         if self.builds.slots.available_permits() == 0 {
             log.write(b"waiting for a build slot\n");
         }
@@ -281,12 +294,7 @@ impl crate::service::Ignite {
             ignite_core::runtime::RuntimeError::BuildFailed(m) => m,
             other => other.to_string(),
         })?;
-        let blobs = self.blobs.clone();
-        let bytes = artifact.bytes;
-        tokio::task::spawn_blocking(move || blobs.put(&bytes))
-            .await
-            .map_err(|e| e.to_string())?
-            .map_err(|e| format!("storing the artifact: {e}"))
+        self.put_blob(artifact.bytes).await.map_err(|e| format!("storing the artifact: {}", e.message()))
     }
 
     /// Builds the draft of `id` if it must be and is not yet (implicit compiles of Go and
@@ -421,25 +429,6 @@ impl crate::service::Ignite {
             artifacts.push(Bytes::from(self.get_blob(&hash).await?));
         }
         self.engine.collect_image_garbage(artifacts).await.map_err(Error::from)
-    }
-
-    /// Drops build logs past their retention, now and then.
-    pub fn spawn_log_sweeper(self: &Arc<Self>) {
-        let me = Arc::downgrade(self);
-        let retention = self.builds.settings.log_retention;
-        let every = (retention / 4).clamp(Duration::from_secs(1), Duration::from_secs(3600));
-        tokio::spawn(async move {
-            loop {
-                tokio::time::sleep(every).await;
-                let Some(ignite) = me.upgrade() else { return };
-                let before = now_ms() - retention.as_millis() as i64;
-                match ignite.store.delete_build_logs(before).await {
-                    Ok(0) => {}
-                    Ok(n) => tracing::info!(deleted = n, "build logs past their retention removed"),
-                    Err(e) => tracing::warn!("sweeping build logs: {e}"),
-                }
-            }
-        });
     }
 }
 

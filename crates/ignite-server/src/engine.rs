@@ -249,20 +249,15 @@ impl Engine {
         }
     }
 
+    /// Stops the replicas of the app's drafts other than the one of `current_hash`
+    /// (a draft replaced by SaveDraft is never called again).
+    pub async fn retire_drafts(&self, app_id: &str, current_hash: &str) {
+        self.shut_down_pools(|k| k.app_id == app_id && k.version == 0 && k.code_hash != current_hash).await;
+    }
+
     /// Stops every replica of the app (deleted), or of its versions other than `keep`.
     pub async fn retire(&self, app_id: &str, keep: Option<u32>) {
-        let retired: Vec<Arc<InstancePool>> = {
-            let mut pools = self.pools.lock().await;
-            let keys: Vec<PoolKey> = pools
-                .keys()
-                .filter(|k| k.app_id == app_id && keep.is_none_or(|v| k.version != v && k.version != 0))
-                .cloned()
-                .collect();
-            keys.iter().filter_map(|k| pools.remove(k)).collect()
-        };
-        for pool in retired {
-            pool.shutdown().await;
-        }
+        self.shut_down_pools(|k| k.app_id == app_id && keep.is_none_or(|v| k.version != v && k.version != 0)).await;
         self.load_failures
             .lock()
             .expect("load failures lock")
@@ -270,6 +265,18 @@ impl Engine {
         if keep.is_none() {
             self.telemetry.remove(app_id);
             self.calls.stats.remove(app_id);
+        }
+    }
+
+    /// Removes the pools `which` selects and stops their replicas.
+    async fn shut_down_pools(&self, which: impl Fn(&PoolKey) -> bool) {
+        let retired: Vec<Arc<InstancePool>> = {
+            let mut pools = self.pools.lock().await;
+            let keys: Vec<PoolKey> = pools.keys().filter(|k| which(k)).cloned().collect();
+            keys.iter().filter_map(|k| pools.remove(k)).collect()
+        };
+        for pool in retired {
+            pool.shutdown().await;
         }
     }
 

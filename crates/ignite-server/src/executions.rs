@@ -24,6 +24,7 @@ use crate::engine::Target;
 use crate::invocation::{new_execution_id, request_head, status_of};
 use crate::service::{Ignite, function_of};
 use crate::store::ExecutionRow;
+use crate::store::blobs::BlobLease;
 
 /// Outputs up to this size are stored in the record; larger ones as a blob.
 pub const INLINE_OUTPUT: usize = 1 << 20;
@@ -168,6 +169,8 @@ impl Ignite {
                 awaiting_input,
                 ..Default::default()
             },
+            retention_ms: crate::retention::execution_retention(&target.config, self.retention.executions).as_millis()
+                as i64,
         };
         self.store.create_execution(&row).await?;
         self.hub
@@ -192,7 +195,10 @@ impl Ignite {
         row.execution.status = v1::ExecutionStatus::Running as i32;
         row.execution.started_at_ms = now_ms();
         self.save(&row).await;
-        let mut outcome = self.engine.invoke(&target.target(), invocation).await;
+        let mut outcome = match self.quotas.admit_execution(target.target().function.org().as_str()).await {
+            Ok(()) => self.engine.invoke(&target.target(), invocation).await,
+            Err(e) => Err(e),
+        };
         if let (Some(tap), Ok(pooled)) = (tap, outcome.as_mut()) {
             let body = std::mem::replace(&mut pooled.response.body, Box::pin(futures::stream::empty()));
             pooled.response.body = Box::pin(body.then(move |chunk| {
@@ -205,7 +211,8 @@ impl Ignite {
                 }
             }));
         }
-        self.finish(&mut row, outcome).await;
+        // A large output's blob lease lasts until the record naming it is saved.
+        let _lease = self.finish(&mut row, outcome).await;
         self.save(&row).await;
         row
     }
@@ -217,8 +224,14 @@ impl Ignite {
         self.hub.publish(&row.execution);
     }
 
-    /// Collects the outcome of a call into the record.
-    async fn finish(&self, row: &mut ExecutionRow, outcome: Result<ignite_runtime::pool::PooledResponse, Error>) {
+    /// Collects the outcome of a call into the record; a large output is stored as a
+    /// blob, whose lease is returned.
+    async fn finish(
+        &self,
+        row: &mut ExecutionRow,
+        outcome: Result<ignite_runtime::pool::PooledResponse, Error>,
+    ) -> Option<BlobLease> {
+        let mut lease = None;
         let e = &mut row.execution;
         e.awaiting_input = false;
         let mut failure: Option<Error> = None;
@@ -251,9 +264,12 @@ impl Ignite {
                 }
                 e.output_size = output.len() as u64;
                 if output.len() > INLINE_OUTPUT {
-                    match self.blobs.put(&output) {
-                        Ok(hash) => e.output_ref = hash,
-                        Err(err) => failure = Some(Error::internal(format!("storing the output: {err}"))),
+                    match self.put_blob(output).await {
+                        Ok((hash, held)) => {
+                            e.output_ref = hash;
+                            lease = Some(held);
+                        }
+                        Err(err) => failure = Some(Error::internal(format!("storing the output: {}", err.message()))),
                     }
                 } else {
                     e.output = output;
@@ -270,6 +286,7 @@ impl Ignite {
         if let Some(err) = failure {
             e.error = err.message().to_string();
         }
+        lease
     }
 
     pub async fn invoke_async(
@@ -360,13 +377,13 @@ impl Ignite {
     }
 
     /// The caller's execution; another organization's is NOT_FOUND (ids are not
-    /// confirmed to others).
+    /// confirmed to others), and so is one past its retention.
     async fn execution(&self, caller: &Caller, id: &str) -> Result<ExecutionRow, Error> {
         if id.is_empty() {
             return Err(Error::invalid_argument("execution_id", "is required"));
         }
         match self.store.get_execution(id).await? {
-            Some(row) if row.org == caller.org => Ok(row),
+            Some(row) if row.org == caller.org && !row.expired(now_ms()) => Ok(row),
             _ => Err(Error::not_found("execution", id).with_field("execution_id")),
         }
     }

@@ -1,13 +1,8 @@
-//! The HTTP/JSON gateway.
-//!
-//! Routes are read at startup from the `google.api.http` annotations in the
-//! descriptor set, so they cannot drift from the `.proto` files. A request becomes the
-//! RPC's request message as JSON: the body (for `body: "*"` routes), then path
-//! parameters and query parameters converted to the field's JSON type; the message is
-//! decoded with pbjson (camelCase or snake_case) through `serde_path_to_error`, so
-//! every decoding error names its field. The message then goes through the same tonic
-//! service as a gRPC call. Unary answers are JSON; server streams are newline-delimited
-//! JSON, one message a line; an error mid-stream is a last line `{"error": {...}}`.
+//! The HTTP/JSON gateway: serves the routes of [`ignite_proto::http`] (a request
+//! becomes its RPC's request message there) through the same tonic service as a gRPC
+//! call. Who calls is checked before a body is read, and a body is only as large as
+//! its RPC needs. Unary answers are JSON; server streams are newline-delimited JSON,
+//! one message a line; an error mid-stream is a last line `{"error": {...}}`.
 
 use std::sync::Arc;
 
@@ -16,118 +11,15 @@ use axum::extract::{Request, State};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use futures::{Stream, StreamExt};
-use http::{HeaderMap, Method, StatusCode, header};
+use http::{HeaderMap, StatusCode, header};
 use ignite_core::{Code, Error};
 use ignite_proto::convert::error_from_status;
-use ignite_proto::google::api::HttpRule;
-use ignite_proto::google::api::http_rule::Pattern;
+use ignite_proto::http::{PUBLIC_RPCS, Resolved, Route, decode_message, request_json, resolve, routes};
 use ignite_proto::v1::compute_service_server::ComputeService;
 use ignite_proto::v1::secret_service_server::SecretService;
-use percent_encoding::percent_decode_str;
-use prost_reflect::{DescriptorPool, FieldDescriptor, Kind, MessageDescriptor};
 use serde::Serialize;
-use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
 
 use crate::grpc::Api;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Segment {
-    Literal(String),
-    Param(String),
-}
-
-/// One HTTP binding of an RPC.
-#[derive(Debug, Clone)]
-pub struct Route {
-    pub method: Method,
-    pub template: String,
-    segments: Vec<Segment>,
-    pub rpc: String,
-    pub body: bool,
-    pub server_streaming: bool,
-    pub input: MessageDescriptor,
-    pub output: MessageDescriptor,
-}
-
-impl Route {
-    /// Path parameters when `path` matches this template.
-    fn matches(&self, path: &[&str]) -> Option<Vec<(String, String)>> {
-        if path.len() != self.segments.len() {
-            return None;
-        }
-        let mut params = Vec::new();
-        for (seg, part) in self.segments.iter().zip(path) {
-            match seg {
-                Segment::Literal(l) if l == part => {}
-                Segment::Literal(_) => return None,
-                Segment::Param(name) => {
-                    let value = percent_decode_str(part).decode_utf8().ok()?.into_owned();
-                    params.push((name.clone(), value));
-                }
-            }
-        }
-        Some(params)
-    }
-
-    /// Literal segments first: `/app/{org}/mcp/tools` wins over `/app/{org}/{app}/..`.
-    fn specificity(&self) -> Vec<bool> {
-        self.segments.iter().map(|s| matches!(s, Segment::Literal(_))).collect()
-    }
-}
-
-/// Every HTTP binding in the descriptor set, in declaration order.
-pub fn routes() -> Vec<Route> {
-    let pool = DescriptorPool::decode(ignite_proto::FILE_DESCRIPTOR_SET).expect("embedded descriptor set decodes");
-    let http = pool.get_extension_by_name("google.api.http").expect("google.api.http is compiled in");
-    let mut routes = Vec::new();
-    for service in [ignite_proto::COMPUTE_SERVICE, ignite_proto::SECRET_SERVICE] {
-        let service = pool.get_service_by_name(service).expect("service in descriptor set");
-        for m in service.methods() {
-            let options = m.options();
-            if !options.has_extension(&http) {
-                continue;
-            }
-            let rule: HttpRule = options
-                .get_extension(&http)
-                .as_message()
-                .and_then(|msg| msg.transcode_to().ok())
-                .expect("google.api.http is an HttpRule");
-            let mut bindings = vec![rule.clone()];
-            bindings.extend(rule.additional_bindings);
-            for b in bindings {
-                let (method, template) = match b.pattern {
-                    Some(Pattern::Get(p)) => (Method::GET, p),
-                    Some(Pattern::Post(p)) => (Method::POST, p),
-                    Some(Pattern::Put(p)) => (Method::PUT, p),
-                    Some(Pattern::Delete(p)) => (Method::DELETE, p),
-                    Some(Pattern::Patch(p)) => (Method::PATCH, p),
-                    Some(Pattern::Custom(c)) => (Method::from_bytes(c.kind.as_bytes()).expect("custom verb"), c.path),
-                    None => continue,
-                };
-                let segments = template
-                    .trim_start_matches('/')
-                    .split('/')
-                    .map(|s| match s.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-                        Some(p) => Segment::Param(p.to_string()),
-                        None => Segment::Literal(s.to_string()),
-                    })
-                    .collect();
-                routes.push(Route {
-                    method,
-                    template,
-                    segments,
-                    rpc: m.name().to_string(),
-                    body: b.body == "*",
-                    server_streaming: m.is_server_streaming(),
-                    input: m.input(),
-                    output: m.output(),
-                });
-            }
-        }
-    }
-    routes
-}
 
 pub struct Gateway {
     routes: Vec<Route>,
@@ -163,108 +55,11 @@ pub fn error_response(e: &Error) -> Response {
         "details": details,
     });
     let status = StatusCode::from_u16(e.code().http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    (status, [(header::CONTENT_TYPE, "application/json")], body.to_string()).into_response()
-}
-
-fn field_of(msg: &MessageDescriptor, name: &str) -> Option<FieldDescriptor> {
-    msg.get_field_by_name(name).or_else(|| msg.get_field_by_json_name(name))
-}
-
-/// A path or query value as the JSON pbjson expects for `field`.
-fn scalar_json(field: &FieldDescriptor, raw: &str) -> Result<Value, Error> {
-    let bad = |what: &str| Error::invalid_argument(field.name(), format!("{raw:?} is not {what}"));
-    Ok(match field.kind() {
-        Kind::Bool => match raw {
-            "true" | "1" => Value::Bool(true),
-            "false" | "0" => Value::Bool(false),
-            _ => return Err(bad("a boolean (true or false)")),
-        },
-        Kind::Int32 | Kind::Sint32 | Kind::Sfixed32 => raw.parse::<i32>().map_err(|_| bad("a 32-bit integer"))?.into(),
-        Kind::Uint32 | Kind::Fixed32 => raw.parse::<u32>().map_err(|_| bad("an unsigned 32-bit integer"))?.into(),
-        Kind::Int64 | Kind::Sint64 | Kind::Sfixed64 => {
-            raw.parse::<i64>().map_err(|_| bad("a 64-bit integer"))?;
-            Value::String(raw.to_string())
-        }
-        Kind::Uint64 | Kind::Fixed64 => {
-            raw.parse::<u64>().map_err(|_| bad("an unsigned 64-bit integer"))?;
-            Value::String(raw.to_string())
-        }
-        Kind::Float | Kind::Double => serde_json::Number::from_f64(raw.parse::<f64>().map_err(|_| bad("a number"))?)
-            .ok_or_else(|| bad("a number"))?
-            .into(),
-        Kind::String | Kind::Bytes | Kind::Enum(_) => Value::String(raw.to_string()),
-        Kind::Message(_) => {
-            return Err(Error::invalid_argument(field.name(), "a message field cannot be set from the URL"));
-        }
-    })
-}
-
-/// Puts a path parameter into the request object, refusing a body that disagrees.
-fn set_path_param(obj: &mut Map<String, Value>, field: &FieldDescriptor, raw: &str) -> Result<(), Error> {
-    let value = scalar_json(field, raw)?;
-    for key in [field.name(), field.json_name()] {
-        if let Some(existing) = obj.remove(key) {
-            // A body may repeat a path value, as a string or (for numbers) unquoted.
-            let text = match &existing {
-                Value::String(s) => s.clone(),
-                other => other.to_string(),
-            };
-            if text != raw {
-                return Err(Error::invalid_argument(
-                    field.name(),
-                    format!("the body says {existing} but the path says {raw:?}"),
-                ));
-            }
-        }
+    let mut response = (status, [(header::CONTENT_TYPE, "application/json")], body.to_string()).into_response();
+    if let Some(secs) = e.retry_after_secs() {
+        response.headers_mut().insert(header::RETRY_AFTER, secs.into());
     }
-    obj.insert(field.name().to_string(), value);
-    Ok(())
-}
-
-fn set_query_params(obj: &mut Map<String, Value>, msg: &MessageDescriptor, query: &str) -> Result<(), Error> {
-    for (key, raw) in url_pairs(query) {
-        let field = field_of(msg, &key)
-            .ok_or_else(|| Error::invalid_argument(&key, format!("unknown query parameter {key:?}")))?;
-        let value = scalar_json(&field, &raw)?;
-        if field.is_list() {
-            let entry = obj.entry(field.name().to_string()).or_insert_with(|| Value::Array(Vec::new()));
-            match entry {
-                Value::Array(items) => items.push(value),
-                _ => return Err(Error::invalid_argument(field.name(), "given both in the body and the query")),
-            }
-        } else {
-            if obj.contains_key(field.name()) || obj.contains_key(field.json_name()) {
-                return Err(Error::invalid_argument(field.name(), "given more than once"));
-            }
-            obj.insert(field.name().to_string(), value);
-        }
-    }
-    Ok(())
-}
-
-fn url_pairs(query: &str) -> Vec<(String, String)> {
-    query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            let decode = |s: &str| percent_decode_str(&s.replace('+', " ")).decode_utf8_lossy().into_owned();
-            (decode(k), decode(v))
-        })
-        .collect()
-}
-
-/// Decodes the request message, naming the field of any error.
-fn decode_message<T: DeserializeOwned>(value: Value) -> Result<T, Error> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner().to_string();
-        if path == "." || path.is_empty() {
-            Error::invalid_argument("body", inner)
-        } else {
-            Error::invalid_argument(path, inner)
-        }
-    })
+    response
 }
 
 fn tonic_request<T>(msg: T, headers: &HeaderMap) -> tonic::Request<T> {
@@ -370,8 +165,6 @@ pub async fn route_app_hosts(State(gw): State<Arc<Gateway>>, req: Request, next:
     }
 }
 
-/// RPCs anyone may call, without a token.
-pub const PUBLIC_RPCS: &[&str] = &["HealthCheck", "ListPublicCatalog", "GetPublicCatalogDetail"];
 /// RPCs whose request carries code or a payload: their body may be as large as the
 /// server accepts (`--max-body-bytes`); every other body is at most [`SMALL_BODY_BYTES`].
 const LARGE_BODY_RPCS: &[&str] = &["CreateApp", "SaveDraft", "Invoke", "InvokeAsync", "TestDraft", "TestAppVersion"];
@@ -380,23 +173,22 @@ pub const SMALL_BODY_BYTES: usize = 1 << 20;
 /// The axum fallback handler: every API request that is not gRPC.
 pub async fn handle(State(gw): State<Arc<Gateway>>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
-    let path: Vec<&str> = parts.uri.path().trim_start_matches('/').split('/').collect();
-    let mut candidates: Vec<(&Route, Vec<(String, String)>)> =
-        gw.routes.iter().filter_map(|r| r.matches(&path).map(|p| (r, p))).collect();
-    if candidates.is_empty() {
-        return error_response(&Error::new(
-            Code::NotFound,
-            format!("no route for {} {}", parts.method, parts.uri.path()),
-        ));
-    }
-    candidates.retain(|(r, _)| r.method == parts.method);
-    let Some((route, params)) = candidates.into_iter().max_by(|a, b| a.0.specificity().cmp(&b.0.specificity())) else {
-        let mut resp = error_response(&Error::new(
-            Code::Unimplemented,
-            format!("method {} is not allowed on {}", parts.method, parts.uri.path()),
-        ));
-        *resp.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
-        return resp;
+    let (route, params) = match resolve(&gw.routes, &parts.method, parts.uri.path()) {
+        Resolved::Found(route, params) => (route, params),
+        Resolved::NoRoute => {
+            return error_response(&Error::new(
+                Code::NotFound,
+                format!("no route for {} {}", parts.method, parts.uri.path()),
+            ));
+        }
+        Resolved::MethodNotAllowed => {
+            let mut resp = error_response(&Error::new(
+                Code::Unimplemented,
+                format!("method {} is not allowed on {}", parts.method, parts.uri.path()),
+            ));
+            *resp.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
+            return resp;
+        }
     };
 
     // Who calls, before the body is read; and a body only as large as the RPC needs.
@@ -414,25 +206,10 @@ pub async fn handle(State(gw): State<Arc<Gateway>>, req: Request) -> Response {
         Ok(b) => b,
         Err(e) => return error_response(&e),
     };
-    let mut obj = if route.body && !bytes.iter().all(u8::is_ascii_whitespace) {
-        match serde_json::from_slice::<Value>(&bytes) {
-            Ok(Value::Object(o)) => o,
-            Ok(_) => return error_response(&Error::invalid_argument("body", "must be a JSON object")),
-            Err(e) => return error_response(&Error::invalid_argument("body", format!("malformed JSON: {e}"))),
-        }
-    } else {
-        Map::new()
+    let value = match request_json(route, &params, parts.uri.query().unwrap_or(""), &bytes) {
+        Ok(value) => value,
+        Err(e) => return error_response(&e),
     };
-    for (name, raw) in &params {
-        let Some(field) = route.input.get_field_by_name(name) else { continue };
-        if let Err(e) = set_path_param(&mut obj, &field, raw) {
-            return error_response(&e);
-        }
-    }
-    if let Err(e) = set_query_params(&mut obj, &route.input, parts.uri.query().unwrap_or("")) {
-        return error_response(&e);
-    }
-    let value = Value::Object(obj);
     let api = &gw.api;
     let headers = &parts.headers;
     dispatch!(api, route.rpc.as_str(), value, headers;
@@ -459,41 +236,4 @@ pub async fn handle(State(gw): State<Arc<Gateway>>, req: Request) -> Response {
             "DeleteSecret" => delete_secret,
         }
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_http_rpc_is_dispatched_and_routes_resolve_literals_first() {
-        let routes = routes();
-        assert_eq!(routes.iter().filter(|r| r.rpc == "GetAppCode").count(), 2);
-        let path = ["v1", "ignite", "app", "acme", "mcp", "tools"];
-        let best = routes
-            .iter()
-            .filter(|r| r.method == Method::GET && r.matches(&path).is_some())
-            .max_by_key(|r| r.specificity())
-            .unwrap();
-        assert_eq!(best.rpc, "ListMcpTools");
-        let path = ["v1", "ignite", "app", "acme", "hello"];
-        let best = routes
-            .iter()
-            .filter(|r| r.method == Method::GET && r.matches(&path).is_some())
-            .max_by_key(|r| r.specificity());
-        assert_eq!(best.unwrap().rpc, "GetApp");
-    }
-
-    #[test]
-    fn query_values_take_the_field_type() {
-        let pool = DescriptorPool::decode(ignite_proto::FILE_DESCRIPTOR_SET).unwrap();
-        let msg = pool.get_message_by_name("dodil.ignite.v1.GetAppLogsRequest").unwrap();
-        let mut obj = Map::new();
-        set_query_params(&mut obj, &msg, "limit=200&replicaId=r%201").unwrap();
-        assert_eq!(Value::Object(obj), serde_json::json!({"limit": 200, "replica_id": "r 1"}));
-        let err = set_query_params(&mut Map::new(), &msg, "limit=abc").unwrap_err();
-        assert_eq!(err.field(), Some("limit"));
-        let err = set_query_params(&mut Map::new(), &msg, "bogus=1").unwrap_err();
-        assert!(err.message().contains("unknown query parameter"), "{err}");
-    }
 }

@@ -99,6 +99,7 @@ impl Ignite {
         started: Instant,
     ) -> Result<Frames, Error> {
         let version = target.version;
+        self.quotas.admit_execution(target.function.org().as_str()).await?;
         let pooled = match self.engine.invoke(target, invocation).await {
             Ok(p) => p,
             Err(e) if matches!(e.code(), Code::ResourceExhausted | Code::Unimplemented) => return Err(e),

@@ -28,6 +28,8 @@ pub mod jobs;
 pub mod mcp;
 pub mod metrics;
 pub mod openapi;
+pub mod quotas;
+pub mod retention;
 pub mod secrets;
 pub mod server;
 pub mod service;

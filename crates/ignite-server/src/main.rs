@@ -13,7 +13,7 @@ use ignite_server::server::{self, Config, FileConfig};
 #[derive(Debug, Parser)]
 #[command(name = "ignite-server", version, about)]
 struct Cli {
-    /// TOML configuration file (keys: data_dir, listen, max_body_bytes, max_output_bytes, dev_org, base_domain, log_format, build_concurrency, build_timeout_secs, build_log_retention_secs, build_cache_dir, git_local_dir, metrics_token, insecure_no_sandbox, insecure_registries, allow_private_egress).
+    /// TOML configuration file (keys: data_dir, listen, max_body_bytes, max_output_bytes, dev_org, base_domain, log_format, build_concurrency, build_timeout_secs, build_log_retention_secs, execution_retention_secs, build_cache_dir, git_local_dir, metrics_token, insecure_no_sandbox, insecure_registries, allow_private_egress).
     #[arg(long, env = "IGNITE_CONFIG", global = true)]
     config: Option<PathBuf>,
     /// Data directory (database, blobs, keys) [default: <user data dir>/ignite].
@@ -52,6 +52,13 @@ struct ServeArgs {
     /// How long build logs are kept after their build, in seconds [default: 259200 = 3 days].
     #[arg(long, env = "IGNITE_BUILD_LOG_RETENTION_SECS")]
     build_log_retention_secs: Option<u64>,
+    /// How long executions of persistent apps are kept after they complete, in seconds
+    /// (ephemeral apps: at most 600; TTL apps: their ttl) [default: 604800 = 7 days].
+    #[arg(long, env = "IGNITE_EXECUTION_RETENTION_SECS")]
+    execution_retention_secs: Option<u64>,
+    /// How often expired executions and build logs are deleted, in seconds [default: 60].
+    #[arg(long, env = "IGNITE_RETENTION_SWEEP_SECS", hide = true)]
+    retention_sweep_secs: Option<u64>,
     /// Shared build caches (SDKs, crates, Go and Deno caches) [default: <data dir>/build-cache].
     #[arg(long, env = "IGNITE_BUILD_CACHE_DIR")]
     build_cache_dir: Option<PathBuf>,
@@ -90,6 +97,39 @@ enum Command {
     Token {
         #[command(subcommand)]
         command: TokenCommand,
+    },
+    /// Manage organizations' quotas.
+    Org {
+        #[command(subcommand)]
+        command: OrgCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum OrgCommand {
+    /// Sets quotas of an organization (the fields given; the others keep their value).
+    SetQuota {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        max_apps: Option<u32>,
+        #[arg(long)]
+        max_replicas_per_app: Option<u32>,
+        #[arg(long)]
+        max_memory_mb: Option<u32>,
+        #[arg(long)]
+        max_stored_bytes: Option<u64>,
+        #[arg(long)]
+        max_executions_per_minute: Option<u32>,
+        #[arg(long)]
+        max_concurrent_builds: Option<u32>,
+        #[arg(long)]
+        requests_per_second: Option<u32>,
+    },
+    /// Prints the quotas in force for an organization.
+    GetQuota {
+        #[arg(long)]
+        org: String,
     },
 }
 
@@ -209,6 +249,22 @@ async fn main() -> anyhow::Result<()> {
                 build_cache_dir: cli.serve.build_cache_dir.or(file.build_cache_dir),
                 git_local_dir: cli.serve.git_local_dir.or(file.git_local_dir),
                 metrics_token: cli.serve.metrics_token.or(file.metrics_token),
+                retention: {
+                    let defaults = ignite_server::retention::RetentionSettings::default();
+                    ignite_server::retention::RetentionSettings {
+                        executions: cli
+                            .serve
+                            .execution_retention_secs
+                            .or(file.execution_retention_secs)
+                            .map(std::time::Duration::from_secs)
+                            .unwrap_or(defaults.executions),
+                        sweep_every: cli
+                            .serve
+                            .retention_sweep_secs
+                            .map(std::time::Duration::from_secs)
+                            .unwrap_or(defaults.sweep_every),
+                    }
+                },
                 isolation: server::IsolationSettings {
                     insecure_no_sandbox,
                     insecure_registries: or_file(cli.serve.insecure_registries, file.insecure_registries),
@@ -216,6 +272,47 @@ async fn main() -> anyhow::Result<()> {
                 },
             })
             .await
+        }
+        Command::Org { command } => {
+            let storage = server::open_storage(&data_dir).await?;
+            let store = storage.store.as_ref();
+            let stored = |org: String| async move {
+                let text = store.get_quota(&org).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+                let quota: ignite_server::quotas::Quota = match text {
+                    Some(t) => serde_json::from_str(&t)?,
+                    None => Default::default(),
+                };
+                anyhow::Ok(quota)
+            };
+            match command {
+                OrgCommand::SetQuota {
+                    org,
+                    max_apps,
+                    max_replicas_per_app,
+                    max_memory_mb,
+                    max_stored_bytes,
+                    max_executions_per_minute,
+                    max_concurrent_builds,
+                    requests_per_second,
+                } => {
+                    ignite_core::names::OrgName::new(org.as_str()).map_err(|e| anyhow::anyhow!("--org: {e}"))?;
+                    let mut q = stored(org.clone()).await?;
+                    q.max_apps = max_apps.unwrap_or(q.max_apps);
+                    q.max_replicas_per_app = max_replicas_per_app.unwrap_or(q.max_replicas_per_app);
+                    q.max_memory_mb = max_memory_mb.unwrap_or(q.max_memory_mb);
+                    q.max_stored_bytes = max_stored_bytes.unwrap_or(q.max_stored_bytes);
+                    q.max_executions_per_minute = max_executions_per_minute.unwrap_or(q.max_executions_per_minute);
+                    q.max_concurrent_builds = max_concurrent_builds.unwrap_or(q.max_concurrent_builds);
+                    q.requests_per_second = requests_per_second.unwrap_or(q.requests_per_second);
+                    store.set_quota(&org, &serde_json::to_string(&q)?).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+                    eprintln!("quota of {org} set (running servers apply it within seconds)");
+                }
+                OrgCommand::GetQuota { org } => {
+                    let q = stored(org).await?;
+                    print!("{}", toml::to_string(&q)?);
+                }
+            }
+            Ok(())
         }
         Command::Token { command } => {
             let storage = server::open_storage(&data_dir).await?;

@@ -7,10 +7,7 @@ use std::collections::BTreeMap;
 use prost_reflect::{FieldDescriptor, Kind, MessageDescriptor};
 use serde_json::{Map, Value, json};
 
-use crate::gateway::Route;
-
-/// RPCs callable without a token.
-pub const PUBLIC_RPCS: &[&str] = &["HealthCheck", "ListPublicCatalog", "GetPublicCatalogDetail"];
+use ignite_proto::http::{PUBLIC_RPCS, Route};
 
 fn schema_ref(msg: &MessageDescriptor) -> Value {
     json!({"$ref": format!("#/components/schemas/{}", msg.full_name())})
@@ -157,7 +154,7 @@ pub fn document(routes: &[Route]) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gateway::routes;
+    use ignite_proto::http::routes;
 
     #[test]
     fn every_route_is_documented_with_resolvable_schemas() {

@@ -49,6 +49,7 @@ pub struct FileConfig {
     pub build_concurrency: Option<usize>,
     pub build_timeout_secs: Option<u64>,
     pub build_log_retention_secs: Option<u64>,
+    pub execution_retention_secs: Option<u64>,
     pub build_cache_dir: Option<PathBuf>,
     pub git_local_dir: Option<PathBuf>,
     pub metrics_token: Option<String>,
@@ -88,6 +89,7 @@ pub struct Config {
     pub isolation: IsolationSettings,
     /// The bearer token `/metrics` requires [default: `<data_dir>/metrics-token`].
     pub metrics_token: Option<String>,
+    pub retention: crate::retention::RetentionSettings,
 }
 
 /// How tenants' code is isolated, and the operator's exceptions.
@@ -212,7 +214,7 @@ pub fn router(ignite: Arc<Ignite>, max_body_bytes: usize) -> anyhow::Result<axum
     let ignite_state = api.0.clone();
     let preauth_state = api.0.clone();
     let gateway_state = Gateway::new(api, max_body_bytes);
-    let openapi = Arc::new(crate::openapi::document(&gateway::routes()).to_string());
+    let openapi = Arc::new(crate::openapi::document(&ignite_proto::http::routes()).to_string());
     let gateway = axum::Router::new()
         .route(
             OPENAPI_PATH,
@@ -248,7 +250,7 @@ async fn grpc_preauth(
     let method = path.rsplit('/').next().unwrap_or_default();
     let ours = path.starts_with("/dodil.ignite.v1.");
     if ours
-        && !crate::gateway::PUBLIC_RPCS.contains(&method)
+        && !ignite_proto::http::PUBLIC_RPCS.contains(&method)
         && let Err(e) = ignite.caller_of(req.headers()).await
     {
         return ignite_proto::convert::status_from_error(&e).into_http();
@@ -307,6 +309,7 @@ pub async fn spawn_local(data_dir: &Path, dev_org: &str) -> anyhow::Result<Local
         git_local_dir: None,
         isolation: IsolationSettings::default(),
         metrics_token: None,
+        retention: Default::default(),
     };
     let server = tokio::spawn(serve(config));
     for _ in 0..600 {
@@ -368,6 +371,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         storage.blobs.clone(),
     )
     .await?;
+    let quotas = crate::quotas::Quotas::new(storage.store.clone());
     let ignite = Arc::new(Ignite {
         store: storage.store,
         blobs: storage.blobs,
@@ -383,8 +387,10 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         builds: crate::builds::Builds::new(config.builds),
         mcp: Default::default(),
         metrics_token,
+        quotas,
+        retention: config.retention.clone(),
     });
-    ignite.spawn_log_sweeper();
+    ignite.spawn_retention_sweeper();
     ignite.collect_image_garbage();
     ignite.spawn_stats_flusher();
     let app = router(ignite, config.max_body_bytes)?;

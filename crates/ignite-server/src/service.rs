@@ -20,7 +20,7 @@ use prost::Message;
 
 use crate::auth::Caller;
 use crate::secrets::SecretKey;
-use crate::store::blobs::BlobStore;
+use crate::store::blobs::{BlobLease, BlobStore};
 use crate::store::{AppFilter, AppRow, DraftRow, SecretRow, Store, VersionRow};
 
 pub const DEFAULT_PAGE: u32 = 50;
@@ -49,13 +49,19 @@ pub struct Ignite {
     pub mcp: Arc<crate::mcp::McpPeers>,
     /// The bearer token `/metrics` requires (the operator's).
     pub metrics_token: String,
+    pub quotas: crate::quotas::Quotas,
+    pub retention: crate::retention::RetentionSettings,
 }
 
 impl Ignite {
     /// The caller a request's `Authorization` header names (a cached token lookup).
+    /// Every authenticated request passes here first (gateway, gRPC, app hosts), so
+    /// this is where a token's request rate is counted.
     pub async fn caller_of(&self, headers: &http::HeaderMap) -> Result<Caller, Error> {
         let header = headers.get(http::header::AUTHORIZATION).and_then(|v| v.to_str().ok());
-        self.cache.caller(self.store.as_ref(), header).await
+        let caller = self.cache.caller(self.store.as_ref(), header).await?;
+        self.quotas.admit_request(&caller.org, &caller.token_id).await?;
+        Ok(caller)
     }
 }
 
@@ -350,12 +356,19 @@ impl Ignite {
         self.engine.telemetry.observer(&id.to_string(), version).event(RuntimeEvent::now(kind, None, message));
     }
 
-    async fn put_blob(&self, bytes: Vec<u8>) -> Result<String, Error> {
+    /// Stores `bytes`; the lease keeps the collector away until the caller has
+    /// committed the row that references the blob.
+    pub(crate) async fn put_blob(
+        &self,
+        bytes: impl AsRef<[u8]> + Send + 'static,
+    ) -> Result<(String, BlobLease), Error> {
+        let lease = self.blobs.lease().await;
         let blobs = self.blobs.clone();
-        tokio::task::spawn_blocking(move || blobs.put(&bytes))
+        let hash = tokio::task::spawn_blocking(move || blobs.put(bytes.as_ref()))
             .await
             .map_err(|e| Error::internal(format!("blob write: {e}")))?
-            .map_err(|e| Error::internal(format!("blob write: {e}")))
+            .map_err(|e| Error::internal(format!("blob write: {e}")))?;
+        Ok((hash, lease))
     }
 
     pub(crate) async fn get_blob(&self, hash: &str) -> Result<Vec<u8>, Error> {
@@ -391,13 +404,20 @@ impl Ignite {
         Ok(meta)
     }
 
+    /// Whether the replicas and memory `config` asks for fit the organization's quota.
+    async fn check_scale(&self, org: &str, config: &v1::AppMeta) -> Result<(), Error> {
+        let scaling = config.scaling.unwrap_or_default();
+        let replicas = scaling.max_replicas.max(scaling.reserved).max(scaling.min_replicas);
+        self.quotas.check_scale(org, replicas, applied_limits(config).memory_mb).await
+    }
+
     async fn new_draft(
         &self,
         org: &str,
         mut code: v1::CodeSource,
         input_schema: Option<String>,
         output_schema: Option<String>,
-    ) -> Result<DraftRow, Error> {
+    ) -> Result<(DraftRow, BlobLease), Error> {
         let kind = runtime_kind(&code, "code")?;
         self.check_secret_refs(org, &code).await?;
         let bytes = take_code_bytes(&mut code)?;
@@ -407,13 +427,14 @@ impl Ignite {
                 format!("{} bytes; the limit is {} bytes", bytes.len(), self.max_upload_bytes),
             ));
         }
+        self.quotas.check_stored(org, self.store.stored_bytes(org).await?, bytes.len() as u64).await?;
         let input_schema = input_schema.unwrap_or_default();
         let output_schema = output_schema.unwrap_or_default();
         validate_schema("input_schema", &input_schema)?;
         validate_schema("output_schema", &output_schema)?;
         let size_bytes = bytes.len() as u64;
-        let code_hash = self.put_blob(bytes).await?;
-        Ok(DraftRow {
+        let (code_hash, lease) = self.put_blob(bytes).await?;
+        let draft = DraftRow {
             code,
             code_hash,
             size_bytes,
@@ -427,7 +448,8 @@ impl Ignite {
             output_schema,
             created_at_ms: now_ms(),
             last_deployment_at_ms: 0,
-        })
+        };
+        Ok((draft, lease))
     }
 
     /// `registry_secret_ref` / git `secret_ref` must name a secret of the right type.
@@ -482,9 +504,15 @@ impl Ignite {
             ..Default::default()
         };
         validate_config(&config)?;
-        let draft = match req.code {
-            Some(code) => Some(self.new_draft(id.org().as_str(), code, None, None).await?),
-            None => None,
+        let org = id.org().as_str();
+        self.quotas.check_apps(org, self.store.count_apps(org).await?).await?;
+        self.check_scale(org, &config).await?;
+        let (draft, _lease) = match req.code {
+            Some(code) => {
+                let (draft, lease) = self.new_draft(id.org().as_str(), code, None, None).await?;
+                (Some(draft), Some(lease))
+            }
+            None => (None, None),
         };
         let now = now_ms();
         let row = AppRow {
@@ -557,6 +585,7 @@ impl Ignite {
         let app = self.app(&id).await?;
         let config = apply_update(app.config.clone(), req)?;
         validate_config(&config)?;
+        self.check_scale(id.org().as_str(), &config).await?;
         self.store.update_app_config(id.org().as_str(), id.app().as_str(), &config, now_ms()).await?;
         self.engine.reconfigure(&id.to_string(), &config).await;
         self.cache.config_changed();
@@ -589,14 +618,7 @@ impl Ignite {
         self.engine.retire(&id.to_string(), None).await;
         self.cache.app_deleted(&id);
         self.mcp.tools_changed(id.org().as_str());
-        // Blobs go after the rows that referenced them; a crash in between leaves
-        // orphans that the startup sweep removes.
-        let still_used = self.store.referenced_blobs().await?;
-        for hash in hashes.difference(&still_used) {
-            if let Err(e) = self.blobs.delete(hash) {
-                tracing::warn!(%hash, error = %e, "could not delete blob");
-            }
-        }
+        self.collect_blobs(hashes).await?;
         if deleted_image {
             self.collect_image_garbage();
         }
@@ -639,11 +661,14 @@ impl Ignite {
         let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
         self.app(&id).await?;
         let code = req.code.ok_or_else(|| invalid("code", "is required"))?;
-        let draft = self.new_draft(id.org().as_str(), code, req.input_schema, req.output_schema).await?;
+        let (draft, lease) = self.new_draft(id.org().as_str(), code, req.input_schema, req.output_schema).await?;
         let effect = self.store.save_draft(id.org().as_str(), id.app().as_str(), &draft).await?;
+        drop(lease);
         if let Effect::DraftSaved { cancelled_compile: true } = effect {
             self.builds.cancel(&id);
         }
+        // The replicas of the draft this one replaces serve nothing any more.
+        self.engine.retire_drafts(&id.to_string(), &draft.code_hash).await;
         Ok(v1::SaveDraftResponse { draft: Some(draft_info(&draft)) })
     }
 

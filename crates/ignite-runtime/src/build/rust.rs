@@ -257,6 +257,13 @@ pub(super) async fn build_wasm(
 }
 
 /// A WASI preview-1 command module as a `wasi:cli/command` component.
+#[cfg(not(feature = "wasm"))]
+fn componentize(_module: &[u8]) -> Result<Vec<u8>, RuntimeError> {
+    Err(RuntimeError::Unsupported("this build has no wasm support (the `wasm` feature)".into()))
+}
+
+/// A WASI preview-1 command module as a `wasi:cli/command` component.
+#[cfg(feature = "wasm")]
 fn componentize(module: &[u8]) -> Result<Vec<u8>, RuntimeError> {
     let fail = |e: anyhow::Error| RuntimeError::BuildFailed(format!("making a component of the module: {e:#}"));
     wit_component::ComponentEncoder::default()

@@ -4,18 +4,35 @@
 //! leaves either no blob or the whole blob. A blob is written before the database row
 //! that references it and removed only after that row is gone; orphans left by a
 //! crash in between are swept by [`BlobStore::sweep`] at startup.
+//!
+//! While the server runs, a blob is deleted only by [`BlobStore::collecting`]'s holder
+//! and written only under a [`BlobLease`]: the two exclude each other, so a collector
+//! that found no row referencing a hash cannot delete the blob that a concurrent save
+//! of the same bytes found already present and is about to reference.
 
 use std::collections::HashSet;
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
+use tokio::sync::{OwnedRwLockReadGuard, OwnedRwLockWriteGuard, RwLock};
 
 #[derive(Debug, Clone)]
 pub struct BlobStore {
     root: PathBuf,
+    gate: Arc<RwLock<()>>,
 }
+
+/// Held from writing a blob until the row that references it is committed (or the
+/// write is abandoned): the collector waits for every lease to end.
+#[must_use = "the lease must be held until the referencing row is committed"]
+pub struct BlobLease(#[allow(dead_code)] OwnedRwLockReadGuard<()>);
+
+/// Held by the collector from reading which blobs rows reference until the others are
+/// deleted: no blob is written meanwhile.
+pub struct Collecting(#[allow(dead_code)] OwnedRwLockWriteGuard<()>);
 
 /// The sha256 of `bytes`, lowercase hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -27,7 +44,17 @@ impl BlobStore {
         let root = root.into();
         fs::create_dir_all(root.join("sha256"))?;
         fs::create_dir_all(root.join("tmp"))?;
-        Ok(BlobStore { root })
+        Ok(BlobStore { root, gate: Arc::default() })
+    }
+
+    /// A lease for blob writes (see [`BlobLease`]).
+    pub async fn lease(&self) -> BlobLease {
+        BlobLease(self.gate.clone().read_owned().await)
+    }
+
+    /// The collector's exclusive hold (see [`Collecting`]).
+    pub async fn collecting(&self) -> Collecting {
+        Collecting(self.gate.clone().write_owned().await)
     }
 
     fn path(&self, hash: &str) -> io::Result<PathBuf> {
@@ -64,6 +91,7 @@ impl BlobStore {
         self.path(hash).map(|p| p.exists()).unwrap_or(false)
     }
 
+    /// Deletes a blob; callers hold [`BlobStore::collecting`] (or run before serving).
     pub fn delete(&self, hash: &str) -> io::Result<()> {
         match fs::remove_file(self.path(hash)?) {
             Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),

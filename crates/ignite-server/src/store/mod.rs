@@ -144,6 +144,17 @@ pub struct BuildLogRow {
 pub struct ExecutionRow {
     pub org: String,
     pub execution: v1::Execution,
+    /// How long the record and its output are kept once the execution completed.
+    pub retention_ms: i64,
+}
+
+impl ExecutionRow {
+    /// Whether the record is past its retention at `now_ms` (it reads as gone even
+    /// before the sweeper deletes it).
+    pub fn expired(&self, now_ms: i64) -> bool {
+        let done = self.execution.completed_at_ms;
+        done > 0 && done.saturating_add(self.retention_ms) <= now_ms
+    }
 }
 
 #[async_trait]
@@ -198,6 +209,9 @@ pub trait Store: Send + Sync + 'static {
     /// Writes the mutable fields (status, timings, output, error, awaiting_input).
     async fn update_execution(&self, row: &ExecutionRow) -> Result<(), Error>;
     async fn get_execution(&self, id: &str) -> Result<Option<ExecutionRow>, Error>;
+    /// Deletes at most `limit` executions past their retention at `now_ms`; returns the
+    /// blob hashes of the deleted outputs.
+    async fn delete_expired_executions(&self, now_ms: i64, limit: u32) -> Result<Vec<String>, Error>;
     /// Marks every PENDING or RUNNING execution FAILED with `reason` (at startup, after
     /// a crash); returns how many.
     async fn fail_unfinished(&self, reason: &str, now_ms: i64) -> Result<u64, Error>;
@@ -250,4 +264,12 @@ pub trait Store: Send + Sync + 'static {
     async fn get_secret(&self, org: &str, name: &str) -> Result<Option<SecretRow>, Error>;
     async fn list_secrets(&self, org: &str) -> Result<Vec<SecretRow>, Error>;
     async fn delete_secret(&self, org: &str, name: &str) -> Result<bool, Error>;
+
+    /// The quota the operator set for `org` (JSON of `quotas::Quota`), if any.
+    async fn get_quota(&self, org: &str) -> Result<Option<String>, Error>;
+    async fn set_quota(&self, org: &str, quota: &str) -> Result<(), Error>;
+    /// How many apps `org` has.
+    async fn count_apps(&self, org: &str) -> Result<u64, Error>;
+    /// Bytes of uploaded code `org` keeps in its drafts and versions.
+    async fn stored_bytes(&self, org: &str) -> Result<u64, Error>;
 }

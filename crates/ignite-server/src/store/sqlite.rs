@@ -182,6 +182,7 @@ fn execution_from_row(r: &SqliteRow) -> ExecutionRow {
             awaiting_input: r.get::<i64, _>("awaiting_input") != 0,
         },
         org,
+        retention_ms: r.get("retention_ms"),
     }
 }
 
@@ -658,8 +659,8 @@ impl Store for SqliteStore {
         let e = &row.execution;
         let app = e.app_id.split_once('/').map(|(_, a)| a).unwrap_or_default();
         sqlx::query(
-            "INSERT INTO executions (id, org, app, version, kind, status, created_at_ms, awaiting_input) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO executions (id, org, app, version, kind, status, created_at_ms, awaiting_input, \
+             retention_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
         .bind(&e.execution_id)
         .bind(&row.org)
@@ -669,6 +670,7 @@ impl Store for SqliteStore {
         .bind(i64::from(e.status))
         .bind(e.created_at_ms)
         .bind(e.awaiting_input as i64)
+        .bind(row.retention_ms)
         .execute(&self.pool)
         .await
         .map_err(db_err)?;
@@ -705,6 +707,19 @@ impl Store for SqliteStore {
             .await
             .map_err(db_err)?;
         Ok(row.as_ref().map(execution_from_row))
+    }
+
+    async fn delete_expired_executions(&self, now_ms: i64, limit: u32) -> Result<Vec<String>, Error> {
+        let refs: Vec<String> = sqlx::query_scalar(
+            "DELETE FROM executions WHERE id IN (SELECT id FROM executions \
+             WHERE completed_at_ms > 0 AND completed_at_ms + retention_ms <= ? LIMIT ?) RETURNING output_ref",
+        )
+        .bind(now_ms)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(refs.into_iter().filter(|r| !r.is_empty()).collect())
     }
 
     async fn fail_unfinished(&self, reason: &str, now_ms: i64) -> Result<u64, Error> {
@@ -960,6 +975,47 @@ impl Store for SqliteStore {
             .await
             .map_err(db_err)?;
         Ok(rows.iter().map(token_from_row).collect())
+    }
+
+    async fn get_quota(&self, org: &str) -> Result<Option<String>, Error> {
+        sqlx::query_scalar("SELECT quota FROM org_quotas WHERE org = ?")
+            .bind(org)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)
+    }
+
+    async fn set_quota(&self, org: &str, quota: &str) -> Result<(), Error> {
+        sqlx::query(
+            "INSERT INTO org_quotas (org, quota) VALUES (?, ?) ON CONFLICT (org) DO UPDATE SET quota = excluded.quota",
+        )
+        .bind(org)
+        .bind(quota)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn count_apps(&self, org: &str) -> Result<u64, Error> {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM apps WHERE org = ?")
+            .bind(org)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(n as u64)
+    }
+
+    async fn stored_bytes(&self, org: &str) -> Result<u64, Error> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COALESCE((SELECT SUM(size_bytes) FROM drafts WHERE org = ?1), 0) \
+             + COALESCE((SELECT SUM(size_bytes) FROM versions WHERE org = ?1), 0)",
+        )
+        .bind(org)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(n as u64)
     }
 
     async fn revoke_token(&self, id: &str, now_ms: i64) -> Result<bool, Error> {

@@ -1,5 +1,6 @@
 //! Integration tests of the real `ignite-server` binary, one test binary for link time.
 
+mod abuse;
 mod auth;
 mod bad_input;
 mod catalog;
