@@ -14,7 +14,9 @@
 # - Images: buildah (the tests build their image with it) and docker-registry (the
 #   tests' local registry).
 # - Bun (npm) in .tools/bun, the default runtime of `ignite run` (tests set IGNITE_BUN).
-# - componentize-py (PyPI) in .tools/venv, to build wasi:http components from Python.
+# - componentize-py (PyPI) in .tools/venv, to build wasi:http components from Python;
+#   schemathesis (PyPI) there too, for scripts/schemathesis.sh. (cargo-fuzz is installed
+#   by `cargo xtask fuzz` when missing.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,6 +46,9 @@ python=$(python3 -c 'import sys; print(sys.executable)')
 if [ ! -x .tools/venv/bin/componentize-py ]; then
   "$python" -m venv .tools/venv
   .tools/venv/bin/pip install -q --disable-pip-version-check componentize-py==0.25.1
+fi
+if [ ! -x .tools/venv/bin/st ]; then
+  .tools/venv/bin/pip install -q --disable-pip-version-check schemathesis==4.32.5
 fi
 
 if [ ! -x .tools/deno/node_modules/.bin/deno ]; then
