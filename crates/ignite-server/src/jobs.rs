@@ -251,11 +251,20 @@ async fn create(State(ignite): State<Arc<Ignite>>, headers: HeaderMap, body: Byt
     Ok(Json(json!({"id": id})).into_response())
 }
 
+/// Job requests in one batch (each is checked and started before the answer).
+pub const MAX_BATCH: usize = 100;
+
 async fn batch(State(ignite): State<Arc<Ignite>>, headers: HeaderMap, body: Bytes) -> Reply {
     let caller = caller(&ignite, &headers).await?;
     let Value::Array(requests) = parse(&body)? else {
         return Err(JobError::bad("the body must be an array of JobRequest", None));
     };
+    if requests.len() > MAX_BATCH {
+        return Err(JobError::bad(
+            format!("a batch holds at most {MAX_BATCH} job requests, not {}", requests.len()),
+            None,
+        ));
+    }
     let mut out = Vec::with_capacity(requests.len());
     for request in &requests {
         out.push(match ignite.submit(&caller, request).await {

@@ -10,21 +10,24 @@
 //! own, so the SDK's Host-header allow-list (a DNS-rebinding defence for unauthenticated
 //! local servers) is not needed and is off: the server may be reached by any name.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, Weak};
 
 use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
+use futures::Stream;
 use ignite_core::function_id::FunctionId;
 use ignite_proto::v1;
 use rmcp::model::{
     CallToolRequestParams, CallToolResponse, CallToolResult, ContentBlock, Implementation, InitializeRequestParams,
     InitializeResult, ListToolsResult, PaginatedRequestParams, ServerCapabilities, ServerConfig, Tool,
 };
+use rmcp::model::{ClientJsonRpcMessage, ServerJsonRpcMessage};
 use rmcp::service::{Peer, RequestContext, RoleServer};
 use rmcp::transport::streamable_http_server::session::local::LocalSessionManager;
+use rmcp::transport::streamable_http_server::session::{ServerSseMessage, SessionId, SessionManager};
 use rmcp::transport::streamable_http_server::{StreamableHttpServerConfig, StreamableHttpService};
 use rmcp::{ErrorData as McpError, ServerHandler};
 
@@ -182,12 +185,13 @@ impl ServerHandler for OrgTools {
     }
 }
 
-/// Refuses requests without a valid token for the organization in the path.
+/// Refuses requests without a valid token for the organization in the path (and past
+/// the token's rate limit, like every authenticated request).
 async fn authorize(State(ignite): State<Arc<Ignite>>, request: Request, next: Next) -> Response {
-    let header = request.headers().get("authorization").and_then(|v| v.to_str().ok());
     let org = org_of_path(request.uri().path()).unwrap_or_default();
+    let headers = request.headers().clone();
     let checked = async {
-        let caller = ignite.cache.caller(ignite.store.as_ref(), header).await?;
+        let caller = ignite.caller_of(&headers).await?;
         caller.authorize(&org)
     };
     match checked.await {
@@ -202,10 +206,83 @@ pub fn router(ignite: Arc<Ignite>) -> axum::Router {
     let config = StreamableHttpServerConfig::default().disable_allowed_hosts();
     let service = StreamableHttpService::new(
         move || Ok(OrgTools { ignite: weak.clone() }),
-        LocalSessionManager::default().into(),
+        BoundedSessions::default().into(),
         config,
     );
     axum::Router::new()
         .route("/mcp/{org}", axum::routing::any_service(service))
         .route_layer(axum::middleware::from_fn_with_state(ignite, authorize))
+}
+
+/// Sessions held at once; past it, the oldest session is closed for a new one (an
+/// initialize costs a session, and a client may send any number of them).
+pub const MAX_SESSIONS: usize = 4096;
+
+/// rmcp's in-memory sessions, at most [`MAX_SESSIONS`] of them.
+#[derive(Default)]
+struct BoundedSessions {
+    inner: LocalSessionManager,
+    /// Session ids, oldest first.
+    order: tokio::sync::Mutex<VecDeque<SessionId>>,
+}
+
+impl SessionManager for BoundedSessions {
+    type Error = <LocalSessionManager as SessionManager>::Error;
+    type Transport = <LocalSessionManager as SessionManager>::Transport;
+
+    async fn create_session(&self) -> Result<(SessionId, Self::Transport), Self::Error> {
+        let mut order = self.order.lock().await;
+        while order.len() >= MAX_SESSIONS {
+            let Some(oldest) = order.pop_front() else { break };
+            // Gone already (closed by its client or idle) is fine.
+            let _ = self.inner.close_session(&oldest).await;
+        }
+        let (id, transport) = self.inner.create_session().await?;
+        order.push_back(id.clone());
+        Ok((id, transport))
+    }
+
+    async fn initialize_session(
+        &self,
+        id: &SessionId,
+        message: ClientJsonRpcMessage,
+    ) -> Result<ServerJsonRpcMessage, Self::Error> {
+        self.inner.initialize_session(id, message).await
+    }
+
+    async fn has_session(&self, id: &SessionId) -> Result<bool, Self::Error> {
+        self.inner.has_session(id).await
+    }
+
+    async fn close_session(&self, id: &SessionId) -> Result<(), Self::Error> {
+        self.order.lock().await.retain(|s| s != id);
+        self.inner.close_session(id).await
+    }
+
+    async fn create_stream(
+        &self,
+        id: &SessionId,
+        message: ClientJsonRpcMessage,
+    ) -> Result<impl Stream<Item = ServerSseMessage> + Send + Sync + 'static, Self::Error> {
+        self.inner.create_stream(id, message).await
+    }
+
+    async fn accept_message(&self, id: &SessionId, message: ClientJsonRpcMessage) -> Result<(), Self::Error> {
+        self.inner.accept_message(id, message).await
+    }
+
+    async fn create_standalone_stream(
+        &self,
+        id: &SessionId,
+    ) -> Result<impl Stream<Item = ServerSseMessage> + Send + Sync + 'static, Self::Error> {
+        self.inner.create_standalone_stream(id).await
+    }
+
+    async fn resume(
+        &self,
+        id: &SessionId,
+        last_event_id: String,
+    ) -> Result<impl Stream<Item = ServerSseMessage> + Send + Sync + 'static, Self::Error> {
+        self.inner.resume(id, last_event_id).await
+    }
 }

@@ -155,6 +155,11 @@ async fn jobs_api_runs_chains_batches_and_streams_and_survives_a_restart() {
         assert_eq!(status, 400, "{path} {body}: {reply}");
         assert!(reply["error"].as_str().unwrap().contains(says), "{path} {body}: {reply}");
     }
+    // A batch fans out to at most 100 jobs.
+    let too_many = json!(vec![json!({"containers": ["double"], "data": {"n": 1}}); 101]).to_string();
+    let (status, reply) = jobs(&s, "POST", "/api/jobs/batch", Some(&too_many)).await;
+    assert_eq!(status, 400, "{reply}");
+    assert!(reply["error"].as_str().unwrap().contains("at most 100"), "{reply}");
     let (status, reply) = jobs(&s, "GET", "/api/jobs?id=not-a-uuid", None).await;
     assert_eq!(status, 400, "{reply}");
     let (status, reply) = jobs(&s, "GET", "/api/jobs?pending=maybe", None).await;
