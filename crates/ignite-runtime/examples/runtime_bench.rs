@@ -22,7 +22,7 @@ use ignite_core::runtime::{Runtime, RuntimeKind};
 use ignite_runtime::python::{PythonConfig, PythonRuntime};
 use ignite_runtime::sandbox::Sandbox;
 use ignite_runtime::wasm::{WasmConfig, WasmRuntime};
-use support::{Stats, fmt, invoke, stats};
+use support::{Stats, fmt, invoke, starts_and_warm_calls, stats};
 
 /// The limits of every benchmarked version.
 const LIMITS: ResourceLimits = ResourceLimits { memory_mb: 128, cpu_millicores: 1000, timeout_secs: 10 };
@@ -148,21 +148,7 @@ async fn main() {
     }
     let loaded = python.load(spec(RuntimeKind::Python, HELLO_PY.as_bytes())).await.unwrap();
     // The first start also starts the zygote; then each cold start is a fork.
-    let first = loaded.start_instance("bench-0").await.unwrap();
-    let mut cold = Vec::new();
-    for i in 0..30 {
-        let started = Instant::now();
-        let instance = loaded.start_instance(&format!("bench-{}", i + 1)).await.unwrap();
-        cold.push(started.elapsed());
-        instance.stop().await;
-    }
-    for n in 0..100 {
-        invoke(&first, n).await;
-    }
-    let mut warm = Vec::with_capacity(iterations);
-    for n in 0..iterations as u64 {
-        warm.push(invoke(&first, n).await);
-    }
+    let (cold, warm) = starts_and_warm_calls(&loaded, iterations).await;
     let plain = stats(plain);
     rows.push(Row {
         name: "python cold start (zygote fork)",
@@ -189,5 +175,4 @@ async fn main() {
             r.target
         );
     }
-    first.stop().await;
 }

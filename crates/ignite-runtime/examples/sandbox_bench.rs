@@ -21,7 +21,7 @@ use ignite_core::resources::ResourceLimits;
 use ignite_core::runtime::{Runtime, RuntimeKind, VersionSpec};
 use ignite_runtime::python::{PythonConfig, PythonRuntime};
 use ignite_runtime::sandbox::{Network, Sandbox, SandboxSpec};
-use support::{fmt, invoke, stats};
+use support::{fmt, invoke, starts_and_warm_calls, stats};
 
 fn spec(code: &str, network: bool) -> VersionSpec {
     let limits = ResourceLimits { memory_mb: 256, cpu_millicores: 2000, timeout_secs: 10 };
@@ -78,22 +78,7 @@ async fn measure(sandbox: Sandbox, work: &Path, iterations: usize) -> Measured {
     let zygote = cold(false).await;
     let zygote_network = cold(true).await;
     let loaded = python.load(spec("def handler(payload, ctx):\n    return b'hello'\n", false)).await.unwrap();
-    let first = loaded.start_instance("bench-0").await.unwrap();
-    let mut fork = Vec::new();
-    for i in 0..30 {
-        let started = Instant::now();
-        let instance = loaded.start_instance(&format!("bench-{}", i + 1)).await.unwrap();
-        fork.push(started.elapsed());
-        instance.stop().await;
-    }
-    for n in 0..100 {
-        invoke(&first, n).await;
-    }
-    let mut warm = Vec::with_capacity(iterations);
-    for n in 0..iterations as u64 {
-        warm.push(invoke(&first, n).await);
-    }
-    first.stop().await;
+    let (fork, warm) = starts_and_warm_calls(&loaded, iterations).await;
     Measured { bare, bare_network, zygote, zygote_network, fork, warm }
 }
 

@@ -11,8 +11,8 @@ use futures::StreamExt;
 use ignite_core::FunctionId;
 use ignite_core::resources::ResourceLimits;
 use ignite_core::runtime::{
-    Artifact, Body, ExecutionContext, Instance, Invocation, LogRecord, Observer, RequestHead, RuntimeEvent,
-    RuntimeKind, VersionSpec,
+    Artifact, Body, ExecutionContext, Instance, Invocation, LoadedVersion, LogRecord, Observer, RequestHead,
+    RuntimeEvent, RuntimeKind, VersionSpec,
 };
 
 pub struct Quiet;
@@ -81,4 +81,31 @@ pub fn fmt(d: Duration) -> String {
     } else {
         format!("{:.2} ms", d.as_secs_f64() * 1e3)
     }
+}
+
+/// Process starts of a loaded version: a first instance (which also starts what the
+/// runtime shares, e.g. the Python zygote), then 30 timed starts (each stopped), then
+/// `iterations` timed calls of the first instance after 100 untimed ones. Returns
+/// (starts, warm calls).
+pub async fn starts_and_warm_calls(
+    loaded: &Arc<dyn LoadedVersion>,
+    iterations: usize,
+) -> (Vec<Duration>, Vec<Duration>) {
+    let first = loaded.start_instance("bench-0").await.unwrap();
+    let mut starts = Vec::new();
+    for i in 0..30 {
+        let started = Instant::now();
+        let instance = loaded.start_instance(&format!("bench-{}", i + 1)).await.unwrap();
+        starts.push(started.elapsed());
+        instance.stop().await;
+    }
+    for n in 0..100 {
+        invoke(&first, n).await;
+    }
+    let mut warm = Vec::with_capacity(iterations);
+    for n in 0..iterations as u64 {
+        warm.push(invoke(&first, n).await);
+    }
+    first.stop().await;
+    (starts, warm)
 }
