@@ -150,9 +150,18 @@ pub struct WasmRuntime {
     engine: Engine,
     module_linker: wasmtime::Linker<ModuleState>,
     component_linker: wasmtime::component::Linker<ComponentState>,
+    compiler: Compiler,
+    stop_ticker: Arc<AtomicBool>,
+}
+
+/// Compiles binaries for the engine, through a cache of compiled code on disk. Cheap to
+/// clone: compiles run on a blocking thread (seconds for a large component), never on
+/// the async threads that serve calls.
+#[derive(Clone)]
+struct Compiler {
+    engine: Engine,
     cache_dir: PathBuf,
     engine_hash: String,
-    stop_ticker: Arc<AtomicBool>,
 }
 
 impl Drop for WasmRuntime {
@@ -231,16 +240,23 @@ impl WasmRuntime {
             }
         })?;
 
-        Ok(WasmRuntime {
-            engine,
-            module_linker,
-            component_linker,
-            cache_dir: config.cache_dir,
-            engine_hash,
-            stop_ticker,
-        })
+        let compiler = Compiler { engine: engine.clone(), cache_dir: config.cache_dir, engine_hash };
+        Ok(WasmRuntime { engine, module_linker, component_linker, compiler, stop_ticker })
     }
 
+    /// Compiles `binary` (or reads its cached compiled code) on a blocking thread.
+    async fn compile(&self, binary: Vec<u8>, kind: BinaryKind) -> Result<Compiled, RuntimeError> {
+        let compiler = self.compiler.clone();
+        crate::blocking(move || compiler.compile(&binary, kind)).await
+    }
+
+    /// Whether the compiled code of `binary` is in the cache.
+    pub fn is_cached(&self, binary: &[u8]) -> bool {
+        to_binary(binary).map(|(b, _)| self.compiler.cache_path(&b).exists()).unwrap_or(false)
+    }
+}
+
+impl Compiler {
     fn cache_path(&self, binary: &[u8]) -> PathBuf {
         let code = hex::encode(Sha256::digest(binary));
         self.cache_dir.join(format!("{code}-{}.cwasm", self.engine_hash))
@@ -281,11 +297,6 @@ impl WasmRuntime {
             tracing::warn!(path = %path.display(), "could not cache compiled code");
         }
         Ok(compiled)
-    }
-
-    /// Whether the compiled code of `binary` is in the cache.
-    pub fn is_cached(&self, binary: &[u8]) -> bool {
-        to_binary(binary).map(|(b, _)| self.cache_path(&b).exists()).unwrap_or(false)
     }
 }
 
@@ -330,14 +341,14 @@ impl Runtime for WasmRuntime {
         let (binary, kind) = to_binary(&request.source).map_err(|e| RuntimeError::BuildFailed(e.to_string()))?;
         request.log.write(format!("compiling a {} byte WebAssembly {kind:?}\n", binary.len()).as_bytes());
         let started = Instant::now();
-        self.compile(&binary, kind).map_err(|e| RuntimeError::BuildFailed(e.to_string()))?;
+        self.compile(binary.clone(), kind).await.map_err(|e| RuntimeError::BuildFailed(e.to_string()))?;
         request.log.write(format!("compiled in {:?}\n", started.elapsed()).as_bytes());
         Ok(Artifact { kind: RuntimeKind::Wasm, bytes: binary.into(), metadata: Default::default() })
     }
 
     async fn load(&self, spec: VersionSpec) -> Result<Arc<dyn LoadedVersion>, RuntimeError> {
         let (binary, kind) = to_binary(&spec.artifact.bytes)?;
-        let guest = match self.compile(&binary, kind)? {
+        let guest = match self.compile(binary, kind).await? {
             Compiled::Module(m) => {
                 Guest::Command(self.module_linker.instantiate_pre(&m).map_err(|e| wasm_err("linking", e))?)
             }

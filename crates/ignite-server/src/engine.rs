@@ -48,6 +48,9 @@ struct PoolKey {
     code_hash: String,
 }
 
+/// A version's pool, once loaded.
+type PoolSlot = tokio::sync::OnceCell<Arc<InstancePool>>;
+
 pub struct Engine {
     wasm: Arc<WasmRuntime>,
     python: Arc<PythonRuntime>,
@@ -60,7 +63,9 @@ pub struct Engine {
     pub telemetry: Arc<Telemetry>,
     /// Where every call is counted: execution stats and Prometheus metrics.
     pub calls: Arc<CallSink>,
-    pools: tokio::sync::Mutex<HashMap<PoolKey, Arc<InstancePool>>>,
+    /// One slot per loaded version: a version loads once, while calls of every other
+    /// version go on (the map's lock is never held across a load).
+    pools: std::sync::Mutex<HashMap<PoolKey, Arc<PoolSlot>>>,
     /// Versions whose load failed (app id, version): why, until a load succeeds.
     load_failures: std::sync::Mutex<HashMap<(String, u32), String>>,
 }
@@ -101,7 +106,7 @@ impl Engine {
             blobs,
             telemetry: Arc::new(Telemetry::default()),
             calls: Arc::new(CallSink::default()),
-            pools: tokio::sync::Mutex::new(HashMap::new()),
+            pools: Default::default(),
             load_failures: Default::default(),
         })
     }
@@ -144,12 +149,28 @@ impl Engine {
 
     /// The pool of `target`, loading the version on first use.
     async fn pool(&self, target: &Target<'_>) -> Result<Arc<InstancePool>, Error> {
-        let app_id = target.function.to_string();
-        let key = PoolKey { app_id: app_id.clone(), version: target.version, code_hash: target.code_hash.to_string() };
-        let mut pools = self.pools.lock().await;
-        if let Some(pool) = pools.get(&key) {
-            return Ok(pool.clone());
+        let key = PoolKey {
+            app_id: target.function.to_string(),
+            version: target.version,
+            code_hash: target.code_hash.to_string(),
+        };
+        let slot = self.pools.lock().expect("pools lock").entry(key.clone()).or_default().clone();
+        let pool = slot.get_or_try_init(|| self.load_pool(target)).await?.clone();
+        // Retired (deleted, rolled past, replaced) while it loaded: serve nothing.
+        let current = self.pools.lock().expect("pools lock").get(&key).is_some_and(|s| Arc::ptr_eq(s, &slot));
+        if !current {
+            pool.shutdown().await;
+            return Err(Error::new(
+                ignite_core::Code::Unavailable,
+                format!("{} v{} was retired while it loaded", key.app_id, key.version),
+            ));
         }
+        Ok(pool)
+    }
+
+    /// Loads a version (its code from the blob store, then the runtime's load).
+    async fn load_pool(&self, target: &Target<'_>) -> Result<Arc<InstancePool>, Error> {
+        let app_id = target.function.to_string();
         let runtime = self.runtime(target.kind)?;
         let blobs = self.blobs.clone();
         let hash = target.code_hash.to_string();
@@ -188,9 +209,13 @@ impl Engine {
             }
         };
         let name = format!("{}-v{}", target.function.app(), target.version);
-        let pool = InstancePool::new(loaded, name, config, observer);
-        pools.insert(key, pool.clone());
-        Ok(pool)
+        Ok(InstancePool::new(loaded, name, config, observer))
+    }
+
+    /// The loaded pools (those still loading are left out).
+    fn loaded_pools(&self) -> Vec<(PoolKey, Arc<InstancePool>)> {
+        let pools = self.pools.lock().expect("pools lock");
+        pools.iter().filter_map(|(k, slot)| slot.get().map(|p| (k.clone(), p.clone()))).collect()
     }
 
     /// Serves one call on `target`. Every call is counted in the execution stats when
@@ -242,7 +267,7 @@ impl Engine {
             tier_from_proto(config.resource_tier()).unwrap_or_default(),
             config.limits.unwrap_or_default().into(),
         );
-        for (key, pool) in self.pools.lock().await.iter() {
+        for (key, pool) in self.loaded_pools() {
             if key.app_id == app_id {
                 pool.reconfigure(Self::pool_config(config, &limits));
             }
@@ -271,9 +296,10 @@ impl Engine {
     /// Removes the pools `which` selects and stops their replicas.
     async fn shut_down_pools(&self, which: impl Fn(&PoolKey) -> bool) {
         let retired: Vec<Arc<InstancePool>> = {
-            let mut pools = self.pools.lock().await;
+            let mut pools = self.pools.lock().expect("pools lock");
             let keys: Vec<PoolKey> = pools.keys().filter(|k| which(k)).cloned().collect();
-            keys.iter().filter_map(|k| pools.remove(k)).collect()
+            // A slot still loading is dropped: its loader sees it gone and stops the pool.
+            keys.iter().filter_map(|k| pools.remove(k)).filter_map(|slot| slot.get().cloned()).collect()
         };
         for pool in retired {
             pool.shutdown().await;
@@ -282,9 +308,8 @@ impl Engine {
 
     /// Per app: live replicas and queued calls (for the metrics gauges).
     pub async fn pool_gauges(&self) -> Vec<(String, usize, usize)> {
-        let pools = self.pools.lock().await;
         let mut per_app: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-        for (key, pool) in pools.iter() {
+        for (key, pool) in self.loaded_pools() {
             let entry = per_app.entry(key.app_id.clone()).or_default();
             entry.0 += pool.replicas().len();
             entry.1 += pool.queue_depth();
@@ -305,15 +330,17 @@ impl Engine {
         if let Some(reason) = self.load_failures.lock().expect("load failures lock").get(&key) {
             return Some(reason.clone());
         }
-        let pools = self.pools.lock().await;
-        pools.iter().filter(|(k, _)| k.app_id == app_id && k.version == version).find_map(|(_, p)| p.start_failure())
+        self.loaded_pools()
+            .into_iter()
+            .filter(|(k, _)| k.app_id == app_id && k.version == version)
+            .find_map(|(_, p)| p.start_failure())
     }
 
     /// The live replicas of an app, with the version each serves.
     pub async fn replicas(&self, app_id: &str) -> Vec<(u32, ReplicaInfo)> {
-        let pools = self.pools.lock().await;
-        let mut out: Vec<(u32, ReplicaInfo)> = pools
-            .iter()
+        let mut out: Vec<(u32, ReplicaInfo)> = self
+            .loaded_pools()
+            .into_iter()
             .filter(|(k, _)| k.app_id == app_id)
             .flat_map(|(k, p)| p.replicas().into_iter().map(move |r| (k.version, r)))
             .collect();

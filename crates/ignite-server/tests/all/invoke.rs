@@ -154,6 +154,58 @@ async fn wasm_app_and_rollback_change_what_runs() {
     assert_eq!(status, 404, "{body}");
 }
 
+/// A WASI command module printing `word` (and, with `filler` functions, slow to compile).
+fn wasm_printing(word: &str, filler: usize) -> String {
+    let mut wat = format!(
+        r#"(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $w (param i32 i32 i32 i32) (result i32)))
+  (memory (export "memory") 1)
+  (data (i32.const 64) "{word}")
+  (func (export "_start")
+    (i32.store (i32.const 0) (i32.const 64))
+    (i32.store (i32.const 4) (i32.const {len}))
+    (drop (call $w (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 16))))"#,
+        len = word.len()
+    );
+    for i in 0..filler {
+        // Exported, so none is dropped as dead code; each a chain of arithmetic.
+        wat.push_str(&format!("\n  (func (export \"f{i}\") (param i64) (result i64) local.get 0"));
+        for k in 0..40 {
+            wat.push_str(&format!(" i64.const {} i64.mul i64.const {k} i64.xor", i * 31 + k + 3));
+        }
+        wat.push(')');
+    }
+    wat.push(')');
+    json!({"code": {"compile": {"runtime": {"wasm": {}}, "sourceCode": b64(wat.as_bytes())}}}).to_string()
+}
+
+#[tokio::test]
+async fn a_slow_cold_load_of_one_app_does_not_hold_up_another_apps_calls() {
+    let s = Server::start();
+    publish(&s, "warm", &wasm_printing("warm", 0)).await;
+    publish(&s, "heavy", &wasm_printing("heavy", 8_000)).await;
+    assert_eq!(body_of(&http_invoke(&s, "warm", "{}").await), b"warm");
+    // The heavy app's first call compiles 8 000 functions.
+    let heavy = {
+        let s = &s;
+        async move { body_of(&http_invoke(s, "heavy", "{}").await) }
+    };
+    let warm_calls = async {
+        // Let the heavy call reach its load first.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        for _ in 0..200 {
+            assert_eq!(body_of(&http_invoke(&s, "warm", "{}").await), b"warm");
+        }
+    };
+    tokio::pin!(heavy);
+    tokio::select! {
+        biased;
+        () = warm_calls => {}
+        _ = &mut heavy => panic!("the heavy app loaded before 200 calls of the warm one were served"),
+    }
+    assert_eq!(heavy.await, b"heavy");
+}
+
 #[tokio::test]
 async fn responses_stream_over_grpc_and_http() {
     let s = Server::start();
