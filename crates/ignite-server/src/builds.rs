@@ -282,7 +282,10 @@ impl crate::service::Ignite {
             log.write(b"waiting for a build slot\n");
         }
         let _slot = self.builds.slots.clone().acquire_owned().await.map_err(|e| e.to_string())?;
-        let source = self.blobs.get(&draft.code_hash).map_err(|e| format!("the draft's code is missing: {e}"))?;
+        let source = self
+            .get_blob(&draft.code_hash)
+            .await
+            .map_err(|e| format!("the draft's code is missing: {}", e.message()))?;
         let request = BuildRequest {
             function: id.clone(),
             spec,

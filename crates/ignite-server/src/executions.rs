@@ -134,11 +134,13 @@ impl Ignite {
     }
 
     /// The output of a finished execution (inline or from its blob).
-    pub(crate) fn execution_output(&self, e: &v1::Execution) -> Result<Vec<u8>, Error> {
+    pub(crate) async fn execution_output(&self, e: &v1::Execution) -> Result<Vec<u8>, Error> {
         if e.output_ref.is_empty() {
             return Ok(e.output.clone());
         }
-        self.blobs.get(&e.output_ref).map_err(|err| Error::internal(format!("the output is missing: {err}")))
+        self.get_blob(&e.output_ref)
+            .await
+            .map_err(|err| Error::internal(format!("the output is missing: {}", err.message())))
     }
 
     async fn new_execution(

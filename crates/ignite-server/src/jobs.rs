@@ -191,7 +191,7 @@ impl Ignite {
             let result = match outcome {
                 Ok(row) => {
                     let e = &row.execution;
-                    let output = self.execution_output(e).unwrap_or_default();
+                    let output = self.execution_output(e).await.unwrap_or_default();
                     if e.status == v1::ExecutionStatus::Succeeded as i32 && e.http_status < 400 {
                         input = Bytes::from(output.clone());
                         Ok(json!({"container": name, "output": output_value(&output)}))

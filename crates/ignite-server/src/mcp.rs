@@ -173,7 +173,7 @@ impl ServerHandler for OrgTools {
             .await
             .map_err(internal)?;
         let e = &row.execution;
-        let output = ignite.execution_output(e).map_err(internal)?;
+        let output = ignite.execution_output(e).await.map_err(internal)?;
         let text = String::from_utf8_lossy(&output).into_owned();
         let result = if e.status == v1::ExecutionStatus::Succeeded as i32 && e.http_status < 400 {
             CallToolResult::success(vec![ContentBlock::text(text)])

@@ -57,13 +57,20 @@ impl Ignite {
         }
         let _collecting = self.blobs.collecting().await;
         let still_used = self.store.referenced_blobs().await?;
-        let mut deleted = 0;
-        for hash in candidates.difference(&still_used) {
-            match self.blobs.delete(hash) {
-                Ok(()) => deleted += 1,
-                Err(e) => tracing::warn!(%hash, error = %e, "could not delete blob"),
+        let unused: Vec<String> = candidates.difference(&still_used).cloned().collect();
+        let blobs = self.blobs.clone();
+        let deleted = tokio::task::spawn_blocking(move || {
+            let mut deleted = 0;
+            for hash in unused {
+                match blobs.delete(&hash) {
+                    Ok(()) => deleted += 1,
+                    Err(e) => tracing::warn!(%hash, error = %e, "could not delete blob"),
+                }
             }
-        }
+            deleted
+        })
+        .await
+        .map_err(|e| Error::internal(format!("deleting blobs: {e}")))?;
         Ok(deleted)
     }
 
