@@ -95,6 +95,8 @@ pub enum Action {
     TestVersion { version: u32 },
     /// Invoke / InvokeAsync; `None` = the active version.
     Invoke { version: Option<u32> },
+    /// DeleteApp: the app, its draft and its versions go, in any state.
+    Delete,
 }
 
 /// What an accepted action does; storage persists exactly this.
@@ -127,6 +129,11 @@ pub enum Effect {
     /// Run a published version.
     RunVersion {
         version: u32,
+    },
+    /// The app is gone with its `versions`; `cancelled_compile` as for DraftSaved.
+    Deleted {
+        versions: u32,
+        cancelled_compile: bool,
     },
 }
 
@@ -220,6 +227,10 @@ impl AppLifecycle {
                 }
                 Ok(Effect::RunVersion { version: self.active_version })
             }
+            Action::Delete => Ok(Effect::Deleted {
+                versions: self.latest_version,
+                cancelled_compile: matches!(self.draft, Some(DraftState { status: DraftStatus::Compiling, .. })),
+            }),
         }
     }
 
@@ -249,6 +260,7 @@ impl AppLifecycle {
                 self.draft = None;
             }
             (_, Effect::RolledBack { to, .. }) => self.active_version = to,
+            (_, Effect::Deleted { .. }) => *self = AppLifecycle::default(),
             (_, Effect::RunDraft { .. } | Effect::RunVersion { .. } | Effect::DraftSaved { .. }) => {}
         }
         Ok(effect)
@@ -337,6 +349,7 @@ mod tests {
             Action::TestVersion { version: 0 },
             Action::Invoke { version: None },
             Action::Invoke { version: Some(1) },
+            Action::Delete,
         ]
     }
 

@@ -615,6 +615,9 @@ impl Ignite {
             hashes.extend(d.artifact_hash);
         }
         let deleted = self.store.delete_app(org, name).await?.ok_or_else(|| Error::not_found("app", &id))?;
+        if deleted.cancelled_compile {
+            self.builds.cancel(&id);
+        }
         self.engine.retire(&id.to_string(), None).await;
         self.cache.app_deleted(&id);
         self.mcp.tools_changed(id.org().as_str());

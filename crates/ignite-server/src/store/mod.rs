@@ -77,6 +77,8 @@ pub struct AppFilter {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeletedApp {
     pub versions: u32,
+    /// A compile of the draft was running (the caller stops it).
+    pub cancelled_compile: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

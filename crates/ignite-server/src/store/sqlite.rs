@@ -401,12 +401,14 @@ impl Store for SqliteStore {
 
     async fn delete_app(&self, org: &str, name: &str) -> Result<Option<DeletedApp>, Error> {
         let mut tx = self.write_tx().await?;
-        let versions: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM versions WHERE org = ? AND app = ?")
-            .bind(org)
-            .bind(name)
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(db_err)?;
+        let mut lifecycle = match Self::load_lifecycle(&mut tx, org, name).await {
+            Ok(lifecycle) => lifecycle,
+            Err(e) if e.code() == ignite_core::Code::NotFound => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        let Effect::Deleted { versions, cancelled_compile } = lifecycle.apply(Action::Delete)? else {
+            return Err(Error::internal("the lifecycle did not decide a delete"));
+        };
         sqlx::query("DELETE FROM execution_stats WHERE org = ? AND app = ?")
             .bind(org)
             .bind(name)
@@ -421,7 +423,7 @@ impl Store for SqliteStore {
             .await
             .map_err(db_err)?;
         tx.commit().await.map_err(db_err)?;
-        Ok((done.rows_affected() > 0).then_some(DeletedApp { versions: versions as u32 }))
+        Ok((done.rows_affected() > 0).then_some(DeletedApp { versions, cancelled_compile }))
     }
 
     async fn lifecycle(&self, org: &str, name: &str) -> Result<AppLifecycle, Error> {
