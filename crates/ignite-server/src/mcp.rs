@@ -216,7 +216,7 @@ pub fn router(ignite: Arc<Ignite>) -> axum::Router {
 
 /// Sessions held at once; past it, the oldest session is closed for a new one (an
 /// initialize costs a session, and a client may send any number of them).
-pub const MAX_SESSIONS: usize = 4096;
+pub const MAX_SESSIONS: usize = 1024;
 
 /// rmcp's in-memory sessions, at most [`MAX_SESSIONS`] of them.
 #[derive(Default)]

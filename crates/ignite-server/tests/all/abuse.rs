@@ -293,3 +293,48 @@ async fn deleting_an_app_never_takes_the_code_another_app_just_saved() {
         assert!(stored_blobs(&s).iter().any(|b| b == hash), "round {round}: the saved draft's code is stored");
     }
 }
+
+#[tokio::test]
+async fn mcp_sessions_are_bounded_and_the_oldest_goes_first() {
+    let s = Server::start();
+    // Past the rate limit is tested above; here the session count is the limit.
+    set_quota(&s, ORG, &["--requests-per-second", "100000"]);
+    let baseline = rss_mb(&s);
+    let url = format!("http://{}/mcp/{ORG}", s.addr);
+    let client = reqwest::Client::new();
+    let initialize = json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "flood", "version": "1"}}});
+    let open = || async {
+        let resp = client
+            .post(&url)
+            .bearer_auth(&s.token)
+            .header("accept", "application/json, text/event-stream")
+            .json(&initialize)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 200);
+        let id = resp.headers()["mcp-session-id"].to_str().unwrap().to_string();
+        resp.bytes().await.unwrap();
+        id
+    };
+    // A request in a session: 404 once the server no longer holds the session.
+    let status_in = |id: String| {
+        let request = client
+            .post(&url)
+            .bearer_auth(&s.token)
+            .header("accept", "application/json, text/event-stream")
+            .header("mcp-protocol-version", "2025-06-18")
+            .header("mcp-session-id", id)
+            .json(&json!({"jsonrpc": "2.0", "method": "notifications/initialized"}));
+        async move { request.send().await.unwrap().status().as_u16() }
+    };
+    let first = open().await;
+    assert_ne!(status_in(first.clone()).await, 404, "a new session is held");
+    // Three times the limit: the sessions closed for newer ones give their memory back.
+    for _ in 0..3 * 1024 {
+        open().await;
+    }
+    assert_eq!(status_in(first).await, 404, "the oldest session made room for the newest");
+    assert_bounded(&s, baseline, 120).await;
+}
