@@ -1,4 +1,4 @@
-//! The local developer loop (seed 003): services described by `service.yaml`, checked
+//! The local developer loop (docs/local.md): services described by `service.yaml`, checked
 //! before they run (preflight), locked (`ignite.lock`), and inspected (`env`).
 //!
 //! A service is a directory:
@@ -584,7 +584,7 @@ pub struct RunResult {
     pub error: Option<String>,
 }
 
-/// Policy files looked for in a service directory, in this order (seed 003).
+/// Policy files looked for in a service directory, in this order (docs/local.md).
 pub const POLICY_FILES: [&str; 4] =
     ["ignite.policy.yaml", "ignite.policy.yml", ".ignite-policy.yaml", ".ignite-policy.yml"];
 

@@ -69,7 +69,7 @@ enum Command {
         /// Port to listen on (0 picks a free one; the address is printed).
         #[arg(short, long, default_value_t = 3000)]
         port: u16,
-        /// Host to listen on (`-h`, as in seed 003; help is `--help`).
+        /// Host to listen on (`-h`, as docs/local.md shows; help is `--help`).
         #[arg(short = 'h', long, default_value = "localhost")]
         host: String,
         /// The directory whose subdirectories holding a service.yaml are the services.

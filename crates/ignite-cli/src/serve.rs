@@ -1,4 +1,4 @@
-//! `ignite serve`: the local loop over HTTP (seed 003) for the services under a
+//! `ignite serve`: the local loop over HTTP (docs/local.md) for the services under a
 //! directory.
 //!
 //! | route | answer |

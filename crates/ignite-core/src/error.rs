@@ -1,5 +1,5 @@
 //! The one error type of the platform, with its mapping to gRPC codes, HTTP statuses
-//! and CLI exit codes (spec §8).
+//! and CLI exit codes (docs/api.md).
 //!
 //! Module-specific errors ([`crate::names::NameError`], [`crate::lifecycle::LifecycleError`],
 //! [`crate::runtime::RuntimeError`], ...) keep their precise variants and convert into

@@ -228,7 +228,7 @@ mod tests {
         FunctionId::from_parts(org, app).unwrap()
     }
 
-    /// The worked examples of spec §2.
+    /// Worked examples of the host encoding (docs/api.md).
     const EXAMPLES: &[(&str, &str, u16, &str)] = &[
         ("warehouse-query", "public", 80, "warehouse-query-public.ignite.dodil.cloud"),
         ("warehouse-query", "public", 8080, "warehouse-query-public-8080.ignite.dodil.cloud"),

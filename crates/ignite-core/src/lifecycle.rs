@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Code, Error};
 
-/// Whether a draft's code must go through CompileDraft (spec §7, open point 13).
+/// Whether a draft's code must go through CompileDraft (docs/api.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum CompileRequirement {
     /// Runs as uploaded: Python, prebuilt wasm. CompileDraft is optional (it prepares

@@ -1,4 +1,4 @@
-//! Resource tiers and limits (spec §5, open point 12).
+//! Resource tiers and limits (docs/api.md).
 //!
 //! | tier | memory | CPU |
 //! |---|---|---|

@@ -82,7 +82,7 @@ impl RuntimeKind {
     }
 
     /// Whether drafts of this kind must go through CompileDraft (see
-    /// [`CompileRequirement`]; the choice for Go and Deno is open point 13).
+    /// [`CompileRequirement`]; why Go and Deno compile implicitly is in docs/api.md).
     pub fn compile_requirement(self) -> CompileRequirement {
         match self {
             RuntimeKind::Python | RuntimeKind::Wasm => CompileRequirement::None,

@@ -177,7 +177,7 @@ fn update_mask_and_optional_fields() {
     assert_eq!(req.update_mask, ["env", "mcpEnabled"]);
 }
 
-/// Every RPC of spec §3 and §10 exists, with its documented route.
+/// Every RPC of the API exists, with its documented route (docs/api.md).
 #[test]
 fn every_rpc_carries_its_documented_route() {
     let pool = DescriptorPool::decode(ignite_proto::FILE_DESCRIPTOR_SET).unwrap();
