@@ -1,0 +1,113 @@
+//! `ignite invoke` and `ignite execution ...`: calls and durable executions.
+
+use super::*;
+
+#[derive(Debug, Subcommand)]
+pub enum ExecutionCommand {
+    /// Show an execution.
+    Get { id: String },
+    /// Follow an execution until it ends.
+    Watch { id: String },
+}
+pub(super) fn read_body(data: Option<String>, file: Option<PathBuf>) -> Result<Vec<u8>, CliError> {
+    match (data, file) {
+        (Some(d), _) => Ok(d.into_bytes()),
+        (None, Some(f)) if f.as_os_str() == "-" => {
+            let mut buf = Vec::new();
+            std::io::stdin().read_to_end(&mut buf)?;
+            Ok(buf)
+        }
+        (None, Some(f)) => Ok(std::fs::read(&f).map_err(|e| invalid(format!("{}: {e}", f.display())))?),
+        (None, None) if !std::io::stdin().is_terminal() => {
+            let mut buf = Vec::new();
+            std::io::stdin().read_to_end(&mut buf)?;
+            Ok(buf)
+        }
+        (None, None) => Ok(Vec::new()),
+    }
+}
+pub(super) async fn invoke(ctx: &Ctx, id: &str, body: Vec<u8>, version: Option<u32>) -> Outcome {
+    let (org, app) = ctx.app(id)?;
+    let mut frames = ctx
+        .client
+        .invoke(v1::InvokeRequest {
+            organization_name: org,
+            app_name: app,
+            body,
+            version: version.unwrap_or(0),
+            ..Default::default()
+        })
+        .await?;
+    let mut out = std::io::stdout();
+    let mut status = 0;
+    while let Some(frame) = frames.next().await {
+        let frame = frame?;
+        if ctx.json() {
+            println!("{}", serde_json::to_string(&frame).expect("json"));
+            continue;
+        }
+        match frame.frame {
+            Some(v1::invoke_response::Frame::Head(h)) => status = h.status_code,
+            Some(v1::invoke_response::Frame::Chunk(chunk)) => {
+                out.write_all(&chunk)?;
+                out.flush()?;
+            }
+            Some(v1::invoke_response::Frame::Trailer(t)) if !t.error.is_empty() => {
+                return Err(CliError { code: Code::Internal, message: t.error });
+            }
+            _ => {}
+        }
+    }
+    if !ctx.json() && std::io::stdout().is_terminal() {
+        println!();
+    }
+    if status >= 500 {
+        return Err(CliError { code: Code::Internal, message: format!("the app answered {status}") });
+    }
+    Ok(())
+}
+pub(super) async fn watch(ctx: &Ctx, id: &str) -> Outcome {
+    let mut updates = ctx.client.watch_execution(v1::WatchExecutionRequest { execution_id: id.into() }).await?;
+    let mut last = None;
+    while let Some(update) = updates.next().await {
+        last = update?.execution;
+    }
+    let e = match last {
+        Some(e) => e,
+        None => ctx
+            .client
+            .get_execution(v1::GetExecutionRequest { execution_id: id.into() })
+            .await?
+            .execution
+            .unwrap_or_default(),
+    };
+    print_execution(ctx, &e);
+    Ok(())
+}
+pub(super) fn print_execution(ctx: &Ctx, e: &v1::Execution) {
+    ctx.print(e, || {
+        let status =
+            short(v1::ExecutionStatus::try_from(e.status).unwrap_or_default().as_str_name(), "EXECUTION_STATUS_");
+        let mut text = format!(
+            "{} {status} in {} ms (HTTP {})\n{}",
+            e.execution_id,
+            e.duration_ms,
+            e.http_status,
+            String::from_utf8_lossy(&e.output)
+        );
+        if !e.error.is_empty() {
+            text.push_str(&format!("\nerror: {}", e.error));
+        }
+        text
+    });
+}
+pub(super) async fn execution(ctx: &Ctx, command: ExecutionCommand) -> Outcome {
+    match command {
+        ExecutionCommand::Get { id } => {
+            let r = ctx.client.get_execution(v1::GetExecutionRequest { execution_id: id }).await?;
+            print_execution(ctx, &r.execution.unwrap_or_default());
+            Ok(())
+        }
+        ExecutionCommand::Watch { id } => watch(ctx, &id).await,
+    }
+}

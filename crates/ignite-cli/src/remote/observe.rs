@@ -1,0 +1,117 @@
+//! `ignite logs`, `events`, `replicas` and `stats`: what an app is doing.
+
+use super::*;
+
+pub(super) fn log_line(l: &v1::LogLine) -> String {
+    format!("{} {} {}", l.replica_id, if l.stream == v1::LogStream::Stderr as i32 { "err" } else { "out" }, l.line)
+}
+pub(super) async fn logs(ctx: &Ctx, id: &str, follow: bool, limit: u32) -> Outcome {
+    let (org, app) = ctx.app(id)?;
+    if follow {
+        let mut lines = ctx
+            .client
+            .stream_app_logs(v1::StreamAppLogsRequest {
+                organization_name: org,
+                app_name: app,
+                from_start: true,
+                ..Default::default()
+            })
+            .await?;
+        while let Some(line) = lines.next().await {
+            let line = line?;
+            if ctx.json() {
+                println!("{}", serde_json::to_string(&line).expect("json"));
+            } else {
+                println!("{}", log_line(&line));
+            }
+        }
+        return Ok(());
+    }
+    let r = ctx
+        .client
+        .get_app_logs(v1::GetAppLogsRequest { organization_name: org, app_name: app, limit, ..Default::default() })
+        .await?;
+    ctx.print(&r, || r.lines.iter().map(log_line).collect::<Vec<_>>().join("\n"));
+    Ok(())
+}
+pub(super) fn event_line(e: &v1::AppEvent) -> String {
+    let count = if e.count > 1 { format!(" (x{})", e.count) } else { String::new() };
+    format!(
+        "{:<7} {:<14} {} {}{count}",
+        e.severity,
+        e.reason,
+        if e.replica_id.is_empty() { "-" } else { &e.replica_id },
+        e.message
+    )
+}
+pub(super) async fn events(ctx: &Ctx, id: &str, follow: bool, limit: u32) -> Outcome {
+    let (org, app) = ctx.app(id)?;
+    if follow {
+        let mut events = ctx
+            .client
+            .stream_app_events(v1::StreamAppEventsRequest {
+                organization_name: org,
+                app_name: app,
+                ..Default::default()
+            })
+            .await?;
+        while let Some(e) = events.next().await {
+            let e = e?;
+            if ctx.json() {
+                println!("{}", serde_json::to_string(&e).expect("json"));
+            } else {
+                println!("{}", event_line(&e));
+            }
+        }
+        return Ok(());
+    }
+    let r = ctx
+        .client
+        .get_app_events(v1::GetAppEventsRequest { organization_name: org, app_name: app, limit, ..Default::default() })
+        .await?;
+    ctx.print(&r, || r.events.iter().map(event_line).collect::<Vec<_>>().join("\n"));
+    Ok(())
+}
+pub(super) async fn replicas(ctx: &Ctx, id: &str) -> Outcome {
+    let (org, app) = ctx.app(id)?;
+    let r = ctx.client.list_app_replicas(v1::ListAppReplicasRequest { organization_name: org, app_name: app }).await?;
+    let rows = r
+        .replicas
+        .iter()
+        .map(|x| {
+            vec![
+                x.replica_id.clone(),
+                x.version.to_string(),
+                x.ready.to_string(),
+                x.in_flight.to_string(),
+                format!("{}m", x.cpu_millicores_used),
+                format!("{} MB", x.memory_mb_used),
+                when(x.started_ms),
+            ]
+        })
+        .collect();
+    ctx.print(&r, || table(&["REPLICA", "VERSION", "READY", "IN FLIGHT", "CPU", "MEMORY", "STARTED"], rows));
+    Ok(())
+}
+pub(super) async fn stats(ctx: &Ctx, id: &str, minutes: u32, bucket: u32) -> Outcome {
+    let (org, app) = ctx.app(id)?;
+    let now = ignite_core::runtime::now_ms();
+    let r = ctx
+        .client
+        .get_execution_stats(v1::GetExecutionStatsRequest {
+            organization_name: org,
+            app_name: app,
+            start_ms: now - i64::from(minutes) * 60_000,
+            end_ms: now,
+            bucket_secs: bucket,
+        })
+        .await?;
+    let t = r.total.unwrap_or_default();
+    ctx.print(&r, || {
+        format!(
+            "last {minutes} min: {} ok, {} errors, {} timeouts, {} cold starts; p50 {:.1} ms, p95 {:.1} ms, p99 {:.1} ms",
+            t.success_count, t.error_count, t.timeout_count, t.cold_starts, t.p50_ms, t.p95_ms, t.p99_ms
+        )
+    });
+    Ok(())
+}
