@@ -80,6 +80,21 @@ pub struct ImageArgs {
     #[arg(long, requires = "git_url")]
     pub git_secret: Option<String>,
 }
+/// An app and the code to upload to it (`deploy`, `draft save`).
+#[derive(Debug, Args)]
+pub struct CodeArgs {
+    /// The app (`org:app` or `app`).
+    pub app: String,
+    /// The code: a directory or a file.
+    #[arg(default_value = ".")]
+    pub path: PathBuf,
+    /// Runtime [default: detected from the files; a Dockerfile makes it an image].
+    #[arg(long, value_enum)]
+    pub runtime: Option<RuntimeArg>,
+    #[command(flatten)]
+    pub image: Box<ImageArgs>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum AppCommand {
     /// Create an app.

@@ -7,15 +7,7 @@ use super::*;
 #[derive(Debug, Subcommand)]
 pub enum DraftCommand {
     /// Upload code as the draft.
-    Save {
-        app: String,
-        #[arg(default_value = ".")]
-        path: PathBuf,
-        #[arg(long, value_enum)]
-        runtime: Option<RuntimeArg>,
-        #[command(flatten)]
-        image: Box<ImageArgs>,
-    },
+    Save(CodeArgs),
     /// Show the draft.
     Info { app: String },
     /// Compile the draft; `--follow` streams the log and waits.
@@ -85,7 +77,7 @@ pub(super) async fn follow_compile(ctx: &Ctx, org: &str, app: &str, deploy_id: &
 pub(super) async fn draft(ctx: &Ctx, command: DraftCommand) -> Outcome {
     let c = &ctx.client;
     match command {
-        DraftCommand::Save { app, path, runtime, image } => {
+        DraftCommand::Save(CodeArgs { app, path, runtime, image }) => {
             let (org, name) = ctx.app(&app)?;
             let (code, _) = code_source(&path, runtime, &image)?;
             let r = c

@@ -26,7 +26,7 @@ mod observe;
 mod secrets;
 mod versions;
 
-pub use apps::{AppCommand, ImageArgs, RuntimeArg};
+pub use apps::{AppCommand, CodeArgs};
 use apps::{app, deploy};
 pub use calls::ExecutionCommand;
 use calls::{execution, invoke, read_body};
@@ -218,18 +218,7 @@ pub enum RemoteCommand {
     },
     /// One shot: create the app if missing, upload DIR as its draft, compile when needed
     /// (the log streams), publish, print the invoke URL.
-    Deploy {
-        /// The app (`org:app` or `app`).
-        app: String,
-        /// The code: a directory or a file.
-        #[arg(default_value = ".")]
-        path: PathBuf,
-        /// Runtime [default: detected from the files; a Dockerfile makes it an image].
-        #[arg(long, value_enum)]
-        runtime: Option<RuntimeArg>,
-        #[command(flatten)]
-        image: Box<ImageArgs>,
-    },
+    Deploy(CodeArgs),
     /// The draft slot.
     Draft {
         #[command(subcommand)]
@@ -308,7 +297,9 @@ pub async fn run(connection: &Connection, command: RemoteCommand) -> Outcome {
     match command {
         RemoteCommand::Login { .. } => unreachable!("handled above"),
         RemoteCommand::App { command } => app(&ctx, command).await,
-        RemoteCommand::Deploy { app, path, runtime, image } => deploy(&ctx, &app, &path, runtime, &image).await,
+        RemoteCommand::Deploy(CodeArgs { app, path, runtime, image }) => {
+            deploy(&ctx, &app, &path, runtime, &image).await
+        }
         RemoteCommand::Draft { command } => draft(&ctx, command).await,
         RemoteCommand::Version { command } => version(&ctx, command).await,
         RemoteCommand::Invoke { app, data, file, version } => invoke(&ctx, &app, read_body(data, file)?, version).await,

@@ -125,22 +125,7 @@ async fn python_app_invoked_over_both_transports_with_the_documented_body() {
 #[tokio::test]
 async fn wasm_app_and_rollback_change_what_runs() {
     let s = Server::start();
-    let wat = |word: &str| {
-        format!(
-            r#"(module
-  (import "wasi_snapshot_preview1" "fd_write" (func $w (param i32 i32 i32 i32) (result i32)))
-  (memory (export "memory") 1)
-  (data (i32.const 64) "{word}")
-  (func (export "_start")
-    (i32.store (i32.const 0) (i32.const 64))
-    (i32.store (i32.const 4) (i32.const {len}))
-    (drop (call $w (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 16)))))"#,
-            len = word.len()
-        )
-    };
-    let draft = |word: &str| {
-        json!({"code": {"compile": {"runtime": {"wasm": {}}, "sourceCode": b64(wat(word).as_bytes())}}}).to_string()
-    };
+    let draft = |word: &str| wasm_printing(word, 0);
     publish(&s, "wasm", &draft("one")).await;
     let (status, _) = s.call("POST", "/v1/ignite/app/dev/wasm/draft", Some(&draft("two"))).await;
     assert_eq!(status, 200);
