@@ -14,6 +14,7 @@ pub enum RuntimeArg {
     Deno,
     Wasm,
 }
+
 impl RuntimeArg {
     fn to_proto(self) -> v1::Runtime {
         use v1::runtime::Kind;
@@ -48,6 +49,7 @@ impl RuntimeArg {
         }
     }
 }
+
 /// Container images instead of compiled code: from a registry, an uploaded image, or
 /// built by the server (PATH with a Dockerfile, or a git repository).
 #[derive(Debug, Default, clap::Args)]
@@ -80,6 +82,7 @@ pub struct ImageArgs {
     #[arg(long, requires = "git_url")]
     pub git_secret: Option<String>,
 }
+
 /// An app and the code to upload to it (`deploy`, `draft save`).
 #[derive(Debug, Args)]
 pub struct CodeArgs {
@@ -138,6 +141,7 @@ pub enum AppCommand {
     /// Deployment state.
     State { app: String },
 }
+
 /// A directory as .tar.gz (skipping build output and VCS data), or a file's bytes.
 pub(super) fn pack(path: &Path) -> Result<Vec<u8>, CliError> {
     if path.is_file() {
@@ -180,6 +184,7 @@ pub(super) fn pack(path: &Path) -> Result<Vec<u8>, CliError> {
     }
     Ok(tar.into_inner()?.finish()?)
 }
+
 /// The draft's code: an image when `image` says so (or PATH has a Dockerfile and no
 /// runtime is given), else PATH compiled by its runtime; and whether the server must
 /// build it before it runs.
@@ -230,6 +235,7 @@ pub(super) fn code_source(
     };
     Ok((v1::CodeSource { source: Some(v1::code_source::Source::Image(v1::ImageSource { kind: Some(kind) })) }, true))
 }
+
 pub(super) fn compiled_source(
     path: &Path,
     runtime: Option<RuntimeArg>,
@@ -247,6 +253,7 @@ pub(super) fn compiled_source(
     };
     Ok((source, runtime))
 }
+
 pub(super) async fn app(ctx: &Ctx, command: AppCommand) -> Outcome {
     let c = &ctx.client;
     match command {
@@ -384,6 +391,7 @@ pub(super) async fn app(ctx: &Ctx, command: AppCommand) -> Outcome {
     }
     Ok(())
 }
+
 pub(super) async fn deploy(
     ctx: &Ctx,
     id: &str,

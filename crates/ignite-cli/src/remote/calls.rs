@@ -9,6 +9,7 @@ pub enum ExecutionCommand {
     /// Follow an execution until it ends.
     Watch { id: String },
 }
+
 pub(super) fn read_body(data: Option<String>, file: Option<PathBuf>) -> Result<Vec<u8>, CliError> {
     match (data, file) {
         (Some(d), _) => Ok(d.into_bytes()),
@@ -26,6 +27,7 @@ pub(super) fn read_body(data: Option<String>, file: Option<PathBuf>) -> Result<V
         (None, None) => Ok(Vec::new()),
     }
 }
+
 pub(super) async fn invoke(ctx: &Ctx, id: &str, body: Vec<u8>, version: Option<u32>) -> Outcome {
     let (org, app) = ctx.app(id)?;
     let mut frames = ctx
@@ -66,6 +68,7 @@ pub(super) async fn invoke(ctx: &Ctx, id: &str, body: Vec<u8>, version: Option<u
     }
     Ok(())
 }
+
 pub(super) async fn watch(ctx: &Ctx, id: &str) -> Outcome {
     let mut updates = ctx.client.watch_execution(v1::WatchExecutionRequest { execution_id: id.into() }).await?;
     let mut last = None;
@@ -84,6 +87,7 @@ pub(super) async fn watch(ctx: &Ctx, id: &str) -> Outcome {
     print_execution(ctx, &e);
     Ok(())
 }
+
 pub(super) fn print_execution(ctx: &Ctx, e: &v1::Execution) {
     ctx.print(e, || {
         let status =
@@ -101,6 +105,7 @@ pub(super) fn print_execution(ctx: &Ctx, e: &v1::Execution) {
         text
     });
 }
+
 pub(super) async fn execution(ctx: &Ctx, command: ExecutionCommand) -> Outcome {
     match command {
         ExecutionCommand::Get { id } => {

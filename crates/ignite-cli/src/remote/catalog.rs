@@ -23,6 +23,7 @@ pub async fn mcp_tools(connection: &Connection, app: Option<String>) -> Outcome 
     ctx.print(&serde_json::json!({ "tools": tools }), || table(&["TOOL", "APP", "VERSION", "DESCRIPTION"], rows));
     Ok(())
 }
+
 pub(super) async fn catalog(ctx: &Ctx, id: Option<String>) -> Outcome {
     match id {
         Some(id) => {

@@ -27,6 +27,7 @@ pub enum DraftCommand {
     /// Publish the draft as the next version.
     Publish { app: String },
 }
+
 /// A spinner on stderr while `message` is in progress (nothing when stderr is not a
 /// terminal, e.g. in scripts and CI logs).
 pub(super) fn spinner(message: impl Into<std::borrow::Cow<'static, str>>) -> indicatif::ProgressBar {
@@ -37,6 +38,7 @@ pub(super) fn spinner(message: impl Into<std::borrow::Cow<'static, str>>) -> ind
     bar.enable_steady_tick(std::time::Duration::from_millis(120));
     bar
 }
+
 /// Follows a compile to its end, the log to stderr; fails when the compile failed.
 pub(super) async fn follow_compile(ctx: &Ctx, org: &str, app: &str, deploy_id: &str) -> Outcome {
     let mut log = ctx
@@ -74,6 +76,7 @@ pub(super) async fn follow_compile(ctx: &Ctx, org: &str, app: &str, deploy_id: &
     }
     Ok(())
 }
+
 pub(super) async fn draft(ctx: &Ctx, command: DraftCommand) -> Outcome {
     let c = &ctx.client;
     match command {

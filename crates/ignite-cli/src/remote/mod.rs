@@ -46,30 +46,36 @@ pub struct CliError {
     pub code: Code,
     pub message: String,
 }
+
 impl From<ClientError> for CliError {
     fn from(e: ClientError) -> Self {
         CliError { code: e.code, message: e.to_string() }
     }
 }
+
 impl From<std::io::Error> for CliError {
     fn from(e: std::io::Error) -> Self {
         CliError { code: Code::Internal, message: e.to_string() }
     }
 }
+
 impl From<anyhow::Error> for CliError {
     fn from(e: anyhow::Error) -> Self {
         CliError { code: Code::Internal, message: format!("{e:#}") }
     }
 }
+
 fn invalid(message: impl Into<String>) -> CliError {
     CliError { code: Code::InvalidArgument, message: message.into() }
 }
+
 type Outcome = Result<(), CliError>;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Output {
     Table,
     Json,
 }
+
 /// Where and who: flags over `IGNITE_*` variables over the profile.
 #[derive(Debug, Args)]
 pub struct Connection {
@@ -89,6 +95,7 @@ pub struct Connection {
     #[arg(short, long, value_enum, default_value = "table", global = true)]
     pub output: Output,
 }
+
 impl Connection {
     pub fn resolved(&self) -> Result<Profile, CliError> {
         let file = ConfigFile::load()?;
@@ -100,6 +107,7 @@ impl Connection {
         })
     }
 }
+
 /// What a command runs with.
 struct Ctx {
     client: Client,
@@ -107,6 +115,7 @@ struct Ctx {
     server: String,
     output: Output,
 }
+
 impl Ctx {
     async fn new(connection: &Connection) -> Result<Ctx, CliError> {
         let p = connection.resolved()?;
@@ -146,6 +155,7 @@ impl Ctx {
         }
     }
 }
+
 /// Aligned columns.
 fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
     let mut widths: Vec<usize> = headers.iter().map(|h| h.len()).collect();
@@ -171,16 +181,20 @@ fn table(headers: &[&str], rows: Vec<Vec<String>>) -> String {
     }
     out
 }
+
 /// Enum numbers as their short names (`DEPLOYMENT_STATE_READY` → `READY`).
 fn short(name: &str, prefix: &str) -> String {
     name.strip_prefix(prefix).unwrap_or(name).to_string()
 }
+
 fn state_name(v: i32) -> String {
     short(v1::DeploymentState::try_from(v).unwrap_or_default().as_str_name(), "DEPLOYMENT_STATE_")
 }
+
 fn status_name(v: i32) -> String {
     short(v1::VersionStatus::try_from(v).unwrap_or_default().as_str_name(), "VERSION_STATUS_")
 }
+
 fn runtime_name(r: &Option<v1::Runtime>) -> String {
     match r.as_ref().and_then(|r| r.kind.as_ref()) {
         Some(v1::runtime::Kind::Python(_)) => "python".into(),
@@ -192,6 +206,7 @@ fn runtime_name(r: &Option<v1::Runtime>) -> String {
         None => "-".into(),
     }
 }
+
 fn when(ms: i64) -> String {
     if ms == 0 {
         return "-".into();
@@ -204,6 +219,7 @@ fn when(ms: i64) -> String {
         s => format!("{}d ago", s / 86400),
     }
 }
+
 #[derive(Debug, Subcommand)]
 pub enum RemoteCommand {
     /// Save server, organization and token as a profile (and make it current).
@@ -287,6 +303,7 @@ pub enum RemoteCommand {
         command: SecretCommand,
     },
 }
+
 /// Files a deploy never uploads.
 const SKIPPED: [&str; 6] = [".git", "target", "node_modules", "__pycache__", ".venv", ".ignite"];
 pub async fn run(connection: &Connection, command: RemoteCommand) -> Outcome {
@@ -312,6 +329,7 @@ pub async fn run(connection: &Connection, command: RemoteCommand) -> Outcome {
         RemoteCommand::Secret { command } => secret(&ctx, command).await,
     }
 }
+
 async fn login(connection: &Connection, name: &str) -> Outcome {
     let p = connection.resolved()?;
     let (Some(org), Some(token)) = (p.org.clone(), p.token.clone()) else {

@@ -2,13 +2,32 @@
 
 use super::*;
 
+/// Prints a server stream as it comes: each item as one JSON document a line with
+/// `-o json`, else as `line` renders it.
+async fn print_stream<T: serde::Serialize>(
+    ctx: &Ctx,
+    mut items: impl futures::Stream<Item = Result<T, ClientError>> + Unpin,
+    line: impl Fn(&T) -> String,
+) -> Outcome {
+    while let Some(item) = items.next().await {
+        let item = item?;
+        if ctx.json() {
+            println!("{}", serde_json::to_string(&item).expect("json"));
+        } else {
+            println!("{}", line(&item));
+        }
+    }
+    Ok(())
+}
+
 pub(super) fn log_line(l: &v1::LogLine) -> String {
     format!("{} {} {}", l.replica_id, if l.stream == v1::LogStream::Stderr as i32 { "err" } else { "out" }, l.line)
 }
+
 pub(super) async fn logs(ctx: &Ctx, id: &str, follow: bool, limit: u32) -> Outcome {
     let (org, app) = ctx.app(id)?;
     if follow {
-        let mut lines = ctx
+        let lines = ctx
             .client
             .stream_app_logs(v1::StreamAppLogsRequest {
                 organization_name: org,
@@ -17,15 +36,7 @@ pub(super) async fn logs(ctx: &Ctx, id: &str, follow: bool, limit: u32) -> Outco
                 ..Default::default()
             })
             .await?;
-        while let Some(line) = lines.next().await {
-            let line = line?;
-            if ctx.json() {
-                println!("{}", serde_json::to_string(&line).expect("json"));
-            } else {
-                println!("{}", log_line(&line));
-            }
-        }
-        return Ok(());
+        return print_stream(ctx, lines, log_line).await;
     }
     let r = ctx
         .client
@@ -34,6 +45,7 @@ pub(super) async fn logs(ctx: &Ctx, id: &str, follow: bool, limit: u32) -> Outco
     ctx.print(&r, || r.lines.iter().map(log_line).collect::<Vec<_>>().join("\n"));
     Ok(())
 }
+
 pub(super) fn event_line(e: &v1::AppEvent) -> String {
     let count = if e.count > 1 { format!(" (x{})", e.count) } else { String::new() };
     format!(
@@ -44,10 +56,11 @@ pub(super) fn event_line(e: &v1::AppEvent) -> String {
         e.message
     )
 }
+
 pub(super) async fn events(ctx: &Ctx, id: &str, follow: bool, limit: u32) -> Outcome {
     let (org, app) = ctx.app(id)?;
     if follow {
-        let mut events = ctx
+        let events = ctx
             .client
             .stream_app_events(v1::StreamAppEventsRequest {
                 organization_name: org,
@@ -55,15 +68,7 @@ pub(super) async fn events(ctx: &Ctx, id: &str, follow: bool, limit: u32) -> Out
                 ..Default::default()
             })
             .await?;
-        while let Some(e) = events.next().await {
-            let e = e?;
-            if ctx.json() {
-                println!("{}", serde_json::to_string(&e).expect("json"));
-            } else {
-                println!("{}", event_line(&e));
-            }
-        }
-        return Ok(());
+        return print_stream(ctx, events, event_line).await;
     }
     let r = ctx
         .client
@@ -72,6 +77,7 @@ pub(super) async fn events(ctx: &Ctx, id: &str, follow: bool, limit: u32) -> Out
     ctx.print(&r, || r.events.iter().map(event_line).collect::<Vec<_>>().join("\n"));
     Ok(())
 }
+
 pub(super) async fn replicas(ctx: &Ctx, id: &str) -> Outcome {
     let (org, app) = ctx.app(id)?;
     let r = ctx.client.list_app_replicas(v1::ListAppReplicasRequest { organization_name: org, app_name: app }).await?;
@@ -93,6 +99,7 @@ pub(super) async fn replicas(ctx: &Ctx, id: &str) -> Outcome {
     ctx.print(&r, || table(&["REPLICA", "VERSION", "READY", "IN FLIGHT", "CPU", "MEMORY", "STARTED"], rows));
     Ok(())
 }
+
 pub(super) async fn stats(ctx: &Ctx, id: &str, minutes: u32, bucket: u32) -> Outcome {
     let (org, app) = ctx.app(id)?;
     let now = ignite_core::runtime::now_ms();

@@ -26,6 +26,7 @@ pub enum SecretCommand {
     /// Delete a secret.
     Delete { name: String },
 }
+
 pub(super) async fn secret(ctx: &Ctx, command: SecretCommand) -> Outcome {
     let c = &ctx.client;
     match command {

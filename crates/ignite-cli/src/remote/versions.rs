@@ -28,6 +28,7 @@ pub enum VersionCommand {
         data: String,
     },
 }
+
 pub(super) async fn version(ctx: &Ctx, command: VersionCommand) -> Outcome {
     let c = &ctx.client;
     match command {
