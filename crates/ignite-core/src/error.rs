@@ -206,11 +206,6 @@ impl Error {
         self
     }
 
-    /// When the request may be retried, if the refusal says.
-    pub fn retry_after(&self) -> Option<std::time::Duration> {
-        self.retry_after
-    }
-
     /// Whole seconds to wait before a retry (at least one), if the refusal says.
     pub fn retry_after_secs(&self) -> Option<u64> {
         self.retry_after.map(|d| d.as_secs() + u64::from(d.subsec_nanos() > 0)).map(|s| s.max(1))

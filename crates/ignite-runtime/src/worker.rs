@@ -59,7 +59,8 @@ pub(crate) fn forward_lines(
     tail: Option<Arc<Mutex<String>>>,
 ) {
     tokio::spawn(async move {
-        let emit = |line: String| {
+        let mut lines = crate::lines::CappedLines::new(pipe);
+        while let Some(line) = lines.next_line().await {
             if let Some(tail) = &tail {
                 let mut t = tail.lock().expect("tail lock");
                 t.push_str(&line);
@@ -77,10 +78,6 @@ pub(crate) fn forward_lines(
                 line,
                 execution_id: None,
             });
-        };
-        let mut lines = crate::lines::CappedLines::new(pipe);
-        while let Some(line) = lines.next_line().await {
-            emit(line);
         }
     });
 }

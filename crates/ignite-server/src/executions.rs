@@ -197,10 +197,7 @@ impl Ignite {
         row.execution.status = v1::ExecutionStatus::Running as i32;
         row.execution.started_at_ms = now_ms();
         self.save(&row).await;
-        let mut outcome = match self.quotas.admit_execution(target.target().function.org().as_str()).await {
-            Ok(()) => self.engine.invoke(&target.target(), invocation).await,
-            Err(e) => Err(e),
-        };
+        let mut outcome = self.admit_and_invoke(&target.target(), invocation).await;
         if let (Some(tap), Ok(pooled)) = (tap, outcome.as_mut()) {
             let body = std::mem::replace(&mut pooled.response.body, Box::pin(futures::stream::empty()));
             pooled.response.body = Box::pin(body.then(move |chunk| {

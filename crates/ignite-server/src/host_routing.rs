@@ -125,8 +125,7 @@ impl Ignite {
             Target { function: &id, version, kind: row.runtime_kind, code_hash: &code_hash, config: &row.config };
         let invocation = Invocation { ctx, head, body: Body::Full(body), port: (port != DEFAULT_PORT).then_some(port) };
         let exec_header = HeaderValue::from_str(&execution_id).map_err(|e| Error::internal(e.to_string()))?;
-        self.quotas.admit_execution(id.org().as_str()).await?;
-        let pooled = match self.engine.invoke(&target, invocation).await {
+        let pooled = match self.admit_and_invoke(&target, invocation).await {
             Ok(p) => p,
             Err(e) if matches!(e.code(), Code::ResourceExhausted | Code::Unimplemented) => return Err(e),
             Err(e) => {

@@ -91,6 +91,18 @@ impl Ignite {
         self.run_frames(&target, invocation, execution_id, started).await
     }
 
+    /// Runs one call of a tenant's code: admitted against the organization's executions
+    /// a minute, then served by the engine. Every call path (Invoke, app hosts, durable
+    /// executions, jobs, MCP) goes through here.
+    pub(crate) async fn admit_and_invoke(
+        &self,
+        target: &Target<'_>,
+        invocation: Invocation,
+    ) -> Result<ignite_runtime::pool::PooledResponse, Error> {
+        self.quotas.admit_execution(target.function.org().as_str()).await?;
+        self.engine.invoke(target, invocation).await
+    }
+
     pub(crate) async fn run_frames(
         &self,
         target: &Target<'_>,
@@ -99,8 +111,7 @@ impl Ignite {
         started: Instant,
     ) -> Result<Frames, Error> {
         let version = target.version;
-        self.quotas.admit_execution(target.function.org().as_str()).await?;
-        let pooled = match self.engine.invoke(target, invocation).await {
+        let pooled = match self.admit_and_invoke(target, invocation).await {
             Ok(p) => p,
             Err(e) if matches!(e.code(), Code::ResourceExhausted | Code::Unimplemented) => return Err(e),
             Err(e) => {

@@ -277,12 +277,7 @@ async fn main() -> anyhow::Result<()> {
             let storage = server::open_storage(&data_dir).await?;
             let store = storage.store.as_ref();
             let stored = |org: String| async move {
-                let text = store.get_quota(&org).await.map_err(|e| anyhow::anyhow!("{e}"))?;
-                let quota: ignite_server::quotas::Quota = match text {
-                    Some(t) => serde_json::from_str(&t)?,
-                    None => Default::default(),
-                };
-                anyhow::Ok(quota)
+                ignite_server::quotas::stored_quota(store, &org).await.map_err(|e| anyhow::anyhow!("{e}"))
             };
             match command {
                 OrgCommand::SetQuota {

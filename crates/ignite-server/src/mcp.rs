@@ -189,13 +189,13 @@ impl ServerHandler for OrgTools {
 /// the token's rate limit, like every authenticated request).
 async fn authorize(State(ignite): State<Arc<Ignite>>, request: Request, next: Next) -> Response {
     let org = org_of_path(request.uri().path()).unwrap_or_default();
-    let headers = request.headers().clone();
+    let (parts, body) = request.into_parts();
     let checked = async {
-        let caller = ignite.caller_of(&headers).await?;
+        let caller = ignite.caller_of(&parts.headers).await?;
         caller.authorize(&org)
     };
     match checked.await {
-        Ok(()) => next.run(request).await,
+        Ok(()) => next.run(Request::from_parts(parts, body)).await,
         Err(e) => crate::gateway::error_response(&e).into_response(),
     }
 }

@@ -53,6 +53,14 @@ impl Default for Quota {
     }
 }
 
+/// The quota stored for `org` (the defaults where the operator set nothing).
+pub async fn stored_quota(store: &dyn Store, org: &str) -> Result<Quota, Error> {
+    match store.get_quota(org).await? {
+        Some(text) => serde_json::from_str(&text).map_err(|e| Error::internal(format!("the quota of {org}: {e}"))),
+        None => Ok(Quota::default()),
+    }
+}
+
 /// How long a quota read from the store is used before it is read again (so that a
 /// `set-quota` by another process takes effect).
 const QUOTA_TTL: Duration = Duration::from_secs(5);
@@ -117,12 +125,7 @@ impl Quotas {
         {
             return Ok(*quota);
         }
-        let quota = match self.store.get_quota(org).await? {
-            Some(text) => {
-                serde_json::from_str(&text).map_err(|e| Error::internal(format!("the quota of {org}: {e}")))?
-            }
-            None => Quota::default(),
-        };
+        let quota = stored_quota(self.store.as_ref(), org).await?;
         self.quotas.lock().expect("quotas lock").insert(org.to_string(), (quota, Instant::now()));
         Ok(quota)
     }

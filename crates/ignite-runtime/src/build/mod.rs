@@ -32,10 +32,10 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::lines::CappedLines;
 use ignite_core::resources::ResourceLimits;
 use ignite_core::runtime::{Artifact, BuildLog, BuildRequest, CodeSpec, RuntimeError};
 
+use crate::lines::CappedLines;
 use crate::sandbox::{Cgroup, Network, Sandbox, SandboxCommand, SandboxSpec};
 
 pub use deno::DENO_ENTRY_FILE;
