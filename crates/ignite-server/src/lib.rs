@@ -1,38 +1,23 @@
 //! The Ignite control plane: the ComputeService and SecretService over gRPC and the
-//! HTTP/JSON gateway, storage (SQLite, content-addressed blobs), auth and scheduling.
+//! HTTP/JSON gateway, the jobs API and MCP, storage (SQLite, content-addressed blobs),
+//! auth and scheduling. The modules are layers, lowest first; each imports only the
+//! layers before it (ARCHITECTURE.md; the tidy test enforces it):
 //!
-//! * [`service`], [`invocation`] — the RPC logic, transport-free.
-//! * [`engine`], [`telemetry`] — runtimes and instance pools; per-app logs and events.
-//! * [`jobs`] — the Infernet-compatible jobs API (`/health`, `/info`, `/api/jobs`).
-//! * [`mcp`] — the MCP server over published apps (`/mcp/{org}`).
-//! * [`metrics`] — Prometheus metrics at `/metrics`.
-//! * [`stats`] — execution stats in memory, flushed per minute (GetExecutionStats).
-//! * [`builds`] — the compile pipeline (CompileDraft), live and stored build logs.
-//! * [`grpc`] — tonic adapters (authentication, status mapping).
-//! * [`gateway`] — the HTTP/JSON gateway driven by the `google.api.http` annotations.
-//! * [`openapi`] — the OpenAPI 3 document of the gateway, generated from the descriptors.
-//! * [`store`] — the storage trait, SQLite, the blob store.
-//! * [`auth`], [`secrets`] — tokens and secret encryption.
-//! * [`server`] — configuration and the listener.
+//! * [`store`] — records, the storage traits, SQLite, the blob store.
+//! * [`obs`] — execution stats in memory, Prometheus metrics, per-app logs and events.
+//! * [`auth`] — tokens, callers and per-organization quotas.
+//! * [`engine`] — runtimes and instance pools: what runs a version.
+//! * [`domain`] — the services: apps, secrets, builds, invoke, executions, stats, jobs.
+//! * [`api`] — the transports: gRPC, the HTTP gateway, jobs, MCP, app hosts, metrics.
+//! * [`server`] — the process role: configuration, wiring, the listener.
 
+pub mod api;
 pub mod auth;
-pub mod builds;
-pub mod cache;
+pub mod domain;
 pub mod engine;
-pub mod executions;
-pub mod gateway;
-pub mod grpc;
-pub mod host_routing;
-pub mod invocation;
-pub mod jobs;
-pub mod mcp;
-pub mod metrics;
-pub mod openapi;
-pub mod quotas;
-pub mod retention;
-pub mod secrets;
+pub mod obs;
 pub mod server;
-pub mod service;
-pub mod stats;
 pub mod store;
-pub mod telemetry;
+
+/// The layers, lowest first: a module may import only the layers before it.
+pub const LAYERS: &[&str] = &["store", "obs", "auth", "engine", "domain", "api", "server"];

@@ -228,11 +228,11 @@ async fn main() -> anyhow::Result<()> {
                     .or(file.base_domain)
                     .unwrap_or_else(|| server::DEFAULT_BASE_DOMAIN.into()),
                 builds: {
-                    let defaults = ignite_server::builds::BuildSettings::default();
+                    let defaults = ignite_server::domain::builds::BuildSettings::default();
                     let secs = |flag: Option<u64>, file: Option<u64>, default: std::time::Duration| {
                         flag.or(file).map(std::time::Duration::from_secs).unwrap_or(default)
                     };
-                    ignite_server::builds::BuildSettings {
+                    ignite_server::domain::builds::BuildSettings {
                         concurrency: cli
                             .serve
                             .build_concurrency
@@ -250,8 +250,8 @@ async fn main() -> anyhow::Result<()> {
                 git_local_dir: cli.serve.git_local_dir.or(file.git_local_dir),
                 metrics_token: cli.serve.metrics_token.or(file.metrics_token),
                 retention: {
-                    let defaults = ignite_server::retention::RetentionSettings::default();
-                    ignite_server::retention::RetentionSettings {
+                    let defaults = ignite_server::domain::retention::RetentionSettings::default();
+                    ignite_server::domain::retention::RetentionSettings {
                         executions: cli
                             .serve
                             .execution_retention_secs
@@ -277,7 +277,7 @@ async fn main() -> anyhow::Result<()> {
             let storage = server::open_storage(&data_dir).await?;
             let store = storage.store.as_ref();
             let stored = |org: String| async move {
-                ignite_server::quotas::stored_quota(store, &org).await.map_err(|e| anyhow::anyhow!("{e}"))
+                ignite_server::auth::quotas::stored_quota(store, &org).await.map_err(|e| anyhow::anyhow!("{e}"))
             };
             match command {
                 OrgCommand::SetQuota {

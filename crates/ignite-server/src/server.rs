@@ -5,17 +5,13 @@
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Instant;
 
 use anyhow::Context;
-use ignite_proto::v1::compute_service_server::ComputeServiceServer;
-use ignite_proto::v1::secret_service_server::SecretServiceServer;
 use serde::Deserialize;
 
-use crate::gateway::{self, Gateway};
-use crate::grpc::Api;
-use crate::secrets::SecretKey;
-use crate::service::Ignite;
+use crate::api::ApiSettings;
+use crate::domain::secrets::SecretKey;
+use crate::domain::{Services, Settings};
 use crate::store::Store;
 use crate::store::blobs::BlobStore;
 use crate::store::sqlite::SqliteStore;
@@ -33,7 +29,7 @@ pub const DEV_TOKEN_FILE: &str = "dev-token";
 /// `--metrics-token` does not set one).
 pub const METRICS_TOKEN_FILE: &str = "metrics-token";
 /// Where the gateway serves its OpenAPI 3 document.
-pub const OPENAPI_PATH: &str = "/v1/ignite/openapi.json";
+pub use crate::api::OPENAPI_PATH;
 
 /// Settings from the optional TOML file (`--config`); flags and `IGNITE_*` variables win.
 #[derive(Debug, Default, Deserialize)]
@@ -80,7 +76,7 @@ pub struct Config {
     pub max_output_bytes: usize,
     pub dev_org: String,
     pub base_domain: String,
-    pub builds: crate::builds::BuildSettings,
+    pub builds: crate::domain::builds::BuildSettings,
     /// Shared caches of builds [default: `<data_dir>/build-cache`].
     pub build_cache_dir: Option<PathBuf>,
     /// Local git repositories under this directory may be cloned by `fromGit` image
@@ -89,7 +85,7 @@ pub struct Config {
     pub isolation: IsolationSettings,
     /// The bearer token `/metrics` requires [default: `<data_dir>/metrics-token`].
     pub metrics_token: Option<String>,
-    pub retention: crate::retention::RetentionSettings,
+    pub retention: crate::domain::retention::RetentionSettings,
 }
 
 /// How tenants' code is isolated, and the operator's exceptions.
@@ -188,100 +184,6 @@ fn metrics_token(data_dir: &Path, configured: Option<&str>) -> anyhow::Result<St
     Ok(token)
 }
 
-/// Builds the router serving both transports.
-pub fn router(ignite: Arc<Ignite>, max_body_bytes: usize) -> anyhow::Result<axum::Router> {
-    let api = Api(ignite);
-    let compute = ComputeServiceServer::new(api.clone())
-        .max_decoding_message_size(max_body_bytes)
-        .max_encoding_message_size(max_body_bytes);
-    let secret = SecretServiceServer::new(api.clone()).max_decoding_message_size(max_body_bytes);
-    let reflection_builder = || {
-        tonic_reflection::server::Builder::configure()
-            .register_encoded_file_descriptor_set(ignite_proto::FILE_DESCRIPTOR_SET)
-            .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
-            .register_encoded_file_descriptor_set(tonic_reflection::pb::v1::FILE_DESCRIPTOR_SET)
-    };
-    let reflection = reflection_builder().build_v1()?;
-    let reflection_alpha = reflection_builder().build_v1alpha()?;
-    let (health_reporter, health) = tonic_health::server::health_reporter();
-    let serving = async move {
-        health_reporter.set_serving::<ComputeServiceServer<Api>>().await;
-        health_reporter.set_serving::<SecretServiceServer<Api>>().await;
-    };
-    // The reporter's first update is immediate; running it here keeps `router` sync.
-    futures::executor::block_on(serving);
-
-    let ignite_state = api.0.clone();
-    let preauth_state = api.0.clone();
-    let gateway_state = Gateway::new(api, max_body_bytes);
-    let openapi = Arc::new(crate::openapi::document(&ignite_proto::http::routes()).to_string());
-    let gateway = axum::Router::new()
-        .route(
-            OPENAPI_PATH,
-            axum::routing::get(move || {
-                let doc = openapi.clone();
-                async move { ([(http::header::CONTENT_TYPE, "application/json")], doc.as_str().to_owned()) }
-            }),
-        )
-        .route("/metrics", axum::routing::get(metrics))
-        .fallback(gateway::handle)
-        .with_state(gateway_state.clone())
-        .merge(crate::jobs::router(ignite_state.clone()))
-        .merge(crate::mcp::router(ignite_state));
-    let grpc = tonic::service::Routes::new(compute)
-        .add_service(secret)
-        .add_service(reflection)
-        .add_service(reflection_alpha)
-        .add_service(health)
-        .into_axum_router()
-        .layer(axum::middleware::from_fn_with_state(preauth_state, grpc_preauth));
-    let app_hosts = axum::middleware::from_fn_with_state(gateway_state, gateway::route_app_hosts);
-    Ok(grpc.fallback_service(gateway).layer(app_hosts).layer(tower_http::trace::TraceLayer::new_for_http()))
-}
-
-/// gRPC calls of the Ignite services name their caller before their message is read
-/// (the gateway does the same for HTTP): an anonymous client sends nothing big.
-async fn grpc_preauth(
-    axum::extract::State(ignite): axum::extract::State<Arc<Ignite>>,
-    req: axum::extract::Request,
-    next: axum::middleware::Next,
-) -> axum::response::Response {
-    let path = req.uri().path();
-    let method = path.rsplit('/').next().unwrap_or_default();
-    let ours = path.starts_with("/dodil.ignite.v1.");
-    if ours
-        && !ignite_proto::http::PUBLIC_RPCS.contains(&method)
-        && let Err(e) = ignite.caller_of(req.headers()).await
-    {
-        return ignite_proto::convert::status_from_error(&e).into_http();
-    }
-    next.run(req).await
-}
-
-/// `GET /metrics`: every organization's apps and traffic, so only for the operator's
-/// token (a Prometheus `bearer_token_file`).
-async fn metrics(
-    axum::extract::State(gateway): axum::extract::State<Arc<Gateway>>,
-    headers: http::HeaderMap,
-) -> axum::response::Response {
-    use axum::response::IntoResponse;
-    let ignite = gateway.ignite();
-    let given = headers
-        .get(http::header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .unwrap_or_default();
-    // Compared as digests: the time taken says nothing about the token.
-    let digest = |t: &str| <sha2::Sha256 as sha2::Digest>::digest(t.as_bytes());
-    if digest(given) != digest(&ignite.metrics_token) {
-        let error = ignite_core::Error::new(ignite_core::Code::Unauthenticated, "/metrics needs the metrics token");
-        return crate::gateway::error_response(&error);
-    }
-    let engine = &ignite.engine;
-    let text = engine.calls.metrics.render(&engine.pool_gauges().await);
-    ([(http::header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], text).into_response()
-}
-
 /// A server started in this process by [`spawn_local`].
 #[derive(Debug, Clone)]
 pub struct LocalServer {
@@ -341,7 +243,7 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     }
     let interrupted = storage
         .store
-        .fail_unfinished(crate::executions::RESTART_REASON, ignite_core::runtime::now_ms())
+        .fail_unfinished(crate::domain::executions::RESTART_REASON, ignite_core::runtime::now_ms())
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     if interrupted > 0 {
@@ -352,12 +254,14 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     let dev_token = ensure_dev_token(storage.store.as_ref(), &config.data_dir, &config.dev_org).await?;
 
     let jobs_failed =
-        storage.store.fail_running_jobs(crate::jobs::RESTART_REASON, ignite_core::runtime::now_ms()).await?;
+        storage.store.fail_running_jobs(crate::domain::jobs::RESTART_REASON, ignite_core::runtime::now_ms()).await?;
     if jobs_failed > 0 {
         tracing::warn!(jobs = jobs_failed, "jobs interrupted by the last stop were marked failed");
     }
-    let failed =
-        storage.store.fail_running_compiles(crate::builds::RESTART_REASON, ignite_core::runtime::now_ms()).await?;
+    let failed = storage
+        .store
+        .fail_running_compiles(crate::domain::builds::RESTART_REASON, ignite_core::runtime::now_ms())
+        .await?;
     if failed > 0 {
         tracing::warn!(drafts = failed, "compiles interrupted by the last stop were marked FAILED");
     }
@@ -371,29 +275,18 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
         storage.blobs.clone(),
     )
     .await?;
-    let quotas = crate::quotas::Quotas::new(storage.store.clone());
-    let ignite = Arc::new(Ignite {
-        store: storage.store,
-        blobs: storage.blobs,
-        secret_key,
-        started: Instant::now(),
+    let settings = Settings {
         max_upload_bytes: config.max_body_bytes,
         max_output_bytes: config.max_output_bytes,
-        engine: Arc::new(engine),
-        hub: Default::default(),
-        cache: Default::default(),
-        cluster_id: "local".into(),
         base_domain: config.base_domain.clone(),
-        builds: crate::builds::Builds::new(config.builds),
-        mcp: Default::default(),
-        metrics_token,
-        quotas,
+        cluster_id: "local".into(),
+        builds: config.builds,
         retention: config.retention.clone(),
-    });
-    ignite.spawn_retention_sweeper();
-    ignite.collect_image_garbage();
-    ignite.spawn_stats_flusher();
-    let app = router(ignite, config.max_body_bytes)?;
+    };
+    let services = Services::assemble(settings, storage.store, storage.blobs, Arc::new(engine), secret_key);
+    services.spawn_background();
+    let api = ApiSettings { max_body_bytes: config.max_body_bytes, metrics_token };
+    let app = crate::api::router(services, api)?;
     let listener =
         tokio::net::TcpListener::bind(config.listen).await.with_context(|| format!("binding {}", config.listen))?;
     let addr = listener.local_addr()?;

@@ -16,6 +16,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use ignite_core::Error;
 use sha2::{Digest, Sha256};
 use tokio::sync::{OwnedRwLockReadGuard, OwnedRwLockWriteGuard, RwLock};
 
@@ -126,6 +127,28 @@ impl BlobStore {
             }
         }
         Ok(removed)
+    }
+
+    /// Stores `bytes` off the async threads; the lease keeps the collector away until
+    /// the caller has committed the row that references the blob.
+    pub async fn put_leased(&self, bytes: impl AsRef<[u8]> + Send + 'static) -> Result<(String, BlobLease), Error> {
+        let lease = self.lease().await;
+        let blobs = self.clone();
+        let hash = tokio::task::spawn_blocking(move || blobs.put(bytes.as_ref()))
+            .await
+            .map_err(|e| Error::internal(format!("blob write: {e}")))?
+            .map_err(|e| Error::internal(format!("blob write: {e}")))?;
+        Ok((hash, lease))
+    }
+
+    /// Reads a blob off the async threads.
+    pub async fn read(&self, hash: &str) -> Result<Vec<u8>, Error> {
+        let blobs = self.clone();
+        let hash = hash.to_string();
+        tokio::task::spawn_blocking(move || blobs.get(&hash))
+            .await
+            .map_err(|e| Error::internal(format!("blob read: {e}")))?
+            .map_err(|e| Error::internal(format!("blob read: {e}")))
     }
 
     pub fn root(&self) -> &Path {

@@ -11,6 +11,7 @@
 
 pub mod blobs;
 pub mod sqlite;
+pub mod stats;
 
 use std::collections::HashSet;
 
@@ -219,13 +220,7 @@ pub trait Store: Send + Sync + 'static {
     async fn fail_unfinished(&self, reason: &str, now_ms: i64) -> Result<u64, Error>;
 
     /// Adds a minute of execution stats to what is stored for it.
-    async fn add_execution_stats(
-        &self,
-        org: &str,
-        app: &str,
-        minute_ms: i64,
-        slot: &crate::stats::Slot,
-    ) -> Result<(), Error>;
+    async fn add_execution_stats(&self, org: &str, app: &str, minute_ms: i64, slot: &stats::Slot) -> Result<(), Error>;
     /// The stored minutes of an app within [from_ms, to_ms).
     async fn execution_stats(
         &self,
@@ -233,7 +228,7 @@ pub trait Store: Send + Sync + 'static {
         app: &str,
         from_ms: i64,
         to_ms: i64,
-    ) -> Result<Vec<(i64, crate::stats::Slot)>, Error>;
+    ) -> Result<Vec<(i64, stats::Slot)>, Error>;
 
     /// Inserts or replaces a job.
     async fn put_job(&self, job: &JobRow) -> Result<(), Error>;

@@ -829,7 +829,7 @@ impl Store for SqliteStore {
         org: &str,
         app: &str,
         minute_ms: i64,
-        slot: &crate::stats::Slot,
+        slot: &crate::store::stats::Slot,
     ) -> Result<(), Error> {
         let mut tx = self.write_tx().await?;
         let existing: Option<String> =
@@ -840,7 +840,7 @@ impl Store for SqliteStore {
                 .fetch_optional(&mut *tx)
                 .await
                 .map_err(db_err)?;
-        let mut merged: crate::stats::Slot =
+        let mut merged: crate::store::stats::Slot =
             existing.and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default();
         merged.merge(slot);
         sqlx::query("INSERT OR REPLACE INTO execution_stats (org, app, minute_ms, slot) VALUES (?, ?, ?, ?)")
@@ -861,7 +861,7 @@ impl Store for SqliteStore {
         app: &str,
         from_ms: i64,
         to_ms: i64,
-    ) -> Result<Vec<(i64, crate::stats::Slot)>, Error> {
+    ) -> Result<Vec<(i64, crate::store::stats::Slot)>, Error> {
         let rows = sqlx::query(
             "SELECT minute_ms, slot FROM execution_stats WHERE org = ? AND app = ? AND minute_ms >= ? AND minute_ms < ? \
              ORDER BY minute_ms",

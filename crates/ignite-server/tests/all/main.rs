@@ -19,3 +19,4 @@ mod observability;
 mod protocol;
 mod secrets;
 mod security;
+mod tidy;

@@ -61,7 +61,7 @@ async fn the_openapi_document_is_served_without_a_token() {
     let (status, doc) = s.http("GET", "/v1/ignite/openapi.json", None, None).await;
     assert_eq!(status, 200);
     assert_eq!(doc["openapi"], "3.0.3");
-    assert_eq!(doc, ignite_server::openapi::document(&ignite_proto::http::routes()));
+    assert_eq!(doc, ignite_server::api::openapi::document(&ignite_proto::http::routes()));
     assert!(doc["paths"]["/v1/ignite/app/{organization_name}/{app_name}/draft/publish"]["post"].is_object());
 }
 

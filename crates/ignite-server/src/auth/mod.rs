@@ -1,5 +1,9 @@
-//! Bearer tokens. A token belongs to one organization; only its sha256 is stored.
-//! Tokens are `ign_` followed by 43 base64url characters (32 random bytes).
+//! Who is calling and how much they may do: bearer tokens ([`Authenticator`]) and the
+//! per-organization limits ([`quotas`]). A token belongs to one organization; only its
+//! sha256 is stored. Tokens are `ign_` followed by 43 base64url characters (32 random
+//! bytes).
+
+pub mod quotas;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -7,6 +11,9 @@ use ignite_core::Error;
 use ignite_core::names::OrgName;
 use ignite_core::runtime::now_ms;
 use rand::RngCore;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use crate::store::blobs::sha256_hex;
 use crate::store::{Store, TokenRow};
@@ -72,4 +79,52 @@ pub async fn authenticate(store: &dyn Store, authorization: Option<&str>) -> Res
         .await?
         .ok_or_else(|| Error::unauthenticated("invalid or revoked token"))?;
     Ok(Caller { org: row.org, token_id: row.id })
+}
+
+/// Tokens are cached for [`TOKEN_TTL`]: tokens are revoked by another process
+/// (`ignite-server token revoke`), so a revocation takes effect within that time.
+pub const TOKEN_TTL: Duration = Duration::from_secs(1);
+
+/// Resolves the `Authorization` of every request (gateway, gRPC, app hosts, jobs, MCP)
+/// to its [`Caller`], from memory when seen within [`TOKEN_TTL`], and counts the
+/// request against the token's and the organization's request rate.
+pub struct Authenticator {
+    store: Arc<dyn Store>,
+    quotas: Arc<quotas::Quotas>,
+    callers: Mutex<HashMap<String, (Caller, Instant)>>,
+}
+
+impl Authenticator {
+    pub fn new(store: Arc<dyn Store>, quotas: Arc<quotas::Quotas>) -> Self {
+        Authenticator { store, quotas, callers: Mutex::default() }
+    }
+
+    /// The caller a request's `Authorization` header names, admitted by its request rate.
+    pub async fn caller_of(&self, headers: &http::HeaderMap) -> Result<Caller, Error> {
+        let header = headers.get(http::header::AUTHORIZATION).and_then(|v| v.to_str().ok());
+        let caller = self.caller(header).await?;
+        self.quotas.admit_request(&caller.org, &caller.token_id).await?;
+        Ok(caller)
+    }
+
+    /// The caller presenting `authorization`, not counted against the request rate
+    /// (for a request already admitted by [`Authenticator::caller_of`] at its edge).
+    pub async fn caller(&self, authorization: Option<&str>) -> Result<Caller, Error> {
+        let key = authorization.map(|a| sha256_hex(a.as_bytes()));
+        if let Some(key) = &key
+            && let Some((caller, at)) = self.callers.lock().expect("callers lock").get(key)
+            && at.elapsed() < TOKEN_TTL
+        {
+            return Ok(caller.clone());
+        }
+        let caller = authenticate(self.store.as_ref(), authorization).await?;
+        if let Some(key) = key {
+            let mut callers = self.callers.lock().expect("callers lock");
+            if callers.len() > 10_000 {
+                callers.retain(|_, (_, at)| at.elapsed() < TOKEN_TTL);
+            }
+            callers.insert(key, (caller.clone(), Instant::now()));
+        }
+        Ok(caller)
+    }
 }

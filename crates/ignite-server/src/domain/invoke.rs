@@ -1,17 +1,28 @@
-//! Invoke and the observability RPCs fed by the engine (logs, events, replicas).
+//! Synchronous calls (Invoke, and requests to FunctionId hosts) and the observability
+//! RPCs the engine feeds (logs, events, replicas). [`Invoke::admit_and_invoke`] is
+//! the one door to the engine: every call path (Invoke, app hosts, durable executions,
+//! jobs, MCP) is admitted there against the organization's executions a minute.
 
 use std::pin::Pin;
+use std::sync::Arc;
 use std::time::Instant;
 
+use bytes::Bytes;
 use futures::{Stream, StreamExt};
+use ignite_core::function_id::{DEFAULT_PORT, decode_host};
 use ignite_core::runtime::{Body, ExecutionContext, Invocation, RequestHead, Severity};
 use ignite_core::{Code, Error, FunctionId};
 use ignite_proto::v1;
+use ignite_runtime::pool::PooledResponse;
 use tokio_stream::wrappers::BroadcastStream;
 
 use crate::auth::Caller;
-use crate::engine::Target;
-use crate::service::{Ignite, function_of};
+use crate::auth::quotas::Quotas;
+use crate::domain::convert::{function_of, request_head, status_of};
+use crate::domain::records;
+use crate::domain::routes::RouteCache;
+use crate::engine::{Engine, Target};
+use crate::store::Store;
 
 pub type Frames = Pin<Box<dyn Stream<Item = Result<v1::InvokeResponse, Error>> + Send>>;
 pub type Lines = Pin<Box<dyn Stream<Item = Result<v1::LogLine, Error>> + Send>>;
@@ -24,31 +35,6 @@ pub const LOG_LIMIT_DEFAULT: u32 = 1000;
 /// A new execution id: time-ordered (UUIDv7), so ids sort by start.
 pub fn new_execution_id() -> String {
     format!("exec-{}", uuid::Uuid::now_v7().simple())
-}
-
-/// The request head of an invocation envelope, validated.
-pub fn request_head(http: Option<&v1::HttpContext>) -> Result<RequestHead, Error> {
-    let http = http.cloned().unwrap_or_default();
-    let method = if http.method.is_empty() { "POST".to_string() } else { http.method.to_ascii_uppercase() };
-    if !method.bytes().all(|b| b.is_ascii_uppercase()) || method.len() > 16 {
-        return Err(Error::invalid_argument("http.method", format!("{:?} is not an HTTP method", http.method)));
-    }
-    let path = if http.path.is_empty() { "/".to_string() } else { http.path };
-    if !path.starts_with('/') {
-        return Err(Error::invalid_argument("http.path", "must start with '/'"));
-    }
-    let headers = http.headers.into_iter().map(|(k, v)| (k.to_ascii_lowercase(), v)).collect();
-    Ok(RequestHead { method, path, query: http.query.trim_start_matches('?').to_string(), headers })
-}
-
-/// How a call that ended with `code` is recorded.
-pub(crate) fn status_of(code: Code) -> v1::ExecutionStatus {
-    match code {
-        Code::Ok => v1::ExecutionStatus::Succeeded,
-        Code::DeadlineExceeded => v1::ExecutionStatus::Timeout,
-        Code::Cancelled => v1::ExecutionStatus::Cancelled,
-        _ => v1::ExecutionStatus::Failed,
-    }
 }
 
 fn trailer(started: Instant, status: v1::ExecutionStatus, error: String, body_bytes: u64) -> v1::InvokeResponse {
@@ -64,16 +50,48 @@ fn trailer(started: Instant, status: v1::ExecutionStatus, error: String, body_by
     }
 }
 
-impl Ignite {
+/// Apps of this organization may be called by any authenticated organization.
+pub const PUBLIC_ORG: &str = "public";
+
+/// A call made through a FunctionId host: its execution id, and what the guest
+/// answered (or how it failed, after the call was admitted).
+pub struct HostCall {
+    pub execution_id: String,
+    pub outcome: Result<PooledResponse, Error>,
+}
+
+pub struct Invoke {
+    store: Arc<dyn Store>,
+    engine: Arc<Engine>,
+    quotas: Arc<Quotas>,
+    routes: Arc<RouteCache>,
+    /// Names this server's cluster in replica listings.
+    cluster_id: String,
+    /// FunctionId hosts are `<app>-<org>[-<port>].<base_domain>`.
+    base_domain: String,
+}
+
+impl Invoke {
+    pub fn new(
+        store: Arc<dyn Store>,
+        engine: Arc<Engine>,
+        quotas: Arc<Quotas>,
+        routes: Arc<RouteCache>,
+        cluster_id: String,
+        base_domain: String,
+    ) -> Self {
+        Invoke { store, engine, quotas, routes, cluster_id, base_domain }
+    }
+
     /// Invoke: the active (or an explicit) version; frames head, chunks, trailer. A call
     /// that fails in the guest (timeout, crash, OOM) still answers frames, with a 5xx
     /// head and the error in the trailer, so the execution id is always known; only
     /// refusals (overload, unknown app, ...) are RPC errors.
     pub async fn invoke(&self, caller: &Caller, req: v1::InvokeRequest) -> Result<Frames, Error> {
         let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
-        // From memory on the hot path (see cache.rs).
-        let row = self.cache.version(self.store.as_ref(), &id, req.version).await?;
-        let version = row.version;
+        // From memory on the hot path (see routes.rs).
+        let deployed = self.routes.version(&id, req.version).await?;
+        let version = deployed.target.version;
         let mut head = request_head(req.http.as_ref())?;
         let ctx = ExecutionContext {
             execution_id: new_execution_id(),
@@ -84,28 +102,21 @@ impl Ignite {
         head.inject_context(&ctx);
         let execution_id = ctx.execution_id.clone();
         let invocation = Invocation { ctx, head, body: Body::Full(req.body.into()), port: None };
-        let code_hash = row.artifact_hash.clone().unwrap_or_else(|| row.code_hash.clone());
-        let target =
-            Target { function: &id, version, kind: row.runtime_kind, code_hash: &code_hash, config: &row.config };
         let started = Instant::now();
-        self.run_frames(&target, invocation, execution_id, started).await
+        self.run_frames(&deployed.target, invocation, execution_id, started).await
     }
 
     /// Runs one call of a tenant's code: admitted against the organization's executions
     /// a minute, then served by the engine. Every call path (Invoke, app hosts, durable
     /// executions, jobs, MCP) goes through here.
-    pub(crate) async fn admit_and_invoke(
-        &self,
-        target: &Target<'_>,
-        invocation: Invocation,
-    ) -> Result<ignite_runtime::pool::PooledResponse, Error> {
+    pub async fn admit_and_invoke(&self, target: &Target, invocation: Invocation) -> Result<PooledResponse, Error> {
         self.quotas.admit_execution(target.function.org().as_str()).await?;
         self.engine.invoke(target, invocation).await
     }
 
-    pub(crate) async fn run_frames(
+    async fn run_frames(
         &self,
-        target: &Target<'_>,
+        target: &Target,
         invocation: Invocation,
         execution_id: String,
         started: Instant,
@@ -176,9 +187,76 @@ impl Ignite {
         Ok(Box::pin(futures::stream::once(async { Ok(head) }).chain(frames)))
     }
 
+    /// The app a host addresses: the first reading naming an existing app that serves
+    /// that port (port 80 always; another port when the app declares it).
+    async fn resolve_host(&self, host: &str) -> Result<(FunctionId, u16), Error> {
+        if let Some(hit) = self.routes.host(host) {
+            return Ok(hit);
+        }
+        let targets = decode_host(host, &self.base_domain)
+            .map_err(|e| Error::new(Code::NotFound, format!("no app at this host: {e}")))?;
+        let mut found = Vec::new();
+        for t in targets {
+            let Some(app) = self.store.get_app(t.function.org().as_str(), t.function.app().as_str()).await? else {
+                continue;
+            };
+            if t.port == DEFAULT_PORT || app.config.ports.contains(&u32::from(t.port)) {
+                found.push((t.function, t.port));
+            }
+        }
+        match found.len() {
+            0 => Err(Error::new(Code::NotFound, format!("no app at host {host:?}"))),
+            1 => {
+                let hit = found.remove(0);
+                self.routes.remember_host(host, hit.clone());
+                Ok(hit)
+            }
+            // CreateApp refuses clashing hosts; only apps created before that rule can
+            // share one, and then the host names none of them rather than a guess.
+            _ => {
+                let names: Vec<String> = found.iter().map(|(f, _)| f.to_string()).collect();
+                Err(Error::new(
+                    Code::FailedPrecondition,
+                    format!("host {host:?} names several apps: {}", names.join(", ")),
+                ))
+            }
+        }
+    }
+
+    /// A request to a FunctionId host, by `caller` (authenticated at the edge): the
+    /// active version of the app the host names, on the port it names. Refusals (no
+    /// such app, no access, overload) are errors; a guest that fails after admission is
+    /// an outcome, reported with the execution id.
+    pub async fn call_host(
+        &self,
+        caller: &Caller,
+        host: &str,
+        mut head: RequestHead,
+        body: Bytes,
+    ) -> Result<HostCall, Error> {
+        let (id, port) = self.resolve_host(host).await?;
+        if id.org().as_str() != PUBLIC_ORG {
+            caller.authorize(id.org().as_str())?;
+        }
+        let deployed = self.routes.version(&id, 0).await?;
+        let ctx = ExecutionContext {
+            execution_id: new_execution_id(),
+            function: id.clone(),
+            organization_id: id.org().to_string(),
+            version: deployed.target.version,
+        };
+        head.inject_context(&ctx);
+        let execution_id = ctx.execution_id.clone();
+        let invocation = Invocation { ctx, head, body: Body::Full(body), port: (port != DEFAULT_PORT).then_some(port) };
+        match self.admit_and_invoke(&deployed.target, invocation).await {
+            Err(e) if matches!(e.code(), Code::ResourceExhausted | Code::Unimplemented) => Err(e),
+            outcome => Ok(HostCall { execution_id, outcome }),
+        }
+    }
+
     async fn app_id(&self, caller: &Caller, org: &str, app: &str) -> Result<FunctionId, Error> {
         let id = function_of(caller, org, app, "app_name")?;
-        self.app(&id).await?;
+        records::app(self.store.as_ref(), &id).await?;
         Ok(id)
     }
 

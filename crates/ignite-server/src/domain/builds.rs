@@ -23,7 +23,14 @@ use ignite_core::{Code, Error};
 use ignite_proto::v1;
 use tokio::sync::{Semaphore, broadcast, oneshot};
 
-use crate::store::BuildLogRow;
+use crate::auth::Caller;
+use crate::auth::quotas::Quotas;
+use crate::domain::convert::{draft_info, function_of};
+use crate::domain::records;
+use crate::domain::secrets::Secrets;
+use crate::engine::Engine;
+use crate::store::blobs::{BlobLease, BlobStore};
+use crate::store::{BuildLogRow, DraftRow, Store};
 
 /// Builds at once when not configured (a 2-core machine).
 pub const DEFAULT_BUILD_CONCURRENCY: usize = 2;
@@ -124,6 +131,11 @@ struct Running {
 }
 
 pub struct Builds {
+    store: Arc<dyn Store>,
+    blobs: BlobStore,
+    engine: Arc<Engine>,
+    quotas: Arc<Quotas>,
+    secrets: Arc<Secrets>,
     pub settings: BuildSettings,
     slots: Arc<Semaphore>,
     live: Mutex<HashMap<String, Arc<LiveLog>>>,
@@ -136,8 +148,20 @@ pub struct Builds {
 }
 
 impl Builds {
-    pub fn new(settings: BuildSettings) -> Self {
+    pub fn new(
+        store: Arc<dyn Store>,
+        blobs: BlobStore,
+        engine: Arc<Engine>,
+        quotas: Arc<Quotas>,
+        secrets: Arc<Secrets>,
+        settings: BuildSettings,
+    ) -> Self {
         Builds {
+            store,
+            blobs,
+            engine,
+            quotas,
+            secrets,
             slots: Arc::new(Semaphore::new(settings.concurrency.max(1))),
             settings,
             live: Mutex::new(HashMap::new()),
@@ -165,9 +189,7 @@ impl Builds {
     pub fn expired(&self, row: &BuildLogRow, now: i64) -> bool {
         row.finished_at_ms.is_some_and(|f| f + self.settings.log_retention.as_millis() as i64 <= now)
     }
-}
 
-impl crate::service::Ignite {
     /// Starts compiling the draft of `id`; returns the deploy id at once and, for callers
     /// that wait (implicit compiles), a receiver of the outcome.
     pub async fn start_compile(
@@ -179,10 +201,10 @@ impl crate::service::Ignite {
             Error::failed_precondition(format!("app \"{id}\" has no draft: save one with SaveDraft first"))
         })?;
         let mut spec = ignite_proto::convert::compile_spec(&draft.code)?;
-        self.fill_credentials(&org, &draft.code, &mut spec).await?;
+        self.secrets.fill_credentials(&org, &draft.code, &mut spec).await?;
         // The organization's other apps' builds (this app's own is replaced below).
         let others = {
-            let running = self.builds.running.lock().expect("running lock");
+            let running = self.running.lock().expect("running lock");
             let own = id.to_string();
             running.keys().filter(|k| **k != own && k.split('/').next() == Some(org.as_str())).count()
         };
@@ -201,10 +223,9 @@ impl crate::service::Ignite {
         };
         self.store.put_build_log(&row).await?;
         let log = LiveLog::new();
-        self.builds.live.lock().expect("live lock").insert(deploy_id.clone(), log.clone());
+        self.live.lock().expect("live lock").insert(deploy_id.clone(), log.clone());
         let (cancel_tx, cancel_rx) = oneshot::channel();
         let previous = self
-            .builds
             .running
             .lock()
             .expect("running lock")
@@ -219,10 +240,10 @@ impl crate::service::Ignite {
         let (done_tx, done_rx) = oneshot::channel();
         let me = self.clone();
         let id = id.clone();
-        let info = crate::service::draft_info(&draft);
+        let info = draft_info(&draft);
         let task_deploy_id = deploy_id.clone();
         let draft_kind = draft.runtime_kind;
-        let gate = self.builds.gc_gate.clone().read_owned().await;
+        let gate = self.gc_gate.clone().read_owned().await;
         tokio::spawn(async move {
             let _gate = gate;
             let deploy_id = task_deploy_id;
@@ -257,9 +278,9 @@ impl crate::service::Ignite {
             };
             observer.event(RuntimeEvent::now(kind, None, text));
             log.close();
-            me.builds.live.lock().expect("live lock").remove(&deploy_id);
+            me.live.lock().expect("live lock").remove(&deploy_id);
             {
-                let mut running = me.builds.running.lock().expect("running lock");
+                let mut running = me.running.lock().expect("running lock");
                 if running.get(&id.to_string()).is_some_and(|r| r.deploy_id == deploy_id) {
                     running.remove(&id.to_string());
                 }
@@ -274,30 +295,31 @@ impl crate::service::Ignite {
     async fn run_build(
         &self,
         id: &FunctionId,
-        draft: &crate::store::DraftRow,
+        draft: &DraftRow,
         spec: ignite_core::runtime::CodeSpec,
         log: Arc<LiveLog>,
-    ) -> Result<(String, crate::store::blobs::BlobLease), String> {
-        if self.builds.slots.available_permits() == 0 {
+    ) -> Result<(String, BlobLease), String> {
+        if self.slots.available_permits() == 0 {
             log.write(b"waiting for a build slot\n");
         }
-        let _slot = self.builds.slots.clone().acquire_owned().await.map_err(|e| e.to_string())?;
+        let _slot = self.slots.clone().acquire_owned().await.map_err(|e| e.to_string())?;
         let source = self
-            .get_blob(&draft.code_hash)
+            .blobs
+            .read(&draft.code_hash)
             .await
             .map_err(|e| format!("the draft's code is missing: {}", e.message()))?;
         let request = BuildRequest {
             function: id.clone(),
             spec,
             source: source.into(),
-            timeout: self.builds.settings.timeout,
+            timeout: self.settings.timeout,
             log: log.clone(),
         };
         let artifact = self.engine.build(draft.runtime_kind, request).await.map_err(|e| match e {
             ignite_core::runtime::RuntimeError::BuildFailed(m) => m,
             other => other.to_string(),
         })?;
-        self.put_blob(artifact.bytes).await.map_err(|e| format!("storing the artifact: {}", e.message()))
+        self.blobs.put_leased(artifact.bytes).await.map_err(|e| format!("storing the artifact: {}", e.message()))
     }
 
     /// Builds the draft of `id` if it must be and is not yet (implicit compiles of Go and
@@ -329,22 +351,22 @@ impl crate::service::Ignite {
 
     pub async fn compile_draft(
         self: &Arc<Self>,
-        caller: &crate::auth::Caller,
+        caller: &Caller,
         req: v1::CompileDraftRequest,
     ) -> Result<v1::CompileDraftResponse, Error> {
-        let id = crate::service::function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
-        self.app(&id).await?;
+        let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
+        records::app(self.store.as_ref(), &id).await?;
         let (deploy_id, draft, _) = self.start_compile(&id).await?;
         Ok(v1::CompileDraftResponse { draft: Some(draft), deploy_id })
     }
 
     pub async fn get_build_log(
         &self,
-        caller: &crate::auth::Caller,
+        caller: &Caller,
         req: v1::GetBuildLogRequest,
     ) -> Result<v1::GetBuildLogResponse, Error> {
-        let id = crate::service::function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
-        self.app(&id).await?;
+        let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
+        records::app(self.store.as_ref(), &id).await?;
         if req.build_id.is_empty() {
             return Err(Error::invalid_argument("build_id", "is required (a build_id or a deploy_id)"));
         }
@@ -353,11 +375,9 @@ impl crate::service::Ignite {
         let row = self.store.get_build_log(&req.build_id).await?;
         Ok(match row {
             Some(row)
-                if row.org == id.org().as_str()
-                    && row.app == id.app().as_str()
-                    && !self.builds.expired(&row, now_ms()) =>
+                if row.org == id.org().as_str() && row.app == id.app().as_str() && !self.expired(&row, now_ms()) =>
             {
-                let log = self.builds.live(&req.build_id).map(|live| live.contents()).unwrap_or(row.log);
+                let log = self.live(&req.build_id).map(|live| live.contents()).unwrap_or(row.log);
                 v1::GetBuildLogResponse { log, found: true }
             }
             _ => v1::GetBuildLogResponse { log: Default::default(), found: false },
@@ -368,7 +388,7 @@ impl crate::service::Ignite {
     /// the stored log of a finished one.
     pub async fn stream_compile_logs(
         &self,
-        caller: &crate::auth::Caller,
+        caller: &Caller,
         req: v1::StreamCompileLogsRequest,
     ) -> Result<impl Stream<Item = Result<v1::CompileLogChunk, Error>> + Send + 'static, Error> {
         if req.deploy_id.is_empty() {
@@ -376,10 +396,10 @@ impl crate::service::Ignite {
         }
         let row = self.store.get_build_log(&req.deploy_id).await?;
         match row {
-            Some(row) if caller.authorize(&row.org).is_ok() && !self.builds.expired(&row, now_ms()) => {}
+            Some(row) if caller.authorize(&row.org).is_ok() && !self.expired(&row, now_ms()) => {}
             _ => return Err(Error::not_found("compile", &req.deploy_id).with_field("deploy_id")),
         }
-        let (past, rx) = match self.builds.live(&req.deploy_id) {
+        let (past, rx) = match self.live(&req.deploy_id) {
             Some(live) => live.subscribe(req.from_start),
             // Read again: the build may have ended since the read above, and its log is
             // stored before it stops being live.
@@ -410,17 +430,17 @@ impl crate::service::Ignite {
         let me = Arc::downgrade(self);
         tokio::spawn(async move {
             loop {
-                let Some(ignite) = me.upgrade() else { return };
-                let gate = ignite.builds.gc_gate.clone();
+                let Some(builds) = me.upgrade() else { return };
+                let gate = builds.gc_gate.clone();
                 if let Ok(_exclusive) = gate.try_write() {
-                    match ignite.image_garbage().await {
+                    match builds.image_garbage().await {
                         Ok((0, 0)) => {}
                         Ok((blobs, roots)) => tracing::info!(blobs, roots, "unused image data removed"),
                         Err(e) => tracing::warn!("collecting unused image data: {e}"),
                     }
                     return;
                 }
-                drop(ignite);
+                drop(builds);
                 tokio::time::sleep(Duration::from_secs(2)).await;
             }
         });
@@ -429,7 +449,7 @@ impl crate::service::Ignite {
     async fn image_garbage(&self) -> Result<(usize, usize), Error> {
         let mut artifacts = Vec::new();
         for hash in self.store.image_artifacts().await? {
-            artifacts.push(Bytes::from(self.get_blob(&hash).await?));
+            artifacts.push(Bytes::from(self.blobs.read(&hash).await?));
         }
         self.engine.collect_image_garbage(artifacts).await.map_err(Error::from)
     }

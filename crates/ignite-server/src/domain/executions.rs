@@ -10,21 +10,26 @@ use std::collections::HashMap;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use bytes::Bytes;
 use futures::{Stream, StreamExt};
 use ignite_core::lifecycle::{Action, Effect};
-use ignite_core::runtime::{Body, ExecutionContext, Invocation, RuntimeError, RuntimeKind, now_ms};
+use ignite_core::runtime::{Body, ExecutionContext, Invocation, RuntimeError, now_ms};
 use ignite_core::{Error, FunctionId};
 use ignite_proto::v1;
 use tokio::sync::{mpsc, watch};
 
 use crate::auth::Caller;
+use crate::domain::builds::Builds;
+use crate::domain::convert::{function_of, request_head, run_settings, status_of};
+use crate::domain::invoke::{Invoke, new_execution_id};
+use crate::domain::records;
+use crate::domain::retention::Storage;
+use crate::domain::routes::{Deployed, RouteCache};
 use crate::engine::Target;
-use crate::invocation::{new_execution_id, request_head, status_of};
-use crate::service::{Ignite, function_of};
-use crate::store::ExecutionRow;
-use crate::store::blobs::BlobLease;
+use crate::store::blobs::{BlobLease, BlobStore};
+use crate::store::{ExecutionRow, Store};
 
 /// Outputs up to this size are stored in the record; larger ones as a blob.
 pub const INLINE_OUTPUT: usize = 1 << 20;
@@ -47,7 +52,7 @@ struct Input {
 
 /// Live state of running executions.
 #[derive(Default)]
-pub struct ExecutionHub {
+struct ExecutionHub {
     watchers: Mutex<HashMap<String, watch::Sender<v1::Execution>>>,
     inputs: Mutex<HashMap<String, Input>>,
 }
@@ -68,43 +73,50 @@ impl ExecutionHub {
     }
 }
 
-/// A run target that outlives the request.
-struct OwnedTarget {
-    function: FunctionId,
-    version: u32,
-    kind: RuntimeKind,
-    code_hash: String,
-    config: v1::AppMeta,
+/// Durable executions: records in the store, live state in the hub.
+pub struct Executions {
+    store: Arc<dyn Store>,
+    blobs: BlobStore,
+    invoke: Arc<Invoke>,
+    routes: Arc<RouteCache>,
+    builds: Arc<Builds>,
+    hub: ExecutionHub,
+    /// How long executions of persistent apps are kept.
+    persistent_retention: Duration,
+    /// Largest output a durable execution keeps (larger fails RESOURCE_EXHAUSTED).
+    max_output_bytes: usize,
 }
 
-impl OwnedTarget {
-    fn target(&self) -> Target<'_> {
-        Target {
-            function: &self.function,
-            version: self.version,
-            kind: self.kind,
-            code_hash: &self.code_hash,
-            config: &self.config,
+impl Executions {
+    pub fn new(
+        store: Arc<dyn Store>,
+        blobs: BlobStore,
+        invoke: Arc<Invoke>,
+        routes: Arc<RouteCache>,
+        builds: Arc<Builds>,
+        persistent_retention: Duration,
+        max_output_bytes: usize,
+    ) -> Self {
+        Executions {
+            store,
+            blobs,
+            invoke,
+            routes,
+            builds,
+            hub: ExecutionHub::default(),
+            persistent_retention,
+            max_output_bytes,
         }
     }
-}
 
-impl Ignite {
-    async fn version_target(&self, id: &FunctionId, version: u32) -> Result<OwnedTarget, Error> {
-        let row = self.cache.version(self.store.as_ref(), id, version).await?;
-        Ok(OwnedTarget {
-            function: id.clone(),
-            version: row.version,
-            kind: row.runtime_kind,
-            code_hash: row.artifact_hash.clone().unwrap_or_else(|| row.code_hash.clone()),
-            config: row.config.clone(),
-        })
+    async fn version_target(&self, id: &FunctionId, version: u32) -> Result<Arc<Deployed>, Error> {
+        self.routes.version(id, version).await
     }
 
     /// Records a PENDING execution and runs it in the background.
     async fn start_execution(
         self: &Arc<Self>,
-        target: OwnedTarget,
+        target: Arc<Deployed>,
         kind: v1::ExecutionKind,
         http: Option<&v1::HttpContext>,
         body: Body,
@@ -120,7 +132,7 @@ impl Ignite {
     /// Records a PENDING execution of `version` of `id` and runs it to its end (a step
     /// of a job).
     /// `tap` receives the response body as it streams.
-    pub(crate) async fn execute_version(
+    pub async fn execute_version(
         self: &Arc<Self>,
         id: &FunctionId,
         version: u32,
@@ -134,23 +146,25 @@ impl Ignite {
     }
 
     /// The output of a finished execution (inline or from its blob).
-    pub(crate) async fn execution_output(&self, e: &v1::Execution) -> Result<Vec<u8>, Error> {
+    pub async fn execution_output(&self, e: &v1::Execution) -> Result<Vec<u8>, Error> {
         if e.output_ref.is_empty() {
             return Ok(e.output.clone());
         }
-        self.get_blob(&e.output_ref)
+        self.blobs
+            .read(&e.output_ref)
             .await
             .map_err(|err| Error::internal(format!("the output is missing: {}", err.message())))
     }
 
     async fn new_execution(
         &self,
-        target: &OwnedTarget,
+        deployed: &Deployed,
         kind: v1::ExecutionKind,
         http: Option<&v1::HttpContext>,
         body: Body,
         awaiting_input: bool,
     ) -> Result<(ExecutionRow, Invocation), Error> {
+        let target = &deployed.target;
         let mut head = request_head(http)?;
         let ctx = ExecutionContext {
             execution_id: new_execution_id(),
@@ -171,8 +185,7 @@ impl Ignite {
                 awaiting_input,
                 ..Default::default()
             },
-            retention_ms: crate::retention::execution_retention(&target.config, self.retention.executions).as_millis()
-                as i64,
+            retention_ms: deployed.storage.retention(self.persistent_retention).as_millis() as i64,
         };
         self.store.create_execution(&row).await?;
         self.hub
@@ -183,13 +196,13 @@ impl Ignite {
         Ok((row, Invocation { ctx, head, body, port: None }))
     }
 
-    async fn run_execution(&self, target: &OwnedTarget, row: ExecutionRow, invocation: Invocation) -> ExecutionRow {
-        self.run_execution_tapped(target, row, invocation, None).await
+    async fn run_execution(&self, deployed: &Deployed, row: ExecutionRow, invocation: Invocation) -> ExecutionRow {
+        self.run_execution_tapped(deployed, row, invocation, None).await
     }
 
     async fn run_execution_tapped(
         &self,
-        target: &OwnedTarget,
+        deployed: &Deployed,
         mut row: ExecutionRow,
         invocation: Invocation,
         tap: Option<mpsc::Sender<Bytes>>,
@@ -197,7 +210,7 @@ impl Ignite {
         row.execution.status = v1::ExecutionStatus::Running as i32;
         row.execution.started_at_ms = now_ms();
         self.save(&row).await;
-        let mut outcome = self.admit_and_invoke(&target.target(), invocation).await;
+        let mut outcome = self.invoke.admit_and_invoke(&deployed.target, invocation).await;
         if let (Some(tap), Ok(pooled)) = (tap, outcome.as_mut()) {
             let body = std::mem::replace(&mut pooled.response.body, Box::pin(futures::stream::empty()));
             pooled.response.body = Box::pin(body.then(move |chunk| {
@@ -263,7 +276,7 @@ impl Ignite {
                 }
                 e.output_size = output.len() as u64;
                 if output.len() > INLINE_OUTPUT {
-                    match self.put_blob(output).await {
+                    match self.blobs.put_leased(output).await {
                         Ok((hash, held)) => {
                             e.output_ref = hash;
                             lease = Some(held);
@@ -294,7 +307,7 @@ impl Ignite {
         req: v1::InvokeAsyncRequest,
     ) -> Result<v1::InvokeAsyncResponse, Error> {
         let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
-        self.app(&id).await?;
+        records::app(self.store.as_ref(), &id).await?;
         let lifecycle = self.store.lifecycle(id.org().as_str(), id.app().as_str()).await?;
         let version = match lifecycle.check(Action::Invoke { version: Some(req.version) })? {
             Effect::RunVersion { version } => version,
@@ -329,8 +342,8 @@ impl Ignite {
         req: v1::TestDraftRequest,
     ) -> Result<v1::TestDraftResponse, Error> {
         let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
-        let app = self.app(&id).await?;
-        self.compile_if_needed(&id, Action::TestDraft).await?;
+        let app = records::app(self.store.as_ref(), &id).await?;
+        self.builds.compile_if_needed(&id, Action::TestDraft).await?;
         let lifecycle = self.store.lifecycle(id.org().as_str(), id.app().as_str()).await?;
         match lifecycle.check(Action::TestDraft)? {
             Effect::RunDraft { compile_first: false } => {}
@@ -345,13 +358,16 @@ impl Ignite {
         if !draft.input_schema.is_empty() {
             config.input_schema = draft.input_schema.clone();
         }
-        let target = OwnedTarget {
-            function: id.clone(),
-            version: 0,
-            kind: draft.runtime_kind,
-            code_hash: draft.artifact_hash.unwrap_or(draft.code_hash),
-            config,
-        };
+        let target = Arc::new(Deployed {
+            target: Target {
+                function: id.clone(),
+                version: 0,
+                kind: draft.runtime_kind,
+                code_hash: draft.artifact_hash.unwrap_or(draft.code_hash),
+                settings: run_settings(&config),
+            },
+            storage: Storage::of(&config),
+        });
         let body = Body::Full(Bytes::from(req.payload));
         let execution_id =
             self.start_execution(target, v1::ExecutionKind::TestDraft, req.http.as_ref(), body, false).await?;
@@ -364,7 +380,7 @@ impl Ignite {
         req: v1::TestAppVersionRequest,
     ) -> Result<v1::TestAppVersionResponse, Error> {
         let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
-        self.app(&id).await?;
+        records::app(self.store.as_ref(), &id).await?;
         if req.version == 0 {
             return Err(Error::invalid_argument("version", "must be 1 or more (TestDraft runs the draft)"));
         }

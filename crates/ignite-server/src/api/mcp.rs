@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex, Weak};
 
 use axum::extract::{Request, State};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use bytes::Bytes;
 use futures::Stream;
 use ignite_core::function_id::FunctionId;
@@ -31,12 +31,14 @@ use rmcp::transport::streamable_http_server::session::{ServerSseMessage, Session
 use rmcp::transport::streamable_http_server::{StreamableHttpServerConfig, StreamableHttpService};
 use rmcp::{ErrorData as McpError, ServerHandler};
 
+use crate::api::response::error_response;
 use crate::auth::Caller;
-use crate::service::Ignite;
+use crate::domain::Services;
+use crate::domain::events::EventBus;
 
 /// Connected MCP clients, by organization, to tell them when tools change.
 #[derive(Default)]
-pub struct McpPeers {
+struct McpPeers {
     peers: Mutex<HashMap<String, Vec<Peer<RoleServer>>>>,
 }
 
@@ -47,7 +49,7 @@ impl McpPeers {
 
     /// Tells the organization's clients that the tool list changed; forgets clients
     /// that are gone.
-    pub fn tools_changed(self: &Arc<Self>, org: &str) {
+    fn tools_changed(self: &Arc<Self>, org: &str) {
         let peers: Vec<Peer<RoleServer>> = self.peers.lock().expect("mcp peers").get(org).cloned().unwrap_or_default();
         if peers.is_empty() {
             return;
@@ -69,12 +71,36 @@ impl McpPeers {
             }
         });
     }
+
+    /// Follows the app changes on `bus` while there are peers to tell.
+    fn follow(self: &Arc<Self>, bus: &EventBus) {
+        let mut changes = bus.subscribe();
+        let me = Arc::downgrade(self);
+        tokio::spawn(async move {
+            loop {
+                let orgs: Vec<String> = match changes.recv().await {
+                    Ok(change) => vec![change.app.org().to_string()],
+                    // Missed some: every organization may have changed.
+                    Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => match me.upgrade() {
+                        Some(peers) => peers.peers.lock().expect("mcp peers").keys().cloned().collect(),
+                        None => return,
+                    },
+                    Err(tokio::sync::broadcast::error::RecvError::Closed) => return,
+                };
+                let Some(peers) = me.upgrade() else { return };
+                for org in orgs {
+                    peers.tools_changed(&org);
+                }
+            }
+        });
+    }
 }
 
 /// The MCP handler of one session; its organization comes from the request path.
 #[derive(Clone)]
 struct OrgTools {
-    ignite: Weak<Ignite>,
+    services: Weak<Services>,
+    peers: Arc<McpPeers>,
 }
 
 fn org_of_request(context: &RequestContext<RoleServer>) -> Result<String, McpError> {
@@ -95,14 +121,15 @@ fn internal(e: ignite_core::Error) -> McpError {
 }
 
 impl OrgTools {
-    fn ignite(&self) -> Result<Arc<Ignite>, McpError> {
-        self.ignite.upgrade().ok_or_else(|| McpError::internal_error("the server is stopping", None))
+    fn services(&self) -> Result<Arc<Services>, McpError> {
+        self.services.upgrade().ok_or_else(|| McpError::internal_error("the server is stopping", None))
     }
 
     /// The organization's tools, with the app each one runs.
-    async fn tools(&self, ignite: &Ignite, org: &str) -> Result<Vec<(Tool, v1::McpToolDefinition)>, McpError> {
+    async fn tools(&self, services: &Services, org: &str) -> Result<Vec<(Tool, v1::McpToolDefinition)>, McpError> {
         let caller = Caller { org: org.to_string(), token_id: String::new() };
-        let listed = ignite
+        let listed = services
+            .apps
             .list_mcp_tools(&caller, v1::ListMcpToolsRequest { organization_name: org.to_string() })
             .await
             .map_err(internal)?;
@@ -139,7 +166,7 @@ impl ServerHandler for OrgTools {
     ) -> Result<InitializeResult, McpError> {
         context.peer.set_peer_info(request.clone());
         let org = org_of_request(&context)?;
-        self.ignite()?.mcp.add(&org, context.peer.clone());
+        self.peers.add(&org, context.peer.clone());
         self.negotiate_initialize(&request)
     }
 
@@ -149,8 +176,8 @@ impl ServerHandler for OrgTools {
         context: RequestContext<RoleServer>,
     ) -> Result<ListToolsResult, McpError> {
         let org = org_of_request(&context)?;
-        let ignite = self.ignite()?;
-        let tools = self.tools(&ignite, &org).await?.into_iter().map(|(tool, _)| tool).collect();
+        let services = self.services()?;
+        let tools = self.tools(&services, &org).await?.into_iter().map(|(tool, _)| tool).collect();
         Ok(ListToolsResult::with_all_items(tools))
     }
 
@@ -160,20 +187,21 @@ impl ServerHandler for OrgTools {
         context: RequestContext<RoleServer>,
     ) -> Result<CallToolResponse, McpError> {
         let org = org_of_request(&context)?;
-        let ignite = self.ignite()?;
-        let tools = self.tools(&ignite, &org).await?;
+        let services = self.services()?;
+        let tools = self.tools(&services, &org).await?;
         let Some((_, def)) = tools.iter().find(|(t, _)| t.name == request.name) else {
             return Err(McpError::invalid_params(format!("no tool named {:?}", request.name), None));
         };
         let (app_org, app) = def.app_id.split_once('/').unwrap_or_default();
         let id = FunctionId::from_parts(app_org, app).map_err(|e| McpError::internal_error(e.to_string(), None))?;
         let arguments = serde_json::Value::Object(request.arguments.unwrap_or_default());
-        let row = ignite
+        let row = services
+            .executions
             .execute_version(&id, def.version, v1::ExecutionKind::Mcp, Bytes::from(arguments.to_string()), None)
             .await
             .map_err(internal)?;
         let e = &row.execution;
-        let output = ignite.execution_output(e).await.map_err(internal)?;
+        let output = services.executions.execution_output(e).await.map_err(internal)?;
         let text = String::from_utf8_lossy(&output).into_owned();
         let result = if e.status == v1::ExecutionStatus::Succeeded as i32 && e.http_status < 400 {
             CallToolResult::success(vec![ContentBlock::text(text)])
@@ -187,31 +215,33 @@ impl ServerHandler for OrgTools {
 
 /// Refuses requests without a valid token for the organization in the path (and past
 /// the token's rate limit, like every authenticated request).
-async fn authorize(State(ignite): State<Arc<Ignite>>, request: Request, next: Next) -> Response {
+async fn authorize(State(services): State<Arc<Services>>, request: Request, next: Next) -> Response {
     let org = org_of_path(request.uri().path()).unwrap_or_default();
     let (parts, body) = request.into_parts();
     let checked = async {
-        let caller = ignite.caller_of(&parts.headers).await?;
+        let caller = services.auth.caller_of(&parts.headers).await?;
         caller.authorize(&org)
     };
     match checked.await {
         Ok(()) => next.run(Request::from_parts(parts, body)).await,
-        Err(e) => crate::gateway::error_response(&e).into_response(),
+        Err(e) => error_response(&e),
     }
 }
 
 /// The `/mcp/{org}` routes.
-pub fn router(ignite: Arc<Ignite>) -> axum::Router {
-    let weak = Arc::downgrade(&ignite);
+pub fn router(services: Arc<Services>) -> axum::Router {
+    let weak = Arc::downgrade(&services);
+    let peers = Arc::new(McpPeers::default());
+    peers.follow(&services.events);
     let config = StreamableHttpServerConfig::default().disable_allowed_hosts();
     let service = StreamableHttpService::new(
-        move || Ok(OrgTools { ignite: weak.clone() }),
+        move || Ok(OrgTools { services: weak.clone(), peers: peers.clone() }),
         BoundedSessions::default().into(),
         config,
     );
     axum::Router::new()
         .route("/mcp/{org}", axum::routing::any_service(service))
-        .route_layer(axum::middleware::from_fn_with_state(ignite, authorize))
+        .route_layer(axum::middleware::from_fn_with_state(services, authorize))
 }
 
 /// Sessions held at once; past it, the oldest session is closed for a new one (an

@@ -4,14 +4,11 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Duration;
 
 use ignite_core::Error;
 use ignite_core::function_id::FunctionId;
 use ignite_core::resources::ResourceLimits;
 use ignite_core::runtime::{Artifact, BuildRequest, Invocation, Runtime, RuntimeError, RuntimeKind, VersionSpec};
-use ignite_proto::convert::tier_from_proto;
-use ignite_proto::v1;
 use ignite_runtime::build::{Builder, Toolchains};
 use ignite_runtime::image::{ImageRuntime, SourceBuilds};
 use ignite_runtime::native::NativeRuntime;
@@ -20,25 +17,33 @@ use ignite_runtime::python::{PythonConfig, PythonRuntime};
 use ignite_runtime::sandbox::Sandbox;
 use ignite_runtime::wasm::{WasmConfig, WasmRuntime};
 
-use crate::metrics::Metrics;
-use crate::stats::{ExecutionStats, Outcome};
+use crate::obs::CallSink;
+use crate::obs::telemetry::Telemetry;
 use crate::store::blobs::BlobStore;
-use crate::telemetry::Telemetry;
+use crate::store::stats::Outcome;
 
-/// Concurrent calls per replica when the app sets none.
-pub const DEFAULT_MAX_CONCURRENCY: u32 = 4;
-pub const DEFAULT_MAX_REPLICAS: u32 = 4;
-pub const DEFAULT_IDLE_TIMEOUT: Duration = Duration::from_secs(300);
-
-/// What to run: a published version (or the draft, version 0) of an app.
-pub struct Target<'a> {
-    pub function: &'a FunctionId,
+/// What to run: a published version (or the draft, version 0) of an app, in core
+/// types only (the domain converts an app's config into it once per version).
+#[derive(Debug, Clone)]
+pub struct Target {
+    pub function: FunctionId,
     pub version: u32,
     pub kind: RuntimeKind,
     /// Blob holding what the runtime loads (the upload, or a build's artifact).
-    pub code_hash: &'a str,
-    /// The app config in force for this version.
-    pub config: &'a v1::AppMeta,
+    pub code_hash: String,
+    pub settings: RunSettings,
+}
+
+/// How a version runs: what its runtime and its instance pool need of the app's config.
+#[derive(Debug, Clone)]
+pub struct RunSettings {
+    pub limits: ResourceLimits,
+    pub env: BTreeMap<String, String>,
+    pub network: bool,
+    pub egress_allow: Vec<String>,
+    pub ports: Vec<u16>,
+    pub health_path: String,
+    pub pool: PoolConfig,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -130,25 +135,8 @@ impl Engine {
         builder.build(request).await
     }
 
-    fn pool_config(config: &v1::AppMeta, limits: &ResourceLimits) -> PoolConfig {
-        let scaling = config.scaling.unwrap_or_default();
-        PoolConfig {
-            max_concurrency: if config.max_concurrency == 0 { DEFAULT_MAX_CONCURRENCY } else { config.max_concurrency },
-            target_concurrency: scaling.target,
-            max_replicas: if scaling.max_replicas == 0 { DEFAULT_MAX_REPLICAS } else { scaling.max_replicas },
-            reserved: scaling.reserved.max(scaling.min_replicas),
-            idle_timeout: if scaling.idle_timeout_secs == 0 {
-                DEFAULT_IDLE_TIMEOUT
-            } else {
-                Duration::from_secs(u64::from(scaling.idle_timeout_secs))
-            },
-            queue_limit: 256,
-            queue_timeout: limits.timeout(),
-        }
-    }
-
     /// The pool of `target`, loading the version on first use.
-    async fn pool(&self, target: &Target<'_>) -> Result<Arc<InstancePool>, Error> {
+    async fn pool(&self, target: &Target) -> Result<Arc<InstancePool>, Error> {
         let key = PoolKey {
             app_id: target.function.to_string(),
             version: target.version,
@@ -169,7 +157,7 @@ impl Engine {
     }
 
     /// Loads a version (its code from the blob store, then the runtime's load).
-    async fn load_pool(&self, target: &Target<'_>) -> Result<Arc<InstancePool>, Error> {
+    async fn load_pool(&self, target: &Target) -> Result<Arc<InstancePool>, Error> {
         let app_id = target.function.to_string();
         let runtime = self.runtime(target.kind)?;
         let blobs = self.blobs.clone();
@@ -178,23 +166,19 @@ impl Engine {
             .await
             .map_err(|e| Error::internal(e.to_string()))?
             .map_err(|e| Error::internal(format!("the code of {app_id} v{} is missing: {e}", target.version)))?;
-        let limits = ResourceLimits::applied(
-            tier_from_proto(target.config.resource_tier()).unwrap_or_default(),
-            target.config.limits.unwrap_or_default().into(),
-        );
-        let config = Self::pool_config(target.config, &limits);
+        let settings = &target.settings;
         let observer = self.telemetry.observer(&app_id, target.version);
         let spec = VersionSpec {
             function: target.function.clone(),
             version: target.version,
             artifact: Artifact { kind: target.kind, bytes: code.into(), metadata: BTreeMap::new() },
-            env: target.config.env.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
-            limits,
-            max_concurrency: config.max_concurrency,
-            network: target.config.network_enabled,
-            egress_allow: target.config.egress_allow.clone(),
-            ports: target.config.ports.iter().map(|p| *p as u16).collect(),
-            health_path: target.config.health_path.clone(),
+            env: settings.env.clone(),
+            limits: settings.limits,
+            max_concurrency: settings.pool.max_concurrency,
+            network: settings.network,
+            egress_allow: settings.egress_allow.clone(),
+            ports: settings.ports.clone(),
+            health_path: settings.health_path.clone(),
             observer: observer.clone(),
         };
         let failure_key = (app_id.clone(), target.version);
@@ -209,7 +193,7 @@ impl Engine {
             }
         };
         let name = format!("{}-v{}", target.function.app(), target.version);
-        Ok(InstancePool::new(loaded, name, config, observer))
+        Ok(InstancePool::new(loaded, name, settings.pool, observer))
     }
 
     /// The loaded pools (those still loading are left out).
@@ -220,7 +204,7 @@ impl Engine {
 
     /// Serves one call on `target`. Every call is counted in the execution stats when
     /// its response ends (or fails).
-    pub async fn invoke(&self, target: &Target<'_>, invocation: Invocation) -> Result<PooledResponse, Error> {
+    pub async fn invoke(&self, target: &Target, invocation: Invocation) -> Result<PooledResponse, Error> {
         use tracing::Instrument;
         let span = tracing::info_span!(
             "invoke",
@@ -231,7 +215,7 @@ impl Engine {
         self.invoke_traced(target, invocation).instrument(span).await
     }
 
-    async fn invoke_traced(&self, target: &Target<'_>, invocation: Invocation) -> Result<PooledResponse, Error> {
+    async fn invoke_traced(&self, target: &Target, invocation: Invocation) -> Result<PooledResponse, Error> {
         let started = std::time::Instant::now();
         let app_id = target.function.to_string();
         let pool = match self.pool(target).await {
@@ -262,14 +246,10 @@ impl Engine {
     }
 
     /// Applies new scaling settings to the app's running pools.
-    pub async fn reconfigure(&self, app_id: &str, config: &v1::AppMeta) {
-        let limits = ResourceLimits::applied(
-            tier_from_proto(config.resource_tier()).unwrap_or_default(),
-            config.limits.unwrap_or_default().into(),
-        );
+    pub async fn reconfigure(&self, app_id: &str, config: &PoolConfig) {
         for (key, pool) in self.loaded_pools() {
             if key.app_id == app_id {
-                pool.reconfigure(Self::pool_config(config, &limits));
+                pool.reconfigure(*config);
             }
         }
     }
@@ -346,20 +326,6 @@ impl Engine {
             .collect();
         out.sort_by(|a, b| a.1.replica_id.cmp(&b.1.replica_id));
         out
-    }
-}
-
-/// Counts calls: the execution stats and the Prometheus metrics, always together.
-#[derive(Default)]
-pub struct CallSink {
-    pub stats: ExecutionStats,
-    pub metrics: Metrics,
-}
-
-impl CallSink {
-    pub fn record(&self, app_id: &str, outcome: Outcome, latency: Duration, cold_start: bool) {
-        self.stats.record(app_id, outcome, latency, cold_start);
-        self.metrics.call(app_id, outcome, latency, cold_start);
     }
 }
 

@@ -1,56 +1,59 @@
-//! The invocation fast path: callers, active versions and version records served from
-//! memory instead of the database.
+//! The invocation fast path: active versions, what each version runs, and FunctionId
+//! hosts, served from memory instead of the database.
 //!
-//! * Tokens are cached for [`TOKEN_TTL`]: tokens are revoked by another process
-//!   (`ignite-server token revoke`), so a revocation takes effect within that time.
 //! * The active version of an app is cached until this server publishes, rolls back or
-//!   deletes it. Published versions are immutable, so their records are cached until the
-//!   app is deleted.
+//!   deletes it.
+//! * Published versions are immutable, so what they run is cached until the app is
+//!   deleted: the engine's [`Target`], built from the version's record once.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 
 use ignite_core::{Code, Error, FunctionId};
 
-use crate::auth::{Caller, authenticate};
-use crate::store::blobs::sha256_hex;
+use crate::domain::convert::run_settings;
+use crate::domain::retention::Storage;
+use crate::engine::Target;
 use crate::store::{Store, VersionRow};
 
-pub const TOKEN_TTL: Duration = Duration::from_secs(1);
+/// A published version as the call paths need it.
+#[derive(Debug, Clone)]
+pub struct Deployed {
+    pub target: Target,
+    /// How long its executions are kept.
+    pub storage: Storage,
+}
 
-#[derive(Default)]
+impl Deployed {
+    pub fn of(function: &FunctionId, row: &VersionRow) -> Deployed {
+        Deployed {
+            target: Target {
+                function: function.clone(),
+                version: row.version,
+                kind: row.runtime_kind,
+                code_hash: row.artifact_hash.clone().unwrap_or_else(|| row.code_hash.clone()),
+                settings: run_settings(&row.config),
+            },
+            storage: Storage::of(&row.config),
+        }
+    }
+}
+
 pub struct RouteCache {
-    callers: Mutex<HashMap<String, (Caller, Instant)>>,
+    store: Arc<dyn Store>,
     active: Mutex<HashMap<String, u32>>,
-    versions: Mutex<HashMap<(String, u32), Arc<VersionRow>>>,
+    versions: Mutex<HashMap<(String, u32), Arc<Deployed>>>,
     /// Resolved FunctionId hosts: host -> (app, port).
     hosts: Mutex<HashMap<String, (FunctionId, u16)>>,
 }
 
 impl RouteCache {
-    /// The caller presenting `authorization`, from memory when seen within the TTL.
-    pub async fn caller(&self, store: &dyn Store, authorization: Option<&str>) -> Result<Caller, Error> {
-        let key = authorization.map(|a| sha256_hex(a.as_bytes()));
-        if let Some(key) = &key
-            && let Some((caller, at)) = self.callers.lock().expect("cache lock").get(key)
-            && at.elapsed() < TOKEN_TTL
-        {
-            return Ok(caller.clone());
-        }
-        let caller = authenticate(store, authorization).await?;
-        if let Some(key) = key {
-            let mut callers = self.callers.lock().expect("cache lock");
-            if callers.len() > 10_000 {
-                callers.retain(|_, (_, at)| at.elapsed() < TOKEN_TTL);
-            }
-            callers.insert(key, (caller.clone(), Instant::now()));
-        }
-        Ok(caller)
+    pub fn new(store: Arc<dyn Store>) -> Self {
+        RouteCache { store, active: Mutex::default(), versions: Mutex::default(), hosts: Mutex::default() }
     }
 
-    /// The record of `version` of `id` (0 = the active version).
-    pub async fn version(&self, store: &dyn Store, id: &FunctionId, version: u32) -> Result<Arc<VersionRow>, Error> {
+    /// What `version` of `id` runs (0 = the active version).
+    pub async fn version(&self, id: &FunctionId, version: u32) -> Result<Arc<Deployed>, Error> {
         let app_id = id.to_string();
         let version = match version {
             0 => {
@@ -58,7 +61,8 @@ impl RouteCache {
                 match cached {
                     Some(v) => v,
                     None => {
-                        let app = store
+                        let app = self
+                            .store
                             .get_app(id.org().as_str(), id.app().as_str())
                             .await?
                             .ok_or_else(|| Error::not_found("app", id))?;
@@ -75,16 +79,17 @@ impl RouteCache {
             }
             v => v,
         };
-        if let Some(row) = self.versions.lock().expect("cache lock").get(&(app_id.clone(), version)) {
-            return Ok(row.clone());
+        if let Some(deployed) = self.versions.lock().expect("cache lock").get(&(app_id.clone(), version)) {
+            return Ok(deployed.clone());
         }
-        let row = store
+        let row = self
+            .store
             .get_version(id.org().as_str(), id.app().as_str(), version)
             .await?
             .ok_or_else(|| Error::not_found("version", format!("{id}@{version}")).with_field("version"))?;
-        let row = Arc::new(row);
-        self.versions.lock().expect("cache lock").insert((app_id, version), row.clone());
-        Ok(row)
+        let deployed = Arc::new(Deployed::of(id, &row));
+        self.versions.lock().expect("cache lock").insert((app_id, version), deployed.clone());
+        Ok(deployed)
     }
 
     pub fn host(&self, host: &str) -> Option<(FunctionId, u16)> {

@@ -1,6 +1,6 @@
 //! What expires, and the sweeper that removes it: execution records with their outputs
 //! (kept as long as the app's storage mode says, from the execution's end) and build
-//! logs (the server's window). Blobs go through [`Ignite::collect_blobs`], the one
+//! logs (the server's window). Blobs go through [`Retention::collect_blobs`], the one
 //! place that deletes them while the server runs.
 
 use std::collections::HashSet;
@@ -11,7 +11,8 @@ use ignite_core::Error;
 use ignite_core::runtime::now_ms;
 use ignite_proto::v1;
 
-use crate::service::Ignite;
+use crate::store::Store;
+use crate::store::blobs::BlobStore;
 
 /// How long an execution of an app in the default (persistent) storage mode is kept.
 pub const DEFAULT_EXECUTION_RETENTION: Duration = Duration::from_secs(7 * 24 * 3600);
@@ -38,20 +39,57 @@ impl Default for RetentionSettings {
     }
 }
 
-/// How long an execution of an app configured as `config` is kept after it completes.
-pub fn execution_retention(config: &v1::AppMeta, persistent: Duration) -> Duration {
-    match v1::StorageMode::try_from(config.storage_mode) {
-        Ok(v1::StorageMode::Ttl) => Duration::from_secs(config.ttl_secs.into()),
-        Ok(v1::StorageMode::Ephemeral) => persistent.min(EPHEMERAL_RETENTION),
-        _ => persistent,
+/// How long an app keeps its executions (its `storage_mode`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Storage {
+    Persistent,
+    Ephemeral,
+    Ttl(Duration),
+}
+
+impl Storage {
+    pub fn of(config: &v1::AppMeta) -> Storage {
+        match v1::StorageMode::try_from(config.storage_mode) {
+            Ok(v1::StorageMode::Ttl) => Storage::Ttl(Duration::from_secs(config.ttl_secs.into())),
+            Ok(v1::StorageMode::Ephemeral) => Storage::Ephemeral,
+            _ => Storage::Persistent,
+        }
+    }
+
+    /// How long an execution is kept after it completes, when persistent apps keep
+    /// theirs `persistent`.
+    pub fn retention(self, persistent: Duration) -> Duration {
+        match self {
+            Storage::Ttl(ttl) => ttl,
+            Storage::Ephemeral => persistent.min(EPHEMERAL_RETENTION),
+            Storage::Persistent => persistent,
+        }
     }
 }
 
-impl Ignite {
+/// The sweeper, and the collector of unreferenced blobs.
+pub struct Retention {
+    store: Arc<dyn Store>,
+    blobs: BlobStore,
+    pub settings: RetentionSettings,
+    /// How long finished build logs are kept.
+    build_log_retention: Duration,
+}
+
+impl Retention {
+    pub fn new(
+        store: Arc<dyn Store>,
+        blobs: BlobStore,
+        settings: RetentionSettings,
+        build_log_retention: Duration,
+    ) -> Self {
+        Retention { store, blobs, settings, build_log_retention }
+    }
+
     /// Deletes the blobs among `candidates` that no row references any more. Holds
     /// the blob store's collector gate throughout, so a blob written meanwhile (by a
     /// save of the same bytes) waits and is then referenced before the next collection.
-    pub(crate) async fn collect_blobs(&self, candidates: HashSet<String>) -> Result<usize, Error> {
+    pub async fn collect_blobs(&self, candidates: HashSet<String>) -> Result<usize, Error> {
         if candidates.is_empty() {
             return Ok(0);
         }
@@ -88,20 +126,20 @@ impl Ignite {
                 break;
             }
         }
-        let before = now - self.builds.settings.log_retention.as_millis() as i64;
+        let before = now - self.build_log_retention.as_millis() as i64;
         let logs = self.store.delete_build_logs(before).await?;
         Ok((executions, logs))
     }
 
-    /// Runs [`Ignite::sweep_expired`] every `sweep_every` while the server lives.
-    pub fn spawn_retention_sweeper(self: &Arc<Self>) {
+    /// Runs [`Retention::sweep_expired`] every `sweep_every` while the server lives.
+    pub fn spawn_sweeper(self: &Arc<Self>) {
         let me = Arc::downgrade(self);
-        let every = self.retention.sweep_every.max(Duration::from_millis(100));
+        let every = self.settings.sweep_every.max(Duration::from_millis(100));
         tokio::spawn(async move {
             loop {
                 tokio::time::sleep(every).await;
-                let Some(ignite) = me.upgrade() else { return };
-                match ignite.sweep_expired().await {
+                let Some(retention) = me.upgrade() else { return };
+                match retention.sweep_expired().await {
                     Ok((0, 0)) => {}
                     Ok((executions, build_logs)) => {
                         tracing::info!(executions, build_logs, "records past their retention removed")
@@ -120,15 +158,17 @@ mod tests {
     #[test]
     fn the_storage_mode_decides_how_long_executions_are_kept() {
         let week = DEFAULT_EXECUTION_RETENTION;
-        let app =
-            |mode: v1::StorageMode, ttl_secs| v1::AppMeta { storage_mode: mode as i32, ttl_secs, ..Default::default() };
-        assert_eq!(execution_retention(&app(v1::StorageMode::Unspecified, 0), week), week);
-        assert_eq!(execution_retention(&app(v1::StorageMode::Persistent, 0), week), week);
-        assert_eq!(execution_retention(&app(v1::StorageMode::Ephemeral, 0), week), EPHEMERAL_RETENTION);
+        let app = |mode: v1::StorageMode, ttl_secs| {
+            Storage::of(&v1::AppMeta { storage_mode: mode as i32, ttl_secs, ..Default::default() })
+        };
+        let execution_retention = |storage: Storage, persistent| storage.retention(persistent);
+        assert_eq!(execution_retention(app(v1::StorageMode::Unspecified, 0), week), week);
+        assert_eq!(execution_retention(app(v1::StorageMode::Persistent, 0), week), week);
+        assert_eq!(execution_retention(app(v1::StorageMode::Ephemeral, 0), week), EPHEMERAL_RETENTION);
         assert_eq!(
-            execution_retention(&app(v1::StorageMode::Ephemeral, 0), Duration::from_secs(5)),
+            execution_retention(app(v1::StorageMode::Ephemeral, 0), Duration::from_secs(5)),
             Duration::from_secs(5)
         );
-        assert_eq!(execution_retention(&app(v1::StorageMode::Ttl, 30), week), Duration::from_secs(30));
+        assert_eq!(execution_retention(app(v1::StorageMode::Ttl, 30), week), Duration::from_secs(30));
     }
 }

@@ -19,7 +19,8 @@ use ignite_proto::v1::compute_service_server::ComputeService;
 use ignite_proto::v1::secret_service_server::SecretService;
 use serde::Serialize;
 
-use crate::grpc::Api;
+use crate::api::grpc::Api;
+use crate::api::response::error_response;
 
 pub struct Gateway {
     routes: Vec<Route>,
@@ -28,38 +29,9 @@ pub struct Gateway {
 }
 
 impl Gateway {
-    /// The shared server state.
-    pub fn ignite(&self) -> &std::sync::Arc<crate::service::Ignite> {
-        &self.api.0
-    }
-
     pub fn new(api: Api, max_body_bytes: usize) -> Arc<Self> {
         Arc::new(Gateway { routes: routes(), api, max_body_bytes })
     }
-}
-
-/// The JSON error body: the grpc-gateway shape, with the status name and, when a
-/// request field is at fault, a `google.rpc.BadRequest` detail naming it.
-pub fn error_response(e: &Error) -> Response {
-    let details = match e.field() {
-        Some(field) => serde_json::json!([{
-            "@type": "type.googleapis.com/google.rpc.BadRequest",
-            "fieldViolations": [{"field": field, "description": e.message()}],
-        }]),
-        None => serde_json::json!([]),
-    };
-    let body = serde_json::json!({
-        "code": e.code().grpc(),
-        "status": e.code().name(),
-        "message": e.message(),
-        "details": details,
-    });
-    let status = StatusCode::from_u16(e.code().http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let mut response = (status, [(header::CONTENT_TYPE, "application/json")], body.to_string()).into_response();
-    if let Some(secs) = e.retry_after_secs() {
-        response.headers_mut().insert(header::RETRY_AFTER, secs.into());
-    }
-    response
 }
 
 fn tonic_request<T>(msg: T, headers: &HeaderMap) -> tonic::Request<T> {
@@ -139,30 +111,10 @@ macro_rules! dispatch {
 }
 
 /// The whole request body, or INVALID_ARGUMENT once it passes `limit`.
-async fn read_body(body: Body, limit: usize) -> Result<Bytes, Error> {
+pub async fn read_body(body: Body, limit: usize) -> Result<Bytes, Error> {
     axum::body::to_bytes(body, limit).await.map_err(|_| {
         Error::invalid_argument("body", format!("the request body is larger than the limit of {limit} bytes"))
     })
-}
-
-/// Middleware in front of every route: a request to a FunctionId host is a direct
-/// invocation of that app, whatever its path (even one the API itself serves).
-pub async fn route_app_hosts(State(gw): State<Arc<Gateway>>, req: Request, next: axum::middleware::Next) -> Response {
-    let host = crate::host_routing::host_of(req.uri(), req.headers());
-    match host {
-        Some(host) if crate::host_routing::is_app_host(&host, &gw.api.0.base_domain) => {
-            // Who calls, before the body is read: an anonymous client sends nothing big.
-            if let Err(e) = gw.api.0.caller_of(req.headers()).await {
-                return error_response(&e);
-            }
-            let (parts, body) = req.into_parts();
-            match read_body(body, gw.max_body_bytes).await {
-                Ok(bytes) => gw.api.0.route_host(&host, parts, bytes).await,
-                Err(e) => error_response(&e),
-            }
-        }
-        _ => next.run(req).await,
-    }
 }
 
 /// RPCs whose request carries code or a payload: their body may be as large as the
@@ -193,7 +145,7 @@ pub async fn handle(State(gw): State<Arc<Gateway>>, req: Request) -> Response {
 
     // Who calls, before the body is read; and a body only as large as the RPC needs.
     if !PUBLIC_RPCS.contains(&route.rpc.as_str())
-        && let Err(e) = gw.api.0.caller_of(&parts.headers).await
+        && let Err(e) = gw.api.0.auth.caller_of(&parts.headers).await
     {
         return error_response(&e);
     }

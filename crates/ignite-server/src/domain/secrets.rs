@@ -1,0 +1,242 @@
+//! Encryption of secret values at rest: XChaCha20-Poly1305 under a server key, with
+//! the slot (`org/name`) as associated data so a ciphertext cannot be moved to
+//! another slot.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use std::sync::Arc;
+
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use ignite_core::Error;
+use ignite_core::names::SecretName;
+use ignite_core::runtime::now_ms;
+use ignite_proto::v1;
+use prost::Message;
+use rand::RngCore;
+
+use crate::auth::Caller;
+use crate::domain::convert::{SECRET_KIND_GIT, SECRET_KIND_REGISTRY, secret_metadata};
+use crate::store::{SecretRow, Store};
+
+fn invalid(field: &str, message: impl std::fmt::Display) -> Error {
+    Error::invalid_argument(field, message)
+}
+
+pub struct SecretKey(XChaCha20Poly1305);
+
+/// Why the server's key file cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum KeyFileError {
+    #[error("{path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("{path}: expected 32 bytes of hex")]
+    Malformed { path: String },
+}
+
+impl SecretKey {
+    /// Reads the 32-byte key at `path` (hex), creating it (mode 0600) if missing.
+    pub fn load_or_create(path: &Path) -> Result<Self, KeyFileError> {
+        let io = |source| KeyFileError::Io { path: path.display().to_string(), source };
+        let malformed = || KeyFileError::Malformed { path: path.display().to_string() };
+        if let Ok(text) = fs::read_to_string(path) {
+            let bytes = hex::decode(text.trim()).map_err(|_| malformed())?;
+            return XChaCha20Poly1305::new_from_slice(&bytes).map(SecretKey).map_err(|_| malformed());
+        }
+        let mut key = [0u8; 32];
+        rand::rng().fill_bytes(&mut key);
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options.open(path).map_err(io)?;
+        file.write_all(hex::encode(key).as_bytes()).map_err(io)?;
+        file.sync_all().map_err(io)?;
+        Ok(SecretKey(XChaCha20Poly1305::new(&key.into())))
+    }
+
+    /// Returns (nonce, ciphertext).
+    pub fn seal(&self, slot: &str, plaintext: &[u8]) -> Result<(Vec<u8>, Vec<u8>), Error> {
+        let mut nonce = [0u8; 24];
+        rand::rng().fill_bytes(&mut nonce);
+        let ciphertext = self
+            .0
+            .encrypt(XNonce::from_slice(&nonce), Payload { msg: plaintext, aad: slot.as_bytes() })
+            .map_err(|_| Error::internal("secret encryption failed"))?;
+        Ok((nonce.to_vec(), ciphertext))
+    }
+
+    pub fn open(&self, slot: &str, nonce: &[u8], ciphertext: &[u8]) -> Result<Vec<u8>, Error> {
+        if nonce.len() != 24 {
+            return Err(Error::internal("corrupt secret record"));
+        }
+        self.0
+            .decrypt(XNonce::from_slice(nonce), Payload { msg: ciphertext, aad: slot.as_bytes() })
+            .map_err(|_| Error::internal("secret cannot be decrypted with this server's key"))
+    }
+}
+
+/// The SecretService: encrypted credentials an organization's image drafts name
+/// (`registry_secret_ref`, git `secret_ref`).
+pub struct Secrets {
+    store: Arc<dyn Store>,
+    key: SecretKey,
+}
+
+impl Secrets {
+    pub fn new(store: Arc<dyn Store>, key: SecretKey) -> Self {
+        Secrets { store, key }
+    }
+
+    pub async fn create_secret(
+        &self,
+        caller: &Caller,
+        req: v1::CreateSecretRequest,
+    ) -> Result<v1::CreateSecretResponse, Error> {
+        let name = SecretName::new(&req.name).map_err(|e| e.into_error("name"))?;
+        let value = req.value.ok_or_else(|| invalid("value", "is required"))?;
+        let kind = match &value.kind {
+            None => return Err(invalid("value", "one of `gitSecret` or `registrySecret` is required")),
+            Some(v1::secret_value::Kind::GitSecret(g)) => {
+                if g.token.is_empty() {
+                    return Err(invalid("value.git_secret.token", "is required"));
+                }
+                SECRET_KIND_GIT
+            }
+            Some(v1::secret_value::Kind::RegistrySecret(r)) => {
+                if r.username.is_empty() || r.password.is_empty() {
+                    return Err(invalid("value.registry_secret", "username and password are required"));
+                }
+                SECRET_KIND_REGISTRY
+            }
+        };
+        let slot = format!("{}/{}", caller.org, name);
+        let (nonce, ciphertext) = self.key.seal(&slot, &value.encode_to_vec())?;
+        let now = now_ms();
+        let row = self
+            .store
+            .put_secret(&SecretRow {
+                org: caller.org.clone(),
+                name: name.to_string(),
+                kind: kind.to_string(),
+                nonce,
+                ciphertext,
+                created_at_ms: now,
+                updated_at_ms: now,
+            })
+            .await?;
+        Ok(v1::CreateSecretResponse { secret: Some(secret_metadata(&row)) })
+    }
+
+    pub async fn get_secret(&self, caller: &Caller, req: v1::GetSecretRequest) -> Result<v1::GetSecretResponse, Error> {
+        let name = SecretName::new(&req.name).map_err(|e| e.into_error("name"))?;
+        let row = self
+            .store
+            .get_secret(&caller.org, name.as_str())
+            .await?
+            .ok_or_else(|| Error::not_found("secret", &name))?;
+        let plain = self.key.open(&format!("{}/{}", caller.org, name), &row.nonce, &row.ciphertext)?;
+        let value = v1::SecretValue::decode(plain.as_slice()).map_err(|e| Error::internal(format!("secret: {e}")))?;
+        Ok(v1::GetSecretResponse { secret: Some(secret_metadata(&row)), value: Some(value) })
+    }
+
+    /// `registry_secret_ref` / git `secret_ref` must name a secret of the right type.
+    pub async fn check_refs(&self, org: &str, code: &v1::CodeSource) -> Result<(), Error> {
+        use v1::code_source::Source;
+        use v1::image_source::Kind;
+        let (field, name, kind) = match &code.source {
+            Some(Source::Image(v1::ImageSource { kind: Some(Kind::Prebuilt(p)) }))
+                if !p.registry_secret_ref.is_empty() =>
+            {
+                ("code.image.prebuilt.registry_secret_ref", p.registry_secret_ref.as_str(), SECRET_KIND_REGISTRY)
+            }
+            Some(Source::Image(v1::ImageSource { kind: Some(Kind::FromGit(g)) })) if !g.secret_ref.is_empty() => {
+                ("code.image.from_git.secret_ref", g.secret_ref.as_str(), SECRET_KIND_GIT)
+            }
+            _ => return Ok(()),
+        };
+        match self.store.get_secret(org, name).await? {
+            None => Err(invalid(field, format!("no secret named {name:?} in organization {org:?}"))),
+            Some(s) if s.kind != kind => {
+                Err(invalid(field, format!("secret {name:?} is a {}, but a {kind} is required", s.kind)))
+            }
+            Some(_) => Ok(()),
+        }
+    }
+
+    /// Puts the credentials of an image draft's `registry_secret_ref` or git `secret_ref`
+    /// into its build spec.
+    pub async fn fill_credentials(
+        &self,
+        org: &str,
+        code: &v1::CodeSource,
+        spec: &mut ignite_core::runtime::CodeSpec,
+    ) -> Result<(), Error> {
+        use ignite_core::runtime::{CodeSpec, Credentials};
+        use v1::code_source::Source;
+        use v1::image_source::Kind;
+        let name = match &code.source {
+            Some(Source::Image(v1::ImageSource { kind: Some(Kind::Prebuilt(p)) })) => &p.registry_secret_ref,
+            Some(Source::Image(v1::ImageSource { kind: Some(Kind::FromGit(g)) })) => &g.secret_ref,
+            _ => return Ok(()),
+        };
+        if name.is_empty() {
+            return Ok(());
+        }
+        let row = self.store.get_secret(org, name).await?.ok_or_else(|| {
+            Error::failed_precondition(format!("the secret {name:?} named by the draft no longer exists"))
+        })?;
+        let plain = self.key.open(&format!("{org}/{name}"), &row.nonce, &row.ciphertext)?;
+        let value = v1::SecretValue::decode(plain.as_slice()).map_err(|e| Error::internal(format!("secret: {e}")))?;
+        let credentials = match value.kind {
+            Some(v1::secret_value::Kind::RegistrySecret(r)) => {
+                Credentials { username: r.username, password: r.password, server: r.server_address }
+            }
+            Some(v1::secret_value::Kind::GitSecret(g)) => {
+                Credentials { username: g.username, password: g.token, server: String::new() }
+            }
+            None => return Err(Error::failed_precondition(format!("the secret {name:?} is empty"))),
+        };
+        match spec {
+            CodeSpec::PrebuiltImage { credentials: slot, .. } | CodeSpec::ImageFromGit { credentials: slot, .. } => {
+                *slot = Some(credentials);
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    pub async fn list_secrets(&self, caller: &Caller) -> Result<v1::ListSecretsResponse, Error> {
+        let rows = self.store.list_secrets(&caller.org).await?;
+        Ok(v1::ListSecretsResponse { secrets: rows.iter().map(secret_metadata).collect() })
+    }
+
+    pub async fn delete_secret(
+        &self,
+        caller: &Caller,
+        req: v1::DeleteSecretRequest,
+    ) -> Result<v1::DeleteSecretResponse, Error> {
+        let name = SecretName::new(&req.name).map_err(|e| e.into_error("name"))?;
+        Ok(v1::DeleteSecretResponse { deleted: self.store.delete_secret(&caller.org, name.as_str()).await? })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seal_open_and_slot_binding() {
+        let dir = tempfile::tempdir().unwrap();
+        let key = SecretKey::load_or_create(&dir.path().join("k")).unwrap();
+        let (nonce, ct) = key.seal("acme/git", b"token").unwrap();
+        assert_ne!(ct, b"token");
+        assert_eq!(key.open("acme/git", &nonce, &ct).unwrap(), b"token");
+        assert!(key.open("evil/git", &nonce, &ct).is_err());
+        // The same key file gives the same key.
+        let again = SecretKey::load_or_create(&dir.path().join("k")).unwrap();
+        assert_eq!(again.open("acme/git", &nonce, &ct).unwrap(), b"token");
+    }
+}

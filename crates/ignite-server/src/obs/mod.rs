@@ -1,0 +1,25 @@
+//! What the platform observes of the calls it runs: execution stats in memory
+//! ([`stats`]), Prometheus metrics ([`metrics`]), and per-app logs and events
+//! ([`telemetry`]). Pure structures: no store, no wire handlers.
+
+pub mod metrics;
+pub mod stats;
+pub mod telemetry;
+
+use std::time::Duration;
+
+use crate::store::stats::Outcome;
+
+/// Counts calls: the execution stats and the Prometheus metrics, always together.
+#[derive(Default)]
+pub struct CallSink {
+    pub stats: stats::ExecutionStats,
+    pub metrics: metrics::Metrics,
+}
+
+impl CallSink {
+    pub fn record(&self, app_id: &str, outcome: Outcome, latency: Duration, cold_start: bool) {
+        self.stats.record(app_id, outcome, latency, cold_start);
+        self.metrics.call(app_id, outcome, latency, cold_start);
+    }
+}
