@@ -1,5 +1,6 @@
 //! Ignite's domain, independent of transport and storage.
 //!
+//! * [`app`] — the records of an app: config, code source, executions.
 //! * [`names`] — validated organization, app and secret names.
 //! * [`function_id`] — app identity and its DNS host encoding.
 //! * [`lifecycle`] — the app / draft / version state machine.
@@ -11,6 +12,7 @@
 //! no storage crate; the wire types live in `ignite-proto`, which converts to and from
 //! these.
 
+pub mod app;
 pub mod error;
 pub mod function_id;
 pub mod lifecycle;

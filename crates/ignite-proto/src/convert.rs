@@ -4,6 +4,7 @@
 //! generated messages meet; servers and clients call these functions rather than
 //! matching on both enums themselves.
 
+use ignite_core::app;
 use ignite_core::error::{Code, Error};
 use ignite_core::lifecycle::VersionStatus;
 use ignite_core::resources;
@@ -165,59 +166,292 @@ pub fn runtime_kind(code: &v1::CodeSource, field: &str) -> Result<RuntimeKind, E
     }
 }
 
-/// What a build needs to know of a draft. Image credentials are left empty: the server
-/// resolves them from the named secrets.
-pub fn compile_spec(code: &v1::CodeSource) -> Result<ignite_core::runtime::CodeSpec, Error> {
-    use ignite_core::runtime::CodeSpec;
+/// The code source of a request, checked (`field` is its path, e.g. `"code"`): the
+/// runtime it selects and the fields each kind requires. Its bytes stay in the message.
+pub fn code_source(code: &v1::CodeSource, field: &str) -> Result<app::CodeSource, Error> {
     use v1::code_source::Source;
     use v1::image_source::Kind as Image;
-    use v1::runtime::Kind as Rt;
-    let kind = runtime_kind(code, "code")?;
-    let c = match &code.source {
-        Some(Source::Compile(c)) => c,
-        Some(Source::Image(v1::ImageSource { kind: Some(image) })) => {
-            return Ok(match image {
-                Image::Prebuilt(p) => CodeSpec::PrebuiltImage { image_ref: p.image_ref.clone(), credentials: None },
-                Image::FromCode(f) => CodeSpec::ImageFromCode {
-                    dockerfile_path: f.dockerfile_path.clone(),
-                    build_args: f.build_args.clone().into_iter().collect(),
-                },
-                Image::FromGit(g) => CodeSpec::ImageFromGit {
-                    git_url: g.git_url.clone(),
-                    git_ref: g.git_ref.clone(),
-                    dockerfile_path: g.dockerfile_path.clone(),
-                    build_args: g.build_args.clone().into_iter().collect(),
-                    context_dir: g.context_dir.clone(),
-                    credentials: None,
-                },
-            });
+    runtime_kind(code, field)?;
+    Ok(match &code.source {
+        Some(Source::Compile(c)) => {
+            app::CodeSource::Compile {
+                runtime: c.runtime.as_ref().and_then(runtime_from_proto).ok_or_else(|| {
+                    Error::invalid_argument(format!("{field}.compile.runtime"), "a runtime is required")
+                })?,
+            }
         }
-        _ => return Err(Error::unimplemented(format!("building {kind} code is not served by the compile pipeline"))),
-    };
-    Ok(match c.runtime.as_ref().and_then(|r| r.kind.as_ref()) {
-        Some(Rt::Python(p)) => CodeSpec::Python { version: p.version.clone() },
-        Some(Rt::Rust(r)) => {
-            CodeSpec::Rust { wasm: kind == RuntimeKind::RustWasm, toolchain_version: r.toolchain_version.clone() }
+        Some(Source::Image(v1::ImageSource { kind: Some(Image::Prebuilt(p)) })) => app::CodeSource::PrebuiltImage {
+            image_ref: p.image_ref.clone(),
+            registry_secret_ref: p.registry_secret_ref.clone(),
+        },
+        Some(Source::Image(v1::ImageSource { kind: Some(Image::FromCode(f)) })) => app::CodeSource::ImageFromCode {
+            dockerfile_path: f.dockerfile_path.clone(),
+            build_args: f.build_args.clone().into_iter().collect(),
+        },
+        Some(Source::Image(v1::ImageSource { kind: Some(Image::FromGit(g)) })) => app::CodeSource::ImageFromGit {
+            git_url: g.git_url.clone(),
+            git_ref: g.git_ref.clone(),
+            dockerfile_path: g.dockerfile_path.clone(),
+            build_args: g.build_args.clone().into_iter().collect(),
+            secret_ref: g.secret_ref.clone(),
+            context_dir: g.context_dir.clone(),
+        },
+        // runtime_kind refused these above.
+        Some(Source::Image(v1::ImageSource { kind: None })) | None => {
+            return Err(Error::invalid_argument(field, "one of `compile` or `image` is required"));
         }
-        Some(Rt::Go(g)) => CodeSpec::Go { version: g.version.clone() },
-        Some(Rt::Deno(d)) => CodeSpec::Deno { version: d.version.clone() },
-        Some(Rt::Wasm(_)) | None => CodeSpec::Wasm,
     })
 }
 
-/// The code kind a code source delivers.
-pub fn code_kind(code: &v1::CodeSource) -> v1::CodeKind {
-    use v1::code_source::Source;
-    use v1::image_source::Kind as Image;
-    match &code.source {
-        None => v1::CodeKind::Unspecified,
-        Some(Source::Compile(_)) => v1::CodeKind::Sdk,
-        Some(Source::Image(i)) => match &i.kind {
-            None => v1::CodeKind::Unspecified,
-            Some(Image::Prebuilt(_)) => v1::CodeKind::Prebuilt,
-            Some(Image::FromCode(_)) => v1::CodeKind::UploadImage,
-            Some(Image::FromGit(_)) => v1::CodeKind::GitImage,
+/// The wire form of a stored code source, without its bytes.
+impl From<&app::CodeSource> for v1::CodeSource {
+    fn from(code: &app::CodeSource) -> Self {
+        use v1::code_source::Source;
+        use v1::image_source::Kind as Image;
+        let image = |kind| Source::Image(v1::ImageSource { kind: Some(kind) });
+        let source = match code {
+            app::CodeSource::Compile { runtime } => {
+                Source::Compile(v1::CompileSource { runtime: Some(runtime.into()), source_code: Vec::new() })
+            }
+            app::CodeSource::PrebuiltImage { image_ref, registry_secret_ref } => {
+                image(Image::Prebuilt(v1::PrebuiltImage {
+                    image_ref: image_ref.clone(),
+                    registry_secret_ref: registry_secret_ref.clone(),
+                    image_archive: Vec::new(),
+                }))
+            }
+            app::CodeSource::ImageFromCode { dockerfile_path, build_args } => {
+                image(Image::FromCode(v1::ImageFromCode {
+                    source_archive: Vec::new(),
+                    dockerfile_path: dockerfile_path.clone(),
+                    build_args: build_args.clone().into_iter().collect(),
+                }))
+            }
+            app::CodeSource::ImageFromGit {
+                git_url,
+                git_ref,
+                dockerfile_path,
+                build_args,
+                secret_ref,
+                context_dir,
+            } => image(Image::FromGit(v1::ImageFromGit {
+                git_url: git_url.clone(),
+                git_ref: git_ref.clone(),
+                dockerfile_path: dockerfile_path.clone(),
+                build_args: build_args.clone().into_iter().collect(),
+                secret_ref: secret_ref.clone(),
+                context_dir: context_dir.clone(),
+            })),
+        };
+        v1::CodeSource { source: Some(source) }
+    }
+}
+
+/// A runtime message that names a runtime.
+pub fn runtime_from_proto(r: &v1::Runtime) -> Option<app::Runtime> {
+    use v1::runtime::Kind as Rt;
+    Some(match r.kind.as_ref()? {
+        Rt::Python(p) => app::Runtime::Python { version: p.version.clone() },
+        Rt::Rust(r) => app::Runtime::Rust {
+            target: match v1::RustCompilationTarget::try_from(r.target) {
+                Ok(v1::RustCompilationTarget::Native) => app::RustTarget::Native,
+                Ok(v1::RustCompilationTarget::Wasm) => app::RustTarget::Wasm,
+                _ => app::RustTarget::Unspecified,
+            },
+            toolchain_version: r.toolchain_version.clone(),
         },
+        Rt::Go(g) => app::Runtime::Go { version: g.version.clone() },
+        Rt::Deno(d) => app::Runtime::Deno { version: d.version.clone() },
+        Rt::Wasm(_) => app::Runtime::Wasm,
+    })
+}
+
+impl From<&app::Runtime> for v1::Runtime {
+    fn from(r: &app::Runtime) -> Self {
+        use v1::runtime::Kind as Rt;
+        let kind = match r {
+            app::Runtime::Python { version } => Rt::Python(v1::PythonRuntime { version: version.clone() }),
+            app::Runtime::Rust { target, toolchain_version } => Rt::Rust(v1::RustRuntime {
+                target: match target {
+                    app::RustTarget::Unspecified => v1::RustCompilationTarget::Unspecified,
+                    app::RustTarget::Native => v1::RustCompilationTarget::Native,
+                    app::RustTarget::Wasm => v1::RustCompilationTarget::Wasm,
+                } as i32,
+                toolchain_version: toolchain_version.clone(),
+            }),
+            app::Runtime::Go { version } => Rt::Go(v1::GoRuntime { version: version.clone() }),
+            app::Runtime::Deno { version } => Rt::Deno(v1::DenoRuntime { version: version.clone() }),
+            app::Runtime::Wasm => Rt::Wasm(v1::WasmRuntime {}),
+        };
+        v1::Runtime { kind: Some(kind) }
+    }
+}
+
+/// The code kind a code source delivers.
+pub fn code_kind(code: &app::CodeSource) -> v1::CodeKind {
+    match code {
+        app::CodeSource::Compile { .. } => v1::CodeKind::Sdk,
+        app::CodeSource::PrebuiltImage { .. } => v1::CodeKind::Prebuilt,
+        app::CodeSource::ImageFromCode { .. } => v1::CodeKind::UploadImage,
+        app::CodeSource::ImageFromGit { .. } => v1::CodeKind::GitImage,
+    }
+}
+
+/// The config fields of an AppMeta (checked by the caller: an unknown enum value reads
+/// as unspecified).
+impl From<&v1::AppMeta> for app::AppConfig {
+    fn from(m: &v1::AppMeta) -> Self {
+        app::AppConfig {
+            runtime: m.runtime.as_ref().and_then(runtime_from_proto),
+            limits: m.limits.map(Into::into),
+            env: m.env.clone().into_iter().collect(),
+            tier: tier_from_proto(m.resource_tier()),
+            scaling: m.scaling.map(|s| app::Scaling {
+                min_replicas: s.min_replicas,
+                max_replicas: s.max_replicas,
+                reserved: s.reserved,
+                auto_mode: match s.auto_mode() {
+                    v1::AutoMode::Unspecified => app::AutoMode::Unspecified,
+                    v1::AutoMode::Disabled => app::AutoMode::Disabled,
+                    v1::AutoMode::Enabled => app::AutoMode::Enabled,
+                    v1::AutoMode::TierOnly => app::AutoMode::TierOnly,
+                    v1::AutoMode::ScaleOnly => app::AutoMode::ScaleOnly,
+                },
+                metric: match s.metric() {
+                    v1::ScaleMetric::Unspecified => app::ScaleMetric::Unspecified,
+                    v1::ScaleMetric::Concurrency => app::ScaleMetric::Concurrency,
+                    v1::ScaleMetric::RequestsPerSecond => app::ScaleMetric::RequestsPerSecond,
+                    v1::ScaleMetric::Cpu => app::ScaleMetric::Cpu,
+                    v1::ScaleMetric::Memory => app::ScaleMetric::Memory,
+                },
+                target: s.target,
+                idle_timeout_secs: s.idle_timeout_secs,
+            }),
+            storage: match m.storage_mode() {
+                v1::StorageMode::Unspecified => app::StorageMode::Unspecified,
+                v1::StorageMode::Persistent => app::StorageMode::Persistent,
+                v1::StorageMode::Ephemeral => app::StorageMode::Ephemeral,
+                v1::StorageMode::Ttl => app::StorageMode::Ttl,
+            },
+            ttl_secs: m.ttl_secs,
+            description: m.description.clone(),
+            input_schema: m.input_schema.clone(),
+            output_schema: m.output_schema.clone(),
+            mcp_enabled: m.mcp_enabled,
+            max_concurrency: m.max_concurrency,
+            ports: m.ports.clone(),
+            health_path: m.health_path.clone(),
+            public: m.public,
+            jobs_enabled: m.jobs_enabled,
+            network_enabled: m.network_enabled,
+            tags: m.tags.clone(),
+            category: m.category.clone(),
+            egress_allow: m.egress_allow.clone(),
+        }
+    }
+}
+
+/// An AppMeta holding the config (the app's identity and state left unset).
+impl From<&app::AppConfig> for v1::AppMeta {
+    fn from(c: &app::AppConfig) -> Self {
+        v1::AppMeta {
+            runtime: c.runtime.as_ref().map(Into::into),
+            limits: c.limits.map(Into::into),
+            env: c.env.clone().into_iter().collect(),
+            resource_tier: c.tier.map(tier_to_proto).unwrap_or(v1::ResourceTier::Unspecified) as i32,
+            scaling: c.scaling.map(|s| v1::ScalingConfig {
+                min_replicas: s.min_replicas,
+                max_replicas: s.max_replicas,
+                reserved: s.reserved,
+                auto_mode: match s.auto_mode {
+                    app::AutoMode::Unspecified => v1::AutoMode::Unspecified,
+                    app::AutoMode::Disabled => v1::AutoMode::Disabled,
+                    app::AutoMode::Enabled => v1::AutoMode::Enabled,
+                    app::AutoMode::TierOnly => v1::AutoMode::TierOnly,
+                    app::AutoMode::ScaleOnly => v1::AutoMode::ScaleOnly,
+                } as i32,
+                metric: match s.metric {
+                    app::ScaleMetric::Unspecified => v1::ScaleMetric::Unspecified,
+                    app::ScaleMetric::Concurrency => v1::ScaleMetric::Concurrency,
+                    app::ScaleMetric::RequestsPerSecond => v1::ScaleMetric::RequestsPerSecond,
+                    app::ScaleMetric::Cpu => v1::ScaleMetric::Cpu,
+                    app::ScaleMetric::Memory => v1::ScaleMetric::Memory,
+                } as i32,
+                target: s.target,
+                idle_timeout_secs: s.idle_timeout_secs,
+            }),
+            storage_mode: match c.storage {
+                app::StorageMode::Unspecified => v1::StorageMode::Unspecified,
+                app::StorageMode::Persistent => v1::StorageMode::Persistent,
+                app::StorageMode::Ephemeral => v1::StorageMode::Ephemeral,
+                app::StorageMode::Ttl => v1::StorageMode::Ttl,
+            } as i32,
+            ttl_secs: c.ttl_secs,
+            description: c.description.clone(),
+            input_schema: c.input_schema.clone(),
+            output_schema: c.output_schema.clone(),
+            mcp_enabled: c.mcp_enabled,
+            max_concurrency: c.max_concurrency,
+            ports: c.ports.clone(),
+            health_path: c.health_path.clone(),
+            public: c.public,
+            jobs_enabled: c.jobs_enabled,
+            network_enabled: c.network_enabled,
+            tags: c.tags.clone(),
+            category: c.category.clone(),
+            egress_allow: c.egress_allow.clone(),
+            ..Default::default()
+        }
+    }
+}
+
+impl From<app::ExecutionStatus> for v1::ExecutionStatus {
+    fn from(s: app::ExecutionStatus) -> Self {
+        match s {
+            app::ExecutionStatus::Unspecified => v1::ExecutionStatus::Unspecified,
+            app::ExecutionStatus::Pending => v1::ExecutionStatus::Pending,
+            app::ExecutionStatus::Running => v1::ExecutionStatus::Running,
+            app::ExecutionStatus::Succeeded => v1::ExecutionStatus::Succeeded,
+            app::ExecutionStatus::Failed => v1::ExecutionStatus::Failed,
+            app::ExecutionStatus::Timeout => v1::ExecutionStatus::Timeout,
+            app::ExecutionStatus::Cancelled => v1::ExecutionStatus::Cancelled,
+        }
+    }
+}
+
+impl From<app::ExecutionKind> for v1::ExecutionKind {
+    fn from(k: app::ExecutionKind) -> Self {
+        match k {
+            app::ExecutionKind::Unspecified => v1::ExecutionKind::Unspecified,
+            app::ExecutionKind::InvokeAsync => v1::ExecutionKind::InvokeAsync,
+            app::ExecutionKind::TestDraft => v1::ExecutionKind::TestDraft,
+            app::ExecutionKind::TestVersion => v1::ExecutionKind::TestVersion,
+            app::ExecutionKind::Job => v1::ExecutionKind::Job,
+            app::ExecutionKind::Mcp => v1::ExecutionKind::Mcp,
+        }
+    }
+}
+
+impl From<&app::Execution> for v1::Execution {
+    fn from(e: &app::Execution) -> Self {
+        v1::Execution {
+            execution_id: e.id.clone(),
+            app_id: e.app_id.clone(),
+            version: e.version,
+            status: v1::ExecutionStatus::from(e.status) as i32,
+            started_at_ms: e.started_at_ms,
+            completed_at_ms: e.completed_at_ms,
+            duration_ms: e.duration_ms,
+            output: e.output.clone(),
+            error: e.error.clone(),
+            http_status: e.http_status,
+            created_at_ms: e.created_at_ms,
+            kind: v1::ExecutionKind::from(e.kind) as i32,
+            output_ref: e.output_ref.clone(),
+            output_size: e.output_size,
+            output_headers: e.output_headers.clone().into_iter().collect(),
+            awaiting_input: e.awaiting_input,
+        }
     }
 }
 
@@ -256,7 +490,45 @@ mod tests {
             })),
         };
         assert_eq!(runtime_kind(&rust, "code").unwrap(), RuntimeKind::RustWasm);
-        assert_eq!(code_kind(&rust), v1::CodeKind::Sdk);
+        let stored = code_source(&rust, "code").unwrap();
+        assert_eq!(code_kind(&stored), v1::CodeKind::Sdk);
+        assert_eq!(v1::CodeSource::from(&stored), rust, "a source without bytes round-trips");
+    }
+
+    #[test]
+    fn an_app_config_round_trips() {
+        let meta = v1::AppMeta {
+            runtime: Some(v1::Runtime { kind: Some(v1::runtime::Kind::Go(v1::GoRuntime { version: "1.22".into() })) }),
+            limits: Some(v1::ResourceLimits { memory_mb: 256, cpu_millicores: 500, timeout_secs: 9 }),
+            env: [("A".to_string(), "1".to_string())].into(),
+            resource_tier: v1::ResourceTier::Large as i32,
+            scaling: Some(v1::ScalingConfig {
+                min_replicas: 1,
+                max_replicas: 5,
+                reserved: 2,
+                auto_mode: v1::AutoMode::ScaleOnly as i32,
+                metric: v1::ScaleMetric::Cpu as i32,
+                target: 3,
+                idle_timeout_secs: 60,
+            }),
+            storage_mode: v1::StorageMode::Ephemeral as i32,
+            ttl_secs: 7,
+            description: "d".into(),
+            input_schema: "{}".into(),
+            output_schema: "{}".into(),
+            mcp_enabled: true,
+            max_concurrency: 8,
+            ports: vec![80, 8080],
+            health_path: "/h".into(),
+            public: true,
+            jobs_enabled: true,
+            network_enabled: true,
+            tags: vec!["t".into()],
+            category: vec!["c".into()],
+            egress_allow: vec!["example.com".into()],
+            ..Default::default()
+        };
+        assert_eq!(v1::AppMeta::from(&app::AppConfig::from(&meta)), meta);
     }
 
     #[test]

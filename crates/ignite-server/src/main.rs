@@ -195,149 +195,134 @@ impl std::io::Write for InsecureMark {
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let file = FileConfig::load(cli.config.as_deref())?;
-    let data_dir = cli.data_dir.or(file.data_dir).unwrap_or_else(server::default_data_dir);
+    let data_dir = cli.data_dir.or(file.data_dir.clone()).unwrap_or_else(server::default_data_dir);
     match cli.command.unwrap_or(Command::Serve) {
-        Command::Serve => {
-            let insecure_no_sandbox = cli.serve.insecure_no_sandbox || file.insecure_no_sandbox.unwrap_or(false);
-            let format = cli.serve.log_format.as_deref().or(file.log_format.as_deref()).unwrap_or("text");
-            init_logging(format, insecure_no_sandbox)?;
-            let or_file = |flag: Vec<String>, file: Option<Vec<String>>| {
-                if flag.is_empty() { file.unwrap_or_default() } else { flag }
+        Command::Serve => Ok(server::serve(serve_config(cli.serve, file, data_dir)?).await?),
+        Command::Org { command } => org_command(command, &data_dir).await,
+        Command::Token { command } => token_command(command, &data_dir).await,
+    }
+}
+
+/// The configuration of `serve`: flags (and their `IGNITE_*` variables) over the file
+/// over the defaults; also starts logging in the format it names.
+fn serve_config(serve: ServeArgs, file: FileConfig, data_dir: std::path::PathBuf) -> anyhow::Result<Config> {
+    let insecure_no_sandbox = serve.insecure_no_sandbox || file.insecure_no_sandbox.unwrap_or(false);
+    let format = serve.log_format.as_deref().or(file.log_format.as_deref()).unwrap_or("text");
+    init_logging(format, insecure_no_sandbox)?;
+    let or_file = |flag: Vec<String>, file: Option<Vec<String>>| {
+        if flag.is_empty() { file.unwrap_or_default() } else { flag }
+    };
+    let listen = match serve.listen.or(file.listen) {
+        Some(a) => a,
+        None => server::DEFAULT_LISTEN.parse().context("default listen address")?,
+    };
+    Ok(Config {
+        data_dir,
+        listen,
+        max_body_bytes: serve.max_body_bytes.or(file.max_body_bytes).unwrap_or(server::DEFAULT_MAX_BODY_BYTES),
+        max_output_bytes: serve.max_output_bytes.or(file.max_output_bytes).unwrap_or(server::DEFAULT_MAX_OUTPUT_BYTES),
+        dev_org: serve.dev_org.or(file.dev_org).unwrap_or_else(|| server::DEFAULT_DEV_ORG.into()),
+        base_domain: serve.base_domain.or(file.base_domain).unwrap_or_else(|| server::DEFAULT_BASE_DOMAIN.into()),
+        builds: {
+            let defaults = ignite_server::domain::builds::BuildSettings::default();
+            let secs = |flag: Option<u64>, file: Option<u64>, default: std::time::Duration| {
+                flag.or(file).map(std::time::Duration::from_secs).unwrap_or(default)
             };
-            let listen = match cli.serve.listen.or(file.listen) {
-                Some(a) => a,
-                None => server::DEFAULT_LISTEN.parse().context("default listen address")?,
-            };
-            server::serve(Config {
-                data_dir,
-                listen,
-                max_body_bytes: cli
-                    .serve
-                    .max_body_bytes
-                    .or(file.max_body_bytes)
-                    .unwrap_or(server::DEFAULT_MAX_BODY_BYTES),
-                max_output_bytes: cli
-                    .serve
-                    .max_output_bytes
-                    .or(file.max_output_bytes)
-                    .unwrap_or(server::DEFAULT_MAX_OUTPUT_BYTES),
-                dev_org: cli.serve.dev_org.or(file.dev_org).unwrap_or_else(|| server::DEFAULT_DEV_ORG.into()),
-                base_domain: cli
-                    .serve
-                    .base_domain
-                    .or(file.base_domain)
-                    .unwrap_or_else(|| server::DEFAULT_BASE_DOMAIN.into()),
-                builds: {
-                    let defaults = ignite_server::domain::builds::BuildSettings::default();
-                    let secs = |flag: Option<u64>, file: Option<u64>, default: std::time::Duration| {
-                        flag.or(file).map(std::time::Duration::from_secs).unwrap_or(default)
-                    };
-                    ignite_server::domain::builds::BuildSettings {
-                        concurrency: cli
-                            .serve
-                            .build_concurrency
-                            .or(file.build_concurrency)
-                            .unwrap_or(defaults.concurrency),
-                        timeout: secs(cli.serve.build_timeout_secs, file.build_timeout_secs, defaults.timeout),
-                        log_retention: secs(
-                            cli.serve.build_log_retention_secs,
-                            file.build_log_retention_secs,
-                            defaults.log_retention,
-                        ),
-                    }
-                },
-                build_cache_dir: cli.serve.build_cache_dir.or(file.build_cache_dir),
-                git_local_dir: cli.serve.git_local_dir.or(file.git_local_dir),
-                metrics_token: cli.serve.metrics_token.or(file.metrics_token),
-                retention: {
-                    let defaults = ignite_server::domain::retention::RetentionSettings::default();
-                    ignite_server::domain::retention::RetentionSettings {
-                        executions: cli
-                            .serve
-                            .execution_retention_secs
-                            .or(file.execution_retention_secs)
-                            .map(std::time::Duration::from_secs)
-                            .unwrap_or(defaults.executions),
-                        sweep_every: cli
-                            .serve
-                            .retention_sweep_secs
-                            .map(std::time::Duration::from_secs)
-                            .unwrap_or(defaults.sweep_every),
-                    }
-                },
-                isolation: server::IsolationSettings {
-                    insecure_no_sandbox,
-                    insecure_registries: or_file(cli.serve.insecure_registries, file.insecure_registries),
-                    allow_private_egress: or_file(cli.serve.allow_private_egress, file.allow_private_egress),
-                },
-            })
-            .await
-        }
-        Command::Org { command } => {
-            let storage = server::open_storage(&data_dir).await?;
-            let store = storage.store.as_ref();
-            let stored = |org: String| async move {
-                ignite_server::auth::quotas::stored_quota(store, &org).await.map_err(|e| anyhow::anyhow!("{e}"))
-            };
-            match command {
-                OrgCommand::SetQuota {
-                    org,
-                    max_apps,
-                    max_replicas_per_app,
-                    max_memory_mb,
-                    max_stored_bytes,
-                    max_executions_per_minute,
-                    max_concurrent_builds,
-                    requests_per_second,
-                } => {
-                    ignite_core::names::OrgName::new(org.as_str()).map_err(|e| anyhow::anyhow!("--org: {e}"))?;
-                    let mut q = stored(org.clone()).await?;
-                    q.max_apps = max_apps.unwrap_or(q.max_apps);
-                    q.max_replicas_per_app = max_replicas_per_app.unwrap_or(q.max_replicas_per_app);
-                    q.max_memory_mb = max_memory_mb.unwrap_or(q.max_memory_mb);
-                    q.max_stored_bytes = max_stored_bytes.unwrap_or(q.max_stored_bytes);
-                    q.max_executions_per_minute = max_executions_per_minute.unwrap_or(q.max_executions_per_minute);
-                    q.max_concurrent_builds = max_concurrent_builds.unwrap_or(q.max_concurrent_builds);
-                    q.requests_per_second = requests_per_second.unwrap_or(q.requests_per_second);
-                    store.set_quota(&org, &serde_json::to_string(&q)?).await.map_err(|e| anyhow::anyhow!("{e}"))?;
-                    eprintln!("quota of {org} set (running servers apply it within seconds)");
-                }
-                OrgCommand::GetQuota { org } => {
-                    let q = stored(org).await?;
-                    print!("{}", toml::to_string(&q)?);
-                }
+            ignite_server::domain::builds::BuildSettings {
+                concurrency: serve.build_concurrency.or(file.build_concurrency).unwrap_or(defaults.concurrency),
+                timeout: secs(serve.build_timeout_secs, file.build_timeout_secs, defaults.timeout),
+                log_retention: secs(
+                    serve.build_log_retention_secs,
+                    file.build_log_retention_secs,
+                    defaults.log_retention,
+                ),
             }
-            Ok(())
-        }
-        Command::Token { command } => {
-            let storage = server::open_storage(&data_dir).await?;
-            let store = storage.store.as_ref();
-            match command {
-                TokenCommand::Create { org, description } => {
-                    let issued = ignite_server::auth::issue_token(store, &org, &description)
-                        .await
-                        .map_err(|e| anyhow::anyhow!("{e}"))?;
-                    eprintln!("token {} for organization {} (shown once):", issued.row.id, issued.row.org);
-                    println!("{}", issued.token);
-                }
-                TokenCommand::List { org } => {
-                    for t in store.list_tokens(org.as_deref()).await.map_err(|e| anyhow::anyhow!("{e}"))? {
-                        let state = if t.revoked_at_ms.is_some() { "revoked" } else { "active" };
-                        println!("{}\t{}\t{}\t{}", t.id, t.org, state, t.description);
-                    }
-                }
-                TokenCommand::Revoke { id } => {
-                    if !store
-                        .revoke_token(&id, ignite_core::runtime::now_ms())
-                        .await
-                        .map_err(|e| anyhow::anyhow!("{e}"))?
-                    {
-                        anyhow::bail!("no active token with id {id}");
-                    }
-                    eprintln!("revoked {id}");
-                }
+        },
+        build_cache_dir: serve.build_cache_dir.or(file.build_cache_dir),
+        git_local_dir: serve.git_local_dir.or(file.git_local_dir),
+        metrics_token: serve.metrics_token.or(file.metrics_token),
+        retention: {
+            let defaults = ignite_server::domain::retention::RetentionSettings::default();
+            ignite_server::domain::retention::RetentionSettings {
+                executions: serve
+                    .execution_retention_secs
+                    .or(file.execution_retention_secs)
+                    .map(std::time::Duration::from_secs)
+                    .unwrap_or(defaults.executions),
+                sweep_every: serve
+                    .retention_sweep_secs
+                    .map(std::time::Duration::from_secs)
+                    .unwrap_or(defaults.sweep_every),
             }
-            Ok(())
+        },
+        isolation: server::IsolationSettings {
+            insecure_no_sandbox,
+            insecure_registries: or_file(serve.insecure_registries, file.insecure_registries),
+            allow_private_egress: or_file(serve.allow_private_egress, file.allow_private_egress),
+        },
+    })
+}
+
+async fn org_command(command: OrgCommand, data_dir: &std::path::Path) -> anyhow::Result<()> {
+    let storage = server::open_storage(data_dir).await?;
+    let store = storage.store.as_ref();
+    let stored = |org: String| async move {
+        ignite_server::auth::quotas::stored_quota(store, &org).await.map_err(|e| anyhow::anyhow!("{e}"))
+    };
+    match command {
+        OrgCommand::SetQuota {
+            org,
+            max_apps,
+            max_replicas_per_app,
+            max_memory_mb,
+            max_stored_bytes,
+            max_executions_per_minute,
+            max_concurrent_builds,
+            requests_per_second,
+        } => {
+            ignite_core::names::OrgName::new(org.as_str()).map_err(|e| anyhow::anyhow!("--org: {e}"))?;
+            let mut q = stored(org.clone()).await?;
+            q.max_apps = max_apps.unwrap_or(q.max_apps);
+            q.max_replicas_per_app = max_replicas_per_app.unwrap_or(q.max_replicas_per_app);
+            q.max_memory_mb = max_memory_mb.unwrap_or(q.max_memory_mb);
+            q.max_stored_bytes = max_stored_bytes.unwrap_or(q.max_stored_bytes);
+            q.max_executions_per_minute = max_executions_per_minute.unwrap_or(q.max_executions_per_minute);
+            q.max_concurrent_builds = max_concurrent_builds.unwrap_or(q.max_concurrent_builds);
+            q.requests_per_second = requests_per_second.unwrap_or(q.requests_per_second);
+            store.set_quota(&org, &serde_json::to_string(&q)?).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+            eprintln!("quota of {org} set (running servers apply it within seconds)");
+        }
+        OrgCommand::GetQuota { org } => {
+            let q = stored(org).await?;
+            print!("{}", toml::to_string(&q)?);
         }
     }
+    Ok(())
+}
+
+async fn token_command(command: TokenCommand, data_dir: &std::path::Path) -> anyhow::Result<()> {
+    let storage = server::open_storage(data_dir).await?;
+    let store = storage.store.as_ref();
+    match command {
+        TokenCommand::Create { org, description } => {
+            let issued = ignite_server::auth::issue_token(store, &org, &description)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            eprintln!("token {} for organization {} (shown once):", issued.row.id, issued.row.org);
+            println!("{}", issued.token);
+        }
+        TokenCommand::List { org } => {
+            for t in store.list_tokens(org.as_deref()).await.map_err(|e| anyhow::anyhow!("{e}"))? {
+                let state = if t.revoked_at_ms.is_some() { "revoked" } else { "active" };
+                println!("{}\t{}\t{}\t{}", t.id, t.org, state, t.description);
+            }
+        }
+        TokenCommand::Revoke { id } => {
+            if !store.revoke_token(&id, ignite_core::runtime::now_ms()).await.map_err(|e| anyhow::anyhow!("{e}"))? {
+                anyhow::bail!("no active token with id {id}");
+            }
+            eprintln!("revoked {id}");
+        }
+    }
+    Ok(())
 }

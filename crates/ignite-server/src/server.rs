@@ -6,7 +6,6 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use anyhow::Context;
 use serde::Deserialize;
 
 use crate::api::ApiSettings;
@@ -55,15 +54,52 @@ pub struct FileConfig {
 }
 
 impl FileConfig {
-    pub fn load(path: Option<&Path>) -> anyhow::Result<Self> {
+    pub fn load(path: Option<&Path>) -> Result<Self, ServeError> {
         match path {
             None => Ok(FileConfig::default()),
             Some(p) => {
-                let text = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
-                toml::from_str(&text).with_context(|| format!("parsing {}", p.display()))
+                let text = std::fs::read_to_string(p).map_err(io("reading", p.display()))?;
+                toml::from_str(&text).map_err(|source| ServeError::ConfigFile { path: p.display().to_string(), source })
             }
         }
     }
+}
+
+/// Why the server cannot start.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("{what} {path}")]
+    Io {
+        what: &'static str,
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("parsing {path}")]
+    ConfigFile {
+        path: String,
+        #[source]
+        source: toml::de::Error,
+    },
+    /// Isolation is missing (and the operator did not accept that), or mis-configured.
+    #[error("{0}")]
+    Isolation(String),
+    #[error("{0}")]
+    Store(#[from] ignite_core::Error),
+    #[error(transparent)]
+    SecretKey(#[from] crate::domain::secrets::KeyFileError),
+    #[error(transparent)]
+    Engine(#[from] crate::engine::EngineError),
+    #[error("the gRPC reflection service")]
+    Reflection(#[from] tonic_reflection::server::Error),
+    #[error("{0}")]
+    Start(String),
+}
+
+/// What an I/O failure on `path` was doing.
+fn io(what: &'static str, path: impl std::fmt::Display) -> impl FnOnce(std::io::Error) -> ServeError {
+    let path = path.to_string();
+    move |source| ServeError::Io { what, path, source }
 }
 
 /// The resolved configuration of a running server.
@@ -105,19 +141,21 @@ pub struct IsolationSettings {
 impl IsolationSettings {
     /// The sandbox of this machine under these settings, or why the server must not
     /// start (a piece of isolation is missing and the operator did not accept that).
-    pub fn sandbox(&self) -> anyhow::Result<ignite_runtime::sandbox::Sandbox> {
+    pub fn sandbox(&self) -> Result<ignite_runtime::sandbox::Sandbox, ServeError> {
         use ignite_runtime::egress::Destination;
         let mut exceptions = Vec::new();
         for entry in self.allow_private_egress.iter().chain(&self.insecure_registries) {
             exceptions.push(
-                entry.parse::<Destination>().map_err(|e| anyhow::anyhow!("--allow-private-egress {entry:?}: {e}"))?,
+                entry
+                    .parse::<Destination>()
+                    .map_err(|e| ServeError::Isolation(format!("--allow-private-egress {entry:?}: {e}")))?,
             );
         }
         let egress = ignite_runtime::sandbox::EgressSettings::new(exceptions);
         ignite_runtime::sandbox::Sandbox::detect()
             .with_egress(egress)
             .require(self.insecure_no_sandbox)
-            .map_err(|e| anyhow::anyhow!(e))
+            .map_err(|e| ServeError::Isolation(e.to_string()))
     }
 }
 
@@ -132,46 +170,44 @@ pub struct Storage {
     pub blobs: BlobStore,
 }
 
-pub async fn open_storage(data_dir: &Path) -> anyhow::Result<Storage> {
-    std::fs::create_dir_all(data_dir).with_context(|| format!("creating {}", data_dir.display()))?;
+pub async fn open_storage(data_dir: &Path) -> Result<Storage, ServeError> {
+    std::fs::create_dir_all(data_dir).map_err(io("creating", data_dir.display()))?;
     // The database, the key and the tokens: the server's user only.
     std::fs::set_permissions(data_dir, std::os::unix::fs::PermissionsExt::from_mode(0o700))
-        .with_context(|| format!("restricting {}", data_dir.display()))?;
-    let store = SqliteStore::open(&data_dir.join("ignite.db")).await.map_err(|e| anyhow::anyhow!("{e}"))?;
-    let blobs = BlobStore::open(data_dir.join("blobs"))?;
+        .map_err(io("restricting", data_dir.display()))?;
+    let store = SqliteStore::open(&data_dir.join("ignite.db")).await?;
+    let blobs_dir = data_dir.join("blobs");
+    let blobs = BlobStore::open(&blobs_dir).map_err(io("opening", blobs_dir.display()))?;
     Ok(Storage { store: Arc::new(store), blobs })
 }
 
 /// Writes a token for `org` to `<data_dir>/dev-token` when no token exists at all, so
 /// that a fresh server can be called at once. Returns the file when it was written.
-async fn ensure_dev_token(store: &dyn Store, data_dir: &Path, org: &str) -> anyhow::Result<Option<PathBuf>> {
-    if !store.list_tokens(None).await.map_err(|e| anyhow::anyhow!("{e}"))?.is_empty() {
+async fn ensure_dev_token(store: &dyn Store, data_dir: &Path, org: &str) -> Result<Option<PathBuf>, ServeError> {
+    if !store.list_tokens(None).await?.is_empty() {
         return Ok(None);
     }
-    let issued = crate::auth::issue_token(store, org, "first-start development token")
-        .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let issued = crate::auth::issue_token(store, org, "first-start development token").await?;
     let path = data_dir.join(DEV_TOKEN_FILE);
     write_secret_file(&path, &issued.token)?;
     Ok(Some(path))
 }
 
 /// Writes `contents` and a newline to `path`, readable by the server's user only.
-fn write_secret_file(path: &Path, contents: &str) -> anyhow::Result<()> {
+fn write_secret_file(path: &Path, contents: &str) -> Result<(), ServeError> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create(true).truncate(true);
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
     use std::io::Write;
-    let mut f = options.open(path)?;
-    writeln!(f, "{contents}")?;
-    f.sync_all()?;
+    let mut f = options.open(path).map_err(io("writing", path.display()))?;
+    writeln!(f, "{contents}").and_then(|()| f.sync_all()).map_err(io("writing", path.display()))?;
     Ok(())
 }
 
 /// The token `/metrics` requires: `configured`, else the one in
 /// `<data_dir>/metrics-token` (made on first start).
-fn metrics_token(data_dir: &Path, configured: Option<&str>) -> anyhow::Result<String> {
+fn metrics_token(data_dir: &Path, configured: Option<&str>) -> Result<String, ServeError> {
     if let Some(token) = configured.filter(|t| !t.is_empty()) {
         return Ok(token.to_string());
     }
@@ -196,9 +232,9 @@ pub struct LocalServer {
 /// Starts a server on a free loopback port with the embedded defaults, in the
 /// background of the current runtime, and waits until it accepts connections: for
 /// embedding (tests, examples, benchmarks) without the binary.
-pub async fn spawn_local(data_dir: &Path, dev_org: &str) -> anyhow::Result<LocalServer> {
-    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
-    let listen: SocketAddr = format!("127.0.0.1:{port}").parse()?;
+pub async fn spawn_local(data_dir: &Path, dev_org: &str) -> Result<LocalServer, ServeError> {
+    let free = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr());
+    let listen = SocketAddr::from(([127, 0, 0, 1], free.map_err(io("binding", "127.0.0.1:0"))?.port()));
     let config = Config {
         data_dir: data_dir.to_path_buf(),
         listen,
@@ -218,34 +254,34 @@ pub async fn spawn_local(data_dir: &Path, dev_org: &str) -> anyhow::Result<Local
         if server.is_finished() {
             return match server.await {
                 Ok(Err(e)) => Err(e),
-                other => anyhow::bail!("the server stopped at start: {other:?}"),
+                other => Err(ServeError::Start(format!("the server stopped at start: {other:?}"))),
             };
         }
         if tokio::net::TcpStream::connect(listen).await.is_ok() {
-            let token = std::fs::read_to_string(data_dir.join("dev-token"))?.trim().to_string();
+            let path = data_dir.join(DEV_TOKEN_FILE);
+            let token = std::fs::read_to_string(&path).map_err(io("reading", path.display()))?.trim().to_string();
             return Ok(LocalServer { url: format!("http://{listen}"), token });
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
-    anyhow::bail!("the server did not listen on {listen} within 30 s")
+    Err(ServeError::Start(format!("the server did not listen on {listen} within 30 s")))
 }
 
 /// Runs the server until SIGINT or SIGTERM.
-pub async fn serve(config: Config) -> anyhow::Result<()> {
+pub async fn serve(config: Config) -> Result<(), ServeError> {
     // First: a server that cannot isolate tenants does not start (unless told to).
     let sandbox = Arc::new(config.isolation.sandbox()?);
     tracing::info!(sandbox = sandbox.report(), "isolation");
     let storage = open_storage(&config.data_dir).await?;
-    let referenced = storage.store.referenced_blobs().await.map_err(|e| anyhow::anyhow!("{e}"))?;
-    let swept = storage.blobs.sweep(&referenced)?;
+    let referenced = storage.store.referenced_blobs().await?;
+    let swept = storage.blobs.sweep(&referenced).map_err(io("sweeping", storage.blobs.root().display()))?;
     if swept > 0 {
         tracing::info!(swept, "removed blobs no row references (left by an interrupted write)");
     }
     let interrupted = storage
         .store
         .fail_unfinished(crate::domain::executions::RESTART_REASON, ignite_core::runtime::now_ms())
-        .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
+        .await?;
     if interrupted > 0 {
         tracing::warn!(interrupted, "executions interrupted by the last stop were marked FAILED");
     }
@@ -287,9 +323,8 @@ pub async fn serve(config: Config) -> anyhow::Result<()> {
     services.spawn_background();
     let api = ApiSettings { max_body_bytes: config.max_body_bytes, metrics_token };
     let app = crate::api::router(services, api)?;
-    let listener =
-        tokio::net::TcpListener::bind(config.listen).await.with_context(|| format!("binding {}", config.listen))?;
-    let addr = listener.local_addr()?;
+    let listener = tokio::net::TcpListener::bind(config.listen).await.map_err(io("binding", config.listen))?;
+    let addr = listener.local_addr().map_err(io("binding", config.listen))?;
     // Stdout carries exactly these lines so scripts and tests can read the address. A
     // closed stdout must not stop the server, so write errors are ignored.
     let mut banner = format!("ignite-server listening on {addr} (gRPC and HTTP)\n");

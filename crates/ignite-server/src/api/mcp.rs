@@ -18,6 +18,7 @@ use axum::middleware::Next;
 use axum::response::Response;
 use bytes::Bytes;
 use futures::Stream;
+use ignite_core::app::{ExecutionKind, ExecutionStatus};
 use ignite_core::function_id::FunctionId;
 use ignite_proto::v1;
 use rmcp::model::{
@@ -197,13 +198,13 @@ impl ServerHandler for OrgTools {
         let arguments = serde_json::Value::Object(request.arguments.unwrap_or_default());
         let row = services
             .executions
-            .execute_version(&id, def.version, v1::ExecutionKind::Mcp, Bytes::from(arguments.to_string()), None)
+            .execute_version(&id, def.version, ExecutionKind::Mcp, Bytes::from(arguments.to_string()), None)
             .await
             .map_err(internal)?;
         let e = &row.execution;
         let output = services.executions.execution_output(e).await.map_err(internal)?;
         let text = String::from_utf8_lossy(&output).into_owned();
-        let result = if e.status == v1::ExecutionStatus::Succeeded as i32 && e.http_status < 400 {
+        let result = if e.status == ExecutionStatus::Succeeded && e.http_status < 400 {
             CallToolResult::success(vec![ContentBlock::text(text)])
         } else {
             let why = if e.error.is_empty() { text } else { e.error.clone() };

@@ -6,11 +6,12 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use ignite_core::app::AppConfig;
 use ignite_core::function_id::FunctionId;
 use ignite_core::lifecycle::{Action, DraftState, DraftStatus, Effect};
 use ignite_core::runtime::{EventKind, RuntimeEvent, RuntimeKind, now_ms};
 use ignite_core::{Code, Error};
-use ignite_proto::convert::{code_kind, runtime_kind, tier_to_proto};
+use ignite_proto::convert::{code_kind, code_source, tier_to_proto};
 use ignite_proto::v1;
 
 use crate::auth::Caller;
@@ -93,7 +94,7 @@ impl Apps {
 
     /// The full AppMeta of an app (code fields from the active version).
     async fn app_meta(&self, app: &AppRow) -> Result<v1::AppMeta, Error> {
-        let mut meta = app.config.clone();
+        let mut meta = v1::AppMeta::from(&app.config);
         meta.id = format!("{}/{}", app.org, app.name);
         meta.name = app.name.clone();
         meta.organization_name = app.org.clone();
@@ -101,7 +102,7 @@ impl Apps {
         meta.updated_at_ms = app.updated_at_ms;
         meta.active_version = app.active_version;
         meta.version = app.active_version;
-        meta.applied_limits = Some(applied_limits(&app.config).into());
+        meta.applied_limits = Some(app.config.applied_limits().into());
         if app.active_version > 0
             && let Some(v) = self.store.get_version(&app.org, &app.name, app.active_version).await?
         {
@@ -116,10 +117,10 @@ impl Apps {
     }
 
     /// Whether the replicas and memory `config` asks for fit the organization's quota.
-    async fn check_scale(&self, org: &str, config: &v1::AppMeta) -> Result<(), Error> {
+    async fn check_scale(&self, org: &str, config: &AppConfig) -> Result<(), Error> {
         let scaling = config.scaling.unwrap_or_default();
         let replicas = scaling.max_replicas.max(scaling.reserved).max(scaling.min_replicas);
-        self.quotas.check_scale(org, replicas, applied_limits(config).memory_mb).await
+        self.quotas.check_scale(org, replicas, config.applied_limits().memory_mb).await
     }
 
     async fn new_draft(
@@ -129,8 +130,9 @@ impl Apps {
         input_schema: Option<String>,
         output_schema: Option<String>,
     ) -> Result<(DraftRow, BlobLease), Error> {
-        let kind = runtime_kind(&code, "code")?;
-        self.secrets.check_refs(org, &code).await?;
+        let stored = code_source(&code, "code")?;
+        let kind = stored.kind();
+        self.secrets.check_refs(org, &stored).await?;
         let bytes = take_code_bytes(&mut code)?;
         if bytes.len() > self.max_upload_bytes {
             return Err(invalid(
@@ -146,7 +148,7 @@ impl Apps {
         let size_bytes = bytes.len() as u64;
         let (code_hash, lease) = self.blobs.put_leased(bytes).await?;
         let draft = DraftRow {
-            code,
+            code: stored,
             code_hash,
             size_bytes,
             runtime_kind: kind,
@@ -167,7 +169,7 @@ impl Apps {
 
     pub async fn create_app(&self, caller: &Caller, req: v1::CreateAppRequest) -> Result<v1::CreateAppResponse, Error> {
         let id = function_of(caller, &req.organization_name, &req.name, "name")?;
-        let config = v1::AppMeta {
+        let meta = v1::AppMeta {
             runtime: req.runtime,
             limits: req.limits,
             env: req.env,
@@ -190,7 +192,8 @@ impl Apps {
             category: req.category,
             ..Default::default()
         };
-        validate_config(&config)?;
+        validate_config(&meta)?;
+        let config = AppConfig::from(&meta);
         let org = id.org().as_str();
         self.quotas.check_apps(org, self.store.count_apps(org).await?).await?;
         self.check_scale(org, &config).await?;
@@ -216,7 +219,7 @@ impl Apps {
         Ok(v1::CreateAppResponse {
             app_id: id.to_string(),
             deployment_state: app.deployment_state,
-            applied_tier: tier_to_proto(tier_of(&row.config)) as i32,
+            applied_tier: tier_to_proto(row.config.tier()) as i32,
             applied_limits: app.applied_limits,
             draft: draft.as_ref().map(draft_info),
             app: Some(app),
@@ -254,7 +257,7 @@ impl Apps {
                 runtime: meta.runtime,
                 deployment_state: meta.deployment_state,
                 active_version: meta.active_version,
-                resource_tier: tier_to_proto(tier_of(&row.config)) as i32,
+                resource_tier: tier_to_proto(row.config.tier()) as i32,
                 mcp_enabled: meta.mcp_enabled,
                 created_at_ms: meta.created_at_ms,
                 updated_at_ms: meta.updated_at_ms,
@@ -270,8 +273,9 @@ impl Apps {
     ) -> Result<v1::UpdateAppConfigResponse, Error> {
         let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
         let app = self.app(&id).await?;
-        let config = apply_update(app.config.clone(), req)?;
-        validate_config(&config)?;
+        let meta = apply_update(v1::AppMeta::from(&app.config), req)?;
+        validate_config(&meta)?;
+        let config = AppConfig::from(&meta);
         self.check_scale(id.org().as_str(), &config).await?;
         self.store.update_app_config(id.org().as_str(), id.app().as_str(), &config, now_ms()).await?;
         self.engine.reconfigure(&id.to_string(), &run_settings(&config).pool).await;
@@ -494,7 +498,7 @@ impl Apps {
             version,
             code_kind: code_kind(&v.code) as i32,
             runtime: runtime_of(&v.code),
-            image_ref: image_ref_of(&v.code),
+            image_ref: v.code.image_ref().to_string(),
         })
     }
 

@@ -30,7 +30,7 @@ use crate::domain::records;
 use crate::domain::secrets::Secrets;
 use crate::engine::Engine;
 use crate::store::blobs::{BlobLease, BlobStore};
-use crate::store::{BuildLogRow, DraftRow, Store};
+use crate::store::{BuildLogRow, CompileResult, DraftRow, Store};
 
 /// Builds at once when not configured (a 2-core machine).
 pub const DEFAULT_BUILD_CONCURRENCY: usize = 2;
@@ -123,11 +123,28 @@ impl BuildLog for LiveLog {
 }
 
 /// How a compile ended, for callers that wait for it.
-pub type CompileOutcome = Result<(), String>;
+pub type CompileOutcome = Result<(), BuildFailure>;
+
+/// Why a build produced no artifact, in the words its log and the draft's error use.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct BuildFailure(pub String);
 
 struct Running {
     deploy_id: String,
     cancel: Option<oneshot::Sender<()>>,
+}
+
+/// A compile between its start (recorded) and its end.
+struct Compile {
+    id: FunctionId,
+    draft: DraftRow,
+    spec: ignite_core::runtime::CodeSpec,
+    log: Arc<LiveLog>,
+    /// Its build log as stored at the start.
+    row: BuildLogRow,
+    cancel: oneshot::Receiver<()>,
+    done: oneshot::Sender<CompileOutcome>,
 }
 
 pub struct Builds {
@@ -200,7 +217,7 @@ impl Builds {
         let draft = self.store.get_draft(&org, &app).await?.ok_or_else(|| {
             Error::failed_precondition(format!("app \"{id}\" has no draft: save one with SaveDraft first"))
         })?;
-        let mut spec = ignite_proto::convert::compile_spec(&draft.code)?;
+        let mut spec = draft.code.spec();
         self.secrets.fill_credentials(&org, &draft.code, &mut spec).await?;
         // The organization's other apps' builds (this app's own is replaced below).
         let others = {
@@ -223,71 +240,85 @@ impl Builds {
         };
         self.store.put_build_log(&row).await?;
         let log = LiveLog::new();
-        self.live.lock().expect("live lock").insert(deploy_id.clone(), log.clone());
+        let cancel = self.track(id, &deploy_id, log.clone());
+        let observer = self.engine.telemetry.observer(&id.to_string(), 0);
+        observer.event(RuntimeEvent::now(EventKind::CompileStarted, None, format!("compile {deploy_id} started")));
+        let (done, done_rx) = oneshot::channel();
+        let info = draft_info(&draft);
+        let gate = self.gc_gate.clone().read_owned().await;
+        let compile = Compile { id: id.clone(), draft, spec, log, row, cancel, done };
+        let me = self.clone();
+        tokio::spawn(async move {
+            let _gate = gate;
+            me.compile(compile).await;
+        });
+        Ok((deploy_id, info, done_rx))
+    }
+
+    /// Makes `deploy_id` the app's running compile, with its live log; cancels the one it
+    /// replaces. The receiver fires when a newer compile or draft cancels this one.
+    fn track(&self, id: &FunctionId, deploy_id: &str, log: Arc<LiveLog>) -> oneshot::Receiver<()> {
+        self.live.lock().expect("live lock").insert(deploy_id.to_string(), log);
         let (cancel_tx, cancel_rx) = oneshot::channel();
         let previous = self
             .running
             .lock()
             .expect("running lock")
-            .insert(id.to_string(), Running { deploy_id: deploy_id.clone(), cancel: Some(cancel_tx) });
+            .insert(id.to_string(), Running { deploy_id: deploy_id.to_string(), cancel: Some(cancel_tx) });
         if let Some(mut previous) = previous
             && let Some(cancel) = previous.cancel.take()
         {
             let _ = cancel.send(());
         }
-        let observer = self.engine.telemetry.observer(&id.to_string(), 0);
-        observer.event(RuntimeEvent::now(EventKind::CompileStarted, None, format!("compile {deploy_id} started")));
-        let (done_tx, done_rx) = oneshot::channel();
-        let me = self.clone();
-        let id = id.clone();
-        let info = draft_info(&draft);
-        let task_deploy_id = deploy_id.clone();
-        let draft_kind = draft.runtime_kind;
-        let gate = self.gc_gate.clone().read_owned().await;
-        tokio::spawn(async move {
-            let _gate = gate;
-            let deploy_id = task_deploy_id;
-            let began = Instant::now();
-            let outcome = tokio::select! {
-                outcome = me.run_build(&id, &draft, spec, log.clone()) => outcome,
-                _ = cancel_rx => Err("cancelled: a newer draft was saved".to_string()),
-            };
-            // The artifact's lease lasts until finish_compile has recorded its hash.
-            let (outcome, _lease) = match outcome {
-                Ok((hash, lease)) => (Ok(hash), Some(lease)),
-                Err(e) => (Err(e), None),
-            };
-            let runtime = draft_kind.to_string();
-            me.engine.calls.metrics.build(&runtime, outcome.is_ok(), began.elapsed());
-            let (status, message) = match &outcome {
-                Ok(_) => ("succeeded", format!("compile succeeded in {:.1} s\n", began.elapsed().as_secs_f64())),
-                Err(e) => ("failed", format!("compile failed after {:.1} s: {e}\n", began.elapsed().as_secs_f64())),
-            };
-            log.write(message.as_bytes());
-            let result = outcome.clone().map_err(|e| e.to_string());
-            if let Err(e) = me.store.finish_compile(id.org().as_str(), id.app().as_str(), &deploy_id, result).await {
-                tracing::error!(%id, %deploy_id, "recording the end of a compile failed: {e}");
+        cancel_rx
+    }
+
+    /// Runs a started compile to its end: the build (unless cancelled), its outcome
+    /// recorded on the draft, its log stored, its events and metrics.
+    async fn compile(&self, c: Compile) {
+        let Compile { id, draft, spec, log, row, cancel, done } = c;
+        let deploy_id = row.id.clone();
+        let began = Instant::now();
+        let outcome = tokio::select! {
+            outcome = self.run_build(&id, &draft, spec, log.clone()) => outcome,
+            _ = cancel => Err(BuildFailure("cancelled: a newer draft was saved".to_string())),
+        };
+        // The artifact's lease lasts until finish_compile has recorded its hash.
+        let (outcome, _lease) = match outcome {
+            Ok((hash, lease)) => (Ok(hash), Some(lease)),
+            Err(e) => (Err(e), None),
+        };
+        self.engine.calls.metrics.build(&draft.runtime_kind.to_string(), outcome.is_ok(), began.elapsed());
+        let (status, message) = match &outcome {
+            Ok(_) => ("succeeded", format!("compile succeeded in {:.1} s\n", began.elapsed().as_secs_f64())),
+            Err(e) => ("failed", format!("compile failed after {:.1} s: {e}\n", began.elapsed().as_secs_f64())),
+        };
+        log.write(message.as_bytes());
+        let result = match &outcome {
+            Ok(hash) => CompileResult::Built { artifact_hash: hash.clone() },
+            Err(e) => CompileResult::Failed { error: e.to_string() },
+        };
+        if let Err(e) = self.store.finish_compile(id.org().as_str(), id.app().as_str(), &deploy_id, &result).await {
+            tracing::error!(%id, %deploy_id, "recording the end of a compile failed: {e}");
+        }
+        let row = BuildLogRow { status: status.into(), log: log.contents(), finished_at_ms: Some(now_ms()), ..row };
+        if let Err(e) = self.store.put_build_log(&row).await {
+            tracing::error!(%id, %deploy_id, "storing a build log failed: {e}");
+        }
+        let (kind, text) = match &outcome {
+            Ok(_) => (EventKind::CompileSucceeded, format!("compile {deploy_id} succeeded")),
+            Err(e) => (EventKind::CompileFailed, format!("compile {deploy_id} failed: {}", first_line(&e.0))),
+        };
+        self.engine.telemetry.observer(&id.to_string(), 0).event(RuntimeEvent::now(kind, None, text));
+        log.close();
+        self.live.lock().expect("live lock").remove(&deploy_id);
+        {
+            let mut running = self.running.lock().expect("running lock");
+            if running.get(&id.to_string()).is_some_and(|r| r.deploy_id == deploy_id) {
+                running.remove(&id.to_string());
             }
-            let row = BuildLogRow { status: status.into(), log: log.contents(), finished_at_ms: Some(now_ms()), ..row };
-            if let Err(e) = me.store.put_build_log(&row).await {
-                tracing::error!(%id, %deploy_id, "storing a build log failed: {e}");
-            }
-            let (kind, text) = match &outcome {
-                Ok(_) => (EventKind::CompileSucceeded, format!("compile {deploy_id} succeeded")),
-                Err(e) => (EventKind::CompileFailed, format!("compile {deploy_id} failed: {}", first_line(e))),
-            };
-            observer.event(RuntimeEvent::now(kind, None, text));
-            log.close();
-            me.live.lock().expect("live lock").remove(&deploy_id);
-            {
-                let mut running = me.running.lock().expect("running lock");
-                if running.get(&id.to_string()).is_some_and(|r| r.deploy_id == deploy_id) {
-                    running.remove(&id.to_string());
-                }
-            }
-            let _ = done_tx.send(outcome.map(|_| ()));
-        });
-        Ok((deploy_id, info, done_rx))
+        }
+        let _ = done.send(outcome.map(|_| ()));
     }
 
     /// Waits for a slot, then builds; the artifact is stored and its hash returned
@@ -298,16 +329,17 @@ impl Builds {
         draft: &DraftRow,
         spec: ignite_core::runtime::CodeSpec,
         log: Arc<LiveLog>,
-    ) -> Result<(String, BlobLease), String> {
+    ) -> Result<(String, BlobLease), BuildFailure> {
+        let failed = |message: String| BuildFailure(message);
         if self.slots.available_permits() == 0 {
             log.write(b"waiting for a build slot\n");
         }
-        let _slot = self.slots.clone().acquire_owned().await.map_err(|e| e.to_string())?;
+        let _slot = self.slots.clone().acquire_owned().await.map_err(|e| failed(e.to_string()))?;
         let source = self
             .blobs
             .read(&draft.code_hash)
             .await
-            .map_err(|e| format!("the draft's code is missing: {}", e.message()))?;
+            .map_err(|e| failed(format!("the draft's code is missing: {}", e.message())))?;
         let request = BuildRequest {
             function: id.clone(),
             spec,
@@ -316,10 +348,13 @@ impl Builds {
             log: log.clone(),
         };
         let artifact = self.engine.build(draft.runtime_kind, request).await.map_err(|e| match e {
-            ignite_core::runtime::RuntimeError::BuildFailed(m) => m,
-            other => other.to_string(),
+            ignite_core::runtime::RuntimeError::BuildFailed(m) => failed(m),
+            other => failed(other.to_string()),
         })?;
-        self.blobs.put_leased(artifact.bytes).await.map_err(|e| format!("storing the artifact: {}", e.message()))
+        self.blobs
+            .put_leased(artifact.bytes)
+            .await
+            .map_err(|e| failed(format!("storing the artifact: {}", e.message())))
     }
 
     /// Builds the draft of `id` if it must be and is not yet (implicit compiles of Go and

@@ -8,18 +8,19 @@ use std::time::Duration;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use ignite_core::app::{AppConfig, CodeSource, ExecutionStatus};
 use ignite_core::function_id::FunctionId;
 use ignite_core::lifecycle::{DraftStatus, VersionStatus};
 use ignite_core::names::OrgName;
-use ignite_core::resources::{ResourceLimits, ResourceTier};
-use ignite_core::runtime::{RequestHead, RuntimeKind};
+use ignite_core::runtime::{LogRecord, RequestHead, RuntimeKind};
 use ignite_core::{Code, Error};
-use ignite_proto::convert::{code_kind, tier_from_proto, tier_to_proto};
+use ignite_proto::convert::{code_kind, tier_to_proto};
 use ignite_proto::v1;
 use ignite_runtime::pool::PoolConfig;
 
 use crate::auth::Caller;
 use crate::engine::RunSettings;
+use crate::obs::telemetry::AppEvent;
 use crate::store::stats::Slot;
 use crate::store::{AppRow, DraftRow, SecretRow, VersionRow};
 
@@ -157,28 +158,8 @@ pub fn validate_egress_allow(field: &str, entries: &[String]) -> Result<(), Erro
     Ok(())
 }
 
-pub fn tier_of(config: &v1::AppMeta) -> ResourceTier {
-    tier_from_proto(config.resource_tier()).unwrap_or_default()
-}
-
-pub fn applied_limits(config: &v1::AppMeta) -> ResourceLimits {
-    ResourceLimits::applied(tier_of(config), config.limits.unwrap_or_default().into())
-}
-
-pub fn runtime_of(code: &v1::CodeSource) -> Option<v1::Runtime> {
-    match &code.source {
-        Some(v1::code_source::Source::Compile(c)) => c.runtime.clone(),
-        _ => None,
-    }
-}
-
-pub fn image_ref_of(code: &v1::CodeSource) -> String {
-    match &code.source {
-        Some(v1::code_source::Source::Image(v1::ImageSource { kind: Some(v1::image_source::Kind::Prebuilt(p)) })) => {
-            p.image_ref.clone()
-        }
-        _ => String::new(),
-    }
+pub fn runtime_of(code: &CodeSource) -> Option<v1::Runtime> {
+    code.runtime().map(Into::into)
 }
 
 pub fn deployment_mode(kind: RuntimeKind) -> v1::DeploymentMode {
@@ -199,7 +180,7 @@ pub fn draft_info(d: &DraftRow) -> v1::DraftInfo {
         code_kind: code_kind(&d.code) as i32,
         deploy_id: d.deploy_id.clone().unwrap_or_default(),
         error: d.error.clone(),
-        image_ref: image_ref_of(&d.code),
+        image_ref: d.code.image_ref().to_string(),
         build_id: d.build_id.clone().unwrap_or_default(),
         deployment_mode: deployment_mode(d.runtime_kind) as i32,
         limits: None,
@@ -255,15 +236,10 @@ pub fn take_code_bytes(code: &mut v1::CodeSource) -> Result<Vec<u8>, Error> {
     }
 }
 
-/// Puts the stored bytes back where `take_code_bytes` took them from.
-pub fn restore_code_bytes(code: &v1::CodeSource, bytes: Vec<u8>) -> Vec<u8> {
-    use v1::code_source::Source;
-    use v1::image_source::Kind;
-    match &code.source {
-        Some(Source::Image(v1::ImageSource { kind: Some(Kind::Prebuilt(p)) })) if !p.image_ref.is_empty() => Vec::new(),
-        Some(Source::Image(v1::ImageSource { kind: Some(Kind::FromGit(_)) })) => Vec::new(),
-        _ => bytes,
-    }
+/// What GetAppCode returns of a stored blob: the upload itself, or nothing when the
+/// blob is a reference the platform derived (a registry image, a git URL).
+pub fn restore_code_bytes(code: &CodeSource, bytes: Vec<u8>) -> Vec<u8> {
+    if code.blob_is_upload() { bytes } else { Vec::new() }
 }
 
 pub fn decode_cursor(cursor: &str) -> Result<Option<(String, String)>, Error> {
@@ -428,10 +404,10 @@ pub fn version_info(app: &AppRow, v: &VersionRow) -> v1::AppVersionInfo {
         code_hash: v.code_hash.clone(),
         created_at_ms: v.created_at_ms,
         status: version_status(status),
-        resource_tier: tier_to_proto(tier_of(&v.config)) as i32,
+        resource_tier: tier_to_proto(v.config.tier()) as i32,
         runtime: runtime_of(&v.code),
-        scaling: v.config.scaling,
-        limits: Some(applied_limits(&v.config).into()),
+        scaling: v1::AppMeta::from(&v.config).scaling,
+        limits: Some(v.config.applied_limits().into()),
         code_kind: code_kind(&v.code) as i32,
         size_bytes: v.size_bytes,
     }
@@ -485,18 +461,18 @@ pub fn request_head(http: Option<&v1::HttpContext>) -> Result<RequestHead, Error
 }
 
 /// How a call that ended with `code` is recorded.
-pub fn status_of(code: Code) -> v1::ExecutionStatus {
+pub fn status_of(code: Code) -> ExecutionStatus {
     match code {
-        Code::Ok => v1::ExecutionStatus::Succeeded,
-        Code::DeadlineExceeded => v1::ExecutionStatus::Timeout,
-        Code::Cancelled => v1::ExecutionStatus::Cancelled,
-        _ => v1::ExecutionStatus::Failed,
+        Code::Ok => ExecutionStatus::Succeeded,
+        Code::DeadlineExceeded => ExecutionStatus::Timeout,
+        Code::Cancelled => ExecutionStatus::Cancelled,
+        _ => ExecutionStatus::Failed,
     }
 }
 
 /// What the engine runs of an app configured as `config`.
-pub fn run_settings(config: &v1::AppMeta) -> RunSettings {
-    let limits = applied_limits(config);
+pub fn run_settings(config: &AppConfig) -> RunSettings {
+    let limits = config.applied_limits();
     let scaling = config.scaling.unwrap_or_default();
     let pool = PoolConfig {
         max_concurrency: if config.max_concurrency == 0 { DEFAULT_MAX_CONCURRENCY } else { config.max_concurrency },
@@ -534,5 +510,29 @@ pub fn stats_bucket(slot: &Slot, start_ms: i64, end_ms: i64) -> v1::ExecutionSta
         p50_ms: slot.percentile_ms(0.50),
         p95_ms: slot.percentile_ms(0.95),
         p99_ms: slot.percentile_ms(0.99),
+    }
+}
+
+pub fn log_line(r: &LogRecord) -> v1::LogLine {
+    v1::LogLine {
+        timestamp_ms: r.timestamp_ms,
+        replica_id: r.replica_id.clone(),
+        stream: v1::LogStream::from(r.stream) as i32,
+        line: r.line.clone(),
+        execution_id: r.execution_id.clone().unwrap_or_default(),
+    }
+}
+
+pub fn app_event(e: &AppEvent) -> v1::AppEvent {
+    v1::AppEvent {
+        timestamp_ms: e.event.timestamp_ms,
+        kind: v1::AppEventKind::from(e.event.kind) as i32,
+        reason: e.event.reason.clone(),
+        message: e.event.message.clone(),
+        replica_id: e.event.replica_id.clone().unwrap_or_default(),
+        count: e.count,
+        severity: e.event.severity.as_str().to_string(),
+        first_timestamp_ms: e.first_timestamp_ms,
+        version: e.version,
     }
 }

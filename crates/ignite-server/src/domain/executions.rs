@@ -14,6 +14,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use futures::{Stream, StreamExt};
+use ignite_core::app::{Execution, ExecutionKind, ExecutionStatus};
 use ignite_core::lifecycle::{Action, Effect};
 use ignite_core::runtime::{Body, ExecutionContext, Invocation, RuntimeError, now_ms};
 use ignite_core::{Error, FunctionId};
@@ -37,13 +38,6 @@ pub const RESTART_REASON: &str = "the server stopped while the execution was pen
 
 pub type Updates = Pin<Box<dyn Stream<Item = Result<v1::WatchExecutionResponse, Error>> + Send>>;
 
-fn terminal(status: i32) -> bool {
-    !matches!(
-        v1::ExecutionStatus::try_from(status),
-        Ok(v1::ExecutionStatus::Pending | v1::ExecutionStatus::Running | v1::ExecutionStatus::Unspecified)
-    )
-}
-
 struct Input {
     org: String,
     tx: mpsc::Sender<Result<Bytes, RuntimeError>>,
@@ -53,22 +47,22 @@ struct Input {
 /// Live state of running executions.
 #[derive(Default)]
 struct ExecutionHub {
-    watchers: Mutex<HashMap<String, watch::Sender<v1::Execution>>>,
+    watchers: Mutex<HashMap<String, watch::Sender<Execution>>>,
     inputs: Mutex<HashMap<String, Input>>,
 }
 
 impl ExecutionHub {
-    fn publish(&self, e: &v1::Execution) {
+    fn publish(&self, e: &Execution) {
         let mut watchers = self.watchers.lock().expect("hub lock");
-        if let Some(tx) = watchers.get(&e.execution_id) {
+        if let Some(tx) = watchers.get(&e.id) {
             tx.send_replace(e.clone());
         }
-        if terminal(e.status) {
-            watchers.remove(&e.execution_id);
+        if e.status.is_terminal() {
+            watchers.remove(&e.id);
         }
     }
 
-    fn subscribe(&self, id: &str) -> Option<watch::Receiver<v1::Execution>> {
+    fn subscribe(&self, id: &str) -> Option<watch::Receiver<Execution>> {
         self.watchers.lock().expect("hub lock").get(id).map(|tx| tx.subscribe())
     }
 }
@@ -117,13 +111,13 @@ impl Executions {
     async fn start_execution(
         self: &Arc<Self>,
         target: Arc<Deployed>,
-        kind: v1::ExecutionKind,
+        kind: ExecutionKind,
         http: Option<&v1::HttpContext>,
         body: Body,
         awaiting_input: bool,
     ) -> Result<String, Error> {
         let (row, invocation) = self.new_execution(&target, kind, http, body, awaiting_input).await?;
-        let id = row.execution.execution_id.clone();
+        let id = row.execution.id.clone();
         let me = self.clone();
         tokio::spawn(async move { me.run_execution(&target, row, invocation).await });
         Ok(id)
@@ -136,7 +130,7 @@ impl Executions {
         self: &Arc<Self>,
         id: &FunctionId,
         version: u32,
-        kind: v1::ExecutionKind,
+        kind: ExecutionKind,
         body: Bytes,
         tap: Option<mpsc::Sender<Bytes>>,
     ) -> Result<ExecutionRow, Error> {
@@ -146,7 +140,7 @@ impl Executions {
     }
 
     /// The output of a finished execution (inline or from its blob).
-    pub async fn execution_output(&self, e: &v1::Execution) -> Result<Vec<u8>, Error> {
+    pub async fn execution_output(&self, e: &Execution) -> Result<Vec<u8>, Error> {
         if e.output_ref.is_empty() {
             return Ok(e.output.clone());
         }
@@ -159,7 +153,7 @@ impl Executions {
     async fn new_execution(
         &self,
         deployed: &Deployed,
-        kind: v1::ExecutionKind,
+        kind: ExecutionKind,
         http: Option<&v1::HttpContext>,
         body: Body,
         awaiting_input: bool,
@@ -175,13 +169,13 @@ impl Executions {
         head.inject_context(&ctx);
         let row = ExecutionRow {
             org: target.function.org().to_string(),
-            execution: v1::Execution {
-                execution_id: ctx.execution_id.clone(),
+            execution: Execution {
+                id: ctx.execution_id.clone(),
                 app_id: target.function.to_string(),
                 version: target.version,
-                status: v1::ExecutionStatus::Pending as i32,
+                status: ExecutionStatus::Pending,
                 created_at_ms: now_ms(),
-                kind: kind as i32,
+                kind,
                 awaiting_input,
                 ..Default::default()
             },
@@ -207,7 +201,7 @@ impl Executions {
         invocation: Invocation,
         tap: Option<mpsc::Sender<Bytes>>,
     ) -> ExecutionRow {
-        row.execution.status = v1::ExecutionStatus::Running as i32;
+        row.execution.status = ExecutionStatus::Running;
         row.execution.started_at_ms = now_ms();
         self.save(&row).await;
         let mut outcome = self.invoke.admit_and_invoke(&deployed.target, invocation).await;
@@ -231,7 +225,7 @@ impl Executions {
 
     async fn save(&self, row: &ExecutionRow) {
         if let Err(e) = self.store.update_execution(row).await {
-            tracing::error!(execution = %row.execution.execution_id, error = %e, "could not record an execution");
+            tracing::error!(execution = %row.execution.id, error = %e, "could not record an execution");
         }
         self.hub.publish(&row.execution);
     }
@@ -291,10 +285,10 @@ impl Executions {
         e.completed_at_ms = now_ms();
         e.duration_ms = e.completed_at_ms - e.started_at_ms;
         e.status = match &failure {
-            None if e.http_status >= 500 => v1::ExecutionStatus::Failed,
-            None => v1::ExecutionStatus::Succeeded,
+            None if e.http_status >= 500 => ExecutionStatus::Failed,
+            None => ExecutionStatus::Succeeded,
             Some(err) => status_of(err.code()),
-        } as i32;
+        };
         if let Some(err) = failure {
             e.error = err.message().to_string();
         }
@@ -326,7 +320,7 @@ impl Executions {
         };
         let streamed = input.is_some();
         let execution_id =
-            self.start_execution(target, v1::ExecutionKind::InvokeAsync, req.http.as_ref(), body, streamed).await?;
+            self.start_execution(target, ExecutionKind::InvokeAsync, req.http.as_ref(), body, streamed).await?;
         if let Some(tx) = input {
             self.hub.inputs.lock().expect("hub lock").insert(
                 execution_id.clone(),
@@ -370,7 +364,7 @@ impl Executions {
         });
         let body = Body::Full(Bytes::from(req.payload));
         let execution_id =
-            self.start_execution(target, v1::ExecutionKind::TestDraft, req.http.as_ref(), body, false).await?;
+            self.start_execution(target, ExecutionKind::TestDraft, req.http.as_ref(), body, false).await?;
         Ok(v1::TestDraftResponse { execution_id, app_id: id.to_string() })
     }
 
@@ -387,7 +381,7 @@ impl Executions {
         let target = self.version_target(&id, req.version).await?;
         let body = Body::Full(Bytes::from(req.payload));
         let execution_id =
-            self.start_execution(target, v1::ExecutionKind::TestVersion, req.http.as_ref(), body, false).await?;
+            self.start_execution(target, ExecutionKind::TestVersion, req.http.as_ref(), body, false).await?;
         Ok(v1::TestAppVersionResponse { execution_id, app_id: id.to_string() })
     }
 
@@ -409,7 +403,7 @@ impl Executions {
         req: v1::GetExecutionRequest,
     ) -> Result<v1::GetExecutionResponse, Error> {
         let row = self.execution(caller, &req.execution_id).await?;
-        Ok(v1::GetExecutionResponse { execution: Some(row.execution) })
+        Ok(v1::GetExecutionResponse { execution: Some((&row.execution).into()) })
     }
 
     /// The execution's state now, then each change, ending with the terminal state.
@@ -418,7 +412,7 @@ impl Executions {
         let Some(rx) = self.hub.subscribe(&req.execution_id) else {
             // Finished (or finished between the read and now): the stored state.
             let row = self.execution(caller, &req.execution_id).await.unwrap_or(row);
-            let once = v1::WatchExecutionResponse { execution: Some(row.execution) };
+            let once = v1::WatchExecutionResponse { execution: Some((&row.execution).into()) };
             return Ok(Box::pin(futures::stream::iter([Ok(once)])));
         };
         let updates = futures::stream::unfold(Some((rx, true)), |state| async move {
@@ -427,11 +421,15 @@ impl Executions {
             // delivers the value sent just before it closed).
             if !first && rx.changed().await.is_err() && !rx.has_changed().unwrap_or(false) {
                 let last = rx.borrow().clone();
-                return terminal(last.status).then(|| (Ok(v1::WatchExecutionResponse { execution: Some(last) }), None));
+                let done = last.status.is_terminal();
+                return done.then(|| (Ok(v1::WatchExecutionResponse { execution: Some((&last).into()) }), None));
             }
             let current = rx.borrow_and_update().clone();
-            let done = terminal(current.status);
-            Some((Ok(v1::WatchExecutionResponse { execution: Some(current) }), (!done).then_some((rx, false))))
+            let done = current.status.is_terminal();
+            Some((
+                Ok(v1::WatchExecutionResponse { execution: Some((&current).into()) }),
+                (!done).then_some((rx, false)),
+            ))
         });
         Ok(Box::pin(updates))
     }
@@ -452,7 +450,7 @@ impl Executions {
             let inputs = self.hub.inputs.lock().expect("hub lock");
             match inputs.get(&id) {
                 Some(input) if input.org == caller.org => (input.tx.clone(), input.received.clone()),
-                _ if terminal(row.execution.status) => {
+                _ if row.execution.status.is_terminal() => {
                     return Err(Error::failed_precondition(format!("execution {id} has already finished")));
                 }
                 _ => {
@@ -482,6 +480,7 @@ impl Executions {
         drop(tx);
         self.hub.inputs.lock().expect("hub lock").remove(&id);
         let status = self.execution(caller, &id).await.map(|r| r.execution.status).unwrap_or_default();
+        let status = v1::ExecutionStatus::from(status) as i32;
         Ok(v1::StreamExecutionInputResponse {
             execution_id: id,
             bytes_received: received.load(Ordering::SeqCst),

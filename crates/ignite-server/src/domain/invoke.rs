@@ -18,7 +18,7 @@ use tokio_stream::wrappers::BroadcastStream;
 
 use crate::auth::Caller;
 use crate::auth::quotas::Quotas;
-use crate::domain::convert::{function_of, request_head, status_of};
+use crate::domain::convert::{app_event, function_of, log_line, request_head, status_of};
 use crate::domain::records;
 use crate::domain::routes::RouteCache;
 use crate::engine::{Engine, Target};
@@ -140,7 +140,7 @@ impl Invoke {
                 };
                 let len = body.len() as u64;
                 let chunk = v1::InvokeResponse { frame: Some(v1::invoke_response::Frame::Chunk(body)) };
-                let end = trailer(started, status_of(e.code()), e.message().to_string(), len);
+                let end = trailer(started, status_of(e.code()).into(), e.message().to_string(), len);
                 return Ok(Box::pin(futures::stream::iter([Ok(head), Ok(chunk), Ok(end)])));
             }
         };
@@ -174,7 +174,7 @@ impl Invoke {
                 Some(Err(e)) => {
                     p.done = true;
                     let e = Error::from(e);
-                    Some((Ok(trailer(started, status_of(e.code()), e.message().to_string(), p.bytes)), p))
+                    Some((Ok(trailer(started, status_of(e.code()).into(), e.message().to_string(), p.bytes)), p))
                 }
                 None => {
                     p.done = true;
@@ -271,6 +271,7 @@ impl Invoke {
             l => l.min(LOG_LIMIT_CAP),
         };
         let (lines, truncated) = self.engine.telemetry.app(&id.to_string()).logs(limit as usize, &req.replica_id);
+        let lines = lines.iter().map(log_line).collect();
         Ok(v1::GetAppLogsResponse { lines, truncated: truncated || req.limit > LOG_LIMIT_CAP })
     }
 
@@ -283,12 +284,12 @@ impl Invoke {
         let replica = req.replica_id;
         let tail = tail.filter_map(move |item| {
             let keep = match item {
-                Ok(line) if replica.is_empty() || line.replica_id == replica => Some(Ok(line)),
+                Ok(line) if replica.is_empty() || line.replica_id == replica => Some(Ok(log_line(&line))),
                 _ => None, // filtered out, or missed by a slow reader
             };
             async move { keep }
         });
-        Ok(Box::pin(futures::stream::iter(history.into_iter().map(Ok)).chain(tail)))
+        Ok(Box::pin(futures::stream::iter(history.iter().map(|l| Ok(log_line(l))).collect::<Vec<_>>()).chain(tail)))
     }
 
     pub async fn get_app_events(
@@ -300,8 +301,8 @@ impl Invoke {
         let severity = check_severity(&req.severity)?;
         let limit = if req.limit == 0 { LOG_LIMIT_DEFAULT } else { req.limit.min(LOG_LIMIT_CAP) };
         let (events, truncated) =
-            self.engine.telemetry.app(&id.to_string()).events(limit as usize, &severity, &req.replica_id);
-        Ok(v1::GetAppEventsResponse { events, truncated })
+            self.engine.telemetry.app(&id.to_string()).events(limit as usize, severity, &req.replica_id);
+        Ok(v1::GetAppEventsResponse { events: events.iter().map(app_event).collect(), truncated })
     }
 
     pub async fn stream_app_events(&self, caller: &Caller, req: v1::StreamAppEventsRequest) -> Result<Events, Error> {
@@ -309,12 +310,12 @@ impl Invoke {
         let severity = check_severity(&req.severity)?;
         let app = self.engine.telemetry.app(&id.to_string());
         let tail = BroadcastStream::new(app.event_tail.subscribe());
-        let history = if req.from_start { app.events(usize::MAX, &severity, &req.replica_id).0 } else { Vec::new() };
+        let history = if req.from_start { app.events(usize::MAX, severity, &req.replica_id).0 } else { Vec::new() };
         let replica = req.replica_id;
         let tail = tail.filter_map(move |item| {
-            let keep = match item {
+            let keep = match item.map(|e| app_event(&e)) {
                 Ok(e)
-                    if (severity.is_empty() || e.severity == severity)
+                    if severity.is_none_or(|s| e.severity == s.as_str())
                         && (replica.is_empty() || e.replica_id == replica) =>
                 {
                     Some(Ok(e))
@@ -323,7 +324,7 @@ impl Invoke {
             };
             async move { keep }
         });
-        Ok(Box::pin(futures::stream::iter(history.into_iter().map(Ok)).chain(tail)))
+        Ok(Box::pin(futures::stream::iter(history.iter().map(|e| Ok(app_event(e))).collect::<Vec<_>>()).chain(tail)))
     }
 
     pub async fn list_app_replicas(
@@ -361,12 +362,12 @@ impl Invoke {
     }
 }
 
-/// The canonical severity filter ("" = any).
-fn check_severity(severity: &str) -> Result<String, Error> {
+/// The severity filter ("" = any).
+fn check_severity(severity: &str) -> Result<Option<Severity>, Error> {
     if severity.is_empty() {
-        return Ok(String::new());
+        return Ok(None);
     }
     Severity::parse(severity)
-        .map(|s| s.as_str().to_string())
+        .map(Some)
         .ok_or_else(|| Error::invalid_argument("severity", format!("{severity:?}: expected Normal or Warning")))
 }

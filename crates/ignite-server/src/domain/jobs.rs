@@ -18,9 +18,9 @@ use std::sync::Arc;
 
 use bytes::Bytes;
 use ignite_core::Error;
+use ignite_core::app::{ExecutionKind, ExecutionStatus};
 use ignite_core::function_id::FunctionId;
 use ignite_core::runtime::now_ms;
-use ignite_proto::v1;
 use serde_json::{Value, json};
 
 use crate::auth::Caller;
@@ -156,12 +156,12 @@ impl Jobs {
         for (i, (name, id, version)) in plan.steps.into_iter().enumerate() {
             let step_tap = if i == last { tap.take() } else { None };
             let outcome =
-                self.executions.execute_version(&id, version, v1::ExecutionKind::Job, input.clone(), step_tap).await;
+                self.executions.execute_version(&id, version, ExecutionKind::Job, input.clone(), step_tap).await;
             let result = match outcome {
                 Ok(row) => {
                     let e = &row.execution;
                     let output = self.executions.execution_output(e).await.unwrap_or_default();
-                    if e.status == v1::ExecutionStatus::Succeeded as i32 && e.http_status < 400 {
+                    if e.status == ExecutionStatus::Succeeded && e.http_status < 400 {
                         input = Bytes::from(output.clone());
                         Ok(json!({"container": name, "output": output_value(&output)}))
                     } else {

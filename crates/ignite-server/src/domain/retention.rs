@@ -8,8 +8,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use ignite_core::Error;
+use ignite_core::app::{AppConfig, StorageMode};
 use ignite_core::runtime::now_ms;
-use ignite_proto::v1;
 
 use crate::store::Store;
 use crate::store::blobs::BlobStore;
@@ -48,11 +48,11 @@ pub enum Storage {
 }
 
 impl Storage {
-    pub fn of(config: &v1::AppMeta) -> Storage {
-        match v1::StorageMode::try_from(config.storage_mode) {
-            Ok(v1::StorageMode::Ttl) => Storage::Ttl(Duration::from_secs(config.ttl_secs.into())),
-            Ok(v1::StorageMode::Ephemeral) => Storage::Ephemeral,
-            _ => Storage::Persistent,
+    pub fn of(config: &AppConfig) -> Storage {
+        match config.storage {
+            StorageMode::Ttl => Storage::Ttl(Duration::from_secs(config.ttl_secs.into())),
+            StorageMode::Ephemeral => Storage::Ephemeral,
+            StorageMode::Persistent | StorageMode::Unspecified => Storage::Persistent,
         }
     }
 
@@ -158,17 +158,12 @@ mod tests {
     #[test]
     fn the_storage_mode_decides_how_long_executions_are_kept() {
         let week = DEFAULT_EXECUTION_RETENTION;
-        let app = |mode: v1::StorageMode, ttl_secs| {
-            Storage::of(&v1::AppMeta { storage_mode: mode as i32, ttl_secs, ..Default::default() })
-        };
+        let app = |storage, ttl_secs| Storage::of(&AppConfig { storage, ttl_secs, ..Default::default() });
         let execution_retention = |storage: Storage, persistent| storage.retention(persistent);
-        assert_eq!(execution_retention(app(v1::StorageMode::Unspecified, 0), week), week);
-        assert_eq!(execution_retention(app(v1::StorageMode::Persistent, 0), week), week);
-        assert_eq!(execution_retention(app(v1::StorageMode::Ephemeral, 0), week), EPHEMERAL_RETENTION);
-        assert_eq!(
-            execution_retention(app(v1::StorageMode::Ephemeral, 0), Duration::from_secs(5)),
-            Duration::from_secs(5)
-        );
-        assert_eq!(execution_retention(app(v1::StorageMode::Ttl, 30), week), Duration::from_secs(30));
+        assert_eq!(execution_retention(app(StorageMode::Unspecified, 0), week), week);
+        assert_eq!(execution_retention(app(StorageMode::Persistent, 0), week), week);
+        assert_eq!(execution_retention(app(StorageMode::Ephemeral, 0), week), EPHEMERAL_RETENTION);
+        assert_eq!(execution_retention(app(StorageMode::Ephemeral, 0), Duration::from_secs(5)), Duration::from_secs(5));
+        assert_eq!(execution_retention(app(StorageMode::Ttl, 30), week), Duration::from_secs(30));
     }
 }

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use ignite_core::Error;
+use ignite_core::app::CodeSource;
 use ignite_core::names::SecretName;
 use ignite_core::runtime::now_ms;
 use ignite_proto::v1;
@@ -143,19 +144,11 @@ impl Secrets {
     }
 
     /// `registry_secret_ref` / git `secret_ref` must name a secret of the right type.
-    pub async fn check_refs(&self, org: &str, code: &v1::CodeSource) -> Result<(), Error> {
-        use v1::code_source::Source;
-        use v1::image_source::Kind;
-        let (field, name, kind) = match &code.source {
-            Some(Source::Image(v1::ImageSource { kind: Some(Kind::Prebuilt(p)) }))
-                if !p.registry_secret_ref.is_empty() =>
-            {
-                ("code.image.prebuilt.registry_secret_ref", p.registry_secret_ref.as_str(), SECRET_KIND_REGISTRY)
-            }
-            Some(Source::Image(v1::ImageSource { kind: Some(Kind::FromGit(g)) })) if !g.secret_ref.is_empty() => {
-                ("code.image.from_git.secret_ref", g.secret_ref.as_str(), SECRET_KIND_GIT)
-            }
-            _ => return Ok(()),
+    pub async fn check_refs(&self, org: &str, code: &CodeSource) -> Result<(), Error> {
+        let Some(name) = code.secret_ref() else { return Ok(()) };
+        let (field, kind) = match code {
+            CodeSource::ImageFromGit { .. } => ("code.image.from_git.secret_ref", SECRET_KIND_GIT),
+            _ => ("code.image.prebuilt.registry_secret_ref", SECRET_KIND_REGISTRY),
         };
         match self.store.get_secret(org, name).await? {
             None => Err(invalid(field, format!("no secret named {name:?} in organization {org:?}"))),
@@ -171,20 +164,11 @@ impl Secrets {
     pub async fn fill_credentials(
         &self,
         org: &str,
-        code: &v1::CodeSource,
+        code: &CodeSource,
         spec: &mut ignite_core::runtime::CodeSpec,
     ) -> Result<(), Error> {
         use ignite_core::runtime::{CodeSpec, Credentials};
-        use v1::code_source::Source;
-        use v1::image_source::Kind;
-        let name = match &code.source {
-            Some(Source::Image(v1::ImageSource { kind: Some(Kind::Prebuilt(p)) })) => &p.registry_secret_ref,
-            Some(Source::Image(v1::ImageSource { kind: Some(Kind::FromGit(g)) })) => &g.secret_ref,
-            _ => return Ok(()),
-        };
-        if name.is_empty() {
-            return Ok(());
-        }
+        let Some(name) = code.secret_ref() else { return Ok(()) };
         let row = self.store.get_secret(org, name).await?.ok_or_else(|| {
             Error::failed_precondition(format!("the secret {name:?} named by the draft no longer exists"))
         })?;

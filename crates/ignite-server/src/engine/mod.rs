@@ -22,6 +22,18 @@ use crate::obs::telemetry::Telemetry;
 use crate::store::blobs::BlobStore;
 use crate::store::stats::Outcome;
 
+/// Why the engine cannot start (a runtime could not be set up).
+#[derive(Debug, thiserror::Error)]
+#[error("starting the {runtime} runtime: {message}")]
+pub struct EngineError {
+    pub runtime: &'static str,
+    pub message: String,
+}
+
+fn starting(runtime: &'static str) -> impl FnOnce(&dyn std::fmt::Display) -> EngineError {
+    move |e| EngineError { runtime, message: e.to_string() }
+}
+
 /// What to run: a published version (or the draft, version 0) of an app, in core
 /// types only (the domain converts an app's config into it once per version).
 #[derive(Debug, Clone)]
@@ -90,10 +102,14 @@ impl Engine {
         insecure_registries: Vec<String>,
         sandbox: Arc<Sandbox>,
         blobs: BlobStore,
-    ) -> anyhow::Result<Self> {
-        let wasm = WasmRuntime::new(WasmConfig::new(work_dir.join("wasm-cache")))?;
-        let python = PythonRuntime::new(PythonConfig::new(work_dir.join("python"), sandbox.clone())).await?;
-        let builder = Arc::new(Builder::new(build_cache, sandbox.clone(), Toolchains::detect().await)?);
+    ) -> Result<Self, EngineError> {
+        let wasm = WasmRuntime::new(WasmConfig::new(work_dir.join("wasm-cache"))).map_err(|e| starting("wasm")(&e))?;
+        let python = PythonRuntime::new(PythonConfig::new(work_dir.join("python"), sandbox.clone()))
+            .await
+            .map_err(|e| starting("python")(&e))?;
+        let builder = Builder::new(build_cache, sandbox.clone(), Toolchains::detect().await)
+            .map_err(|e| starting("build")(&e))?;
+        let builder = Arc::new(builder);
         let native = NativeRuntime::new(work_dir.join("native"), sandbox.clone(), builder.clone());
         let sources = SourceBuilds {
             buildah_root: build_cache.join("buildah"),
@@ -101,7 +117,8 @@ impl Engine {
             git_local_dir,
             insecure_registries,
         };
-        let image = ImageRuntime::new(work_dir.join("images"), sandbox.clone(), sources)?;
+        let image =
+            ImageRuntime::new(work_dir.join("images"), sandbox.clone(), sources).map_err(|e| starting("image")(&e))?;
         Ok(Engine {
             wasm: Arc::new(wasm),
             python: Arc::new(python),

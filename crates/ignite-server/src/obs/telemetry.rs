@@ -5,8 +5,7 @@
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 
-use ignite_core::runtime::{LogRecord, Observer, RuntimeEvent};
-use ignite_proto::v1;
+use ignite_core::runtime::{EventKind, LogRecord, Observer, RuntimeEvent, Severity};
 use tokio::sync::broadcast;
 
 /// Lines kept per app (GetAppLogs answers from these).
@@ -16,11 +15,27 @@ pub const EVENT_BUFFER: usize = 1_000;
 /// Live tail capacity before a slow reader starts missing messages.
 const TAIL: usize = 4_096;
 
+/// An event as kept: the runtime's observation, how often it repeated, and the version
+/// it concerns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppEvent {
+    pub event: RuntimeEvent,
+    pub count: u32,
+    pub first_timestamp_ms: i64,
+    pub version: u32,
+}
+
+impl AppEvent {
+    fn replica_id(&self) -> &str {
+        self.event.replica_id.as_deref().unwrap_or_default()
+    }
+}
+
 pub struct AppTelemetry {
-    logs: Mutex<VecDeque<v1::LogLine>>,
-    events: Mutex<VecDeque<v1::AppEvent>>,
-    pub log_tail: broadcast::Sender<v1::LogLine>,
-    pub event_tail: broadcast::Sender<v1::AppEvent>,
+    logs: Mutex<VecDeque<LogRecord>>,
+    events: Mutex<VecDeque<AppEvent>>,
+    pub log_tail: broadcast::Sender<LogRecord>,
+    pub event_tail: broadcast::Sender<AppEvent>,
 }
 
 impl AppTelemetry {
@@ -33,7 +48,7 @@ impl AppTelemetry {
         }
     }
 
-    pub fn push_log(&self, line: v1::LogLine) {
+    pub fn push_log(&self, line: LogRecord) {
         {
             let mut logs = self.logs.lock().expect("logs lock");
             if logs.len() == LOG_BUFFER {
@@ -46,30 +61,24 @@ impl AppTelemetry {
 
     /// Records an event; a repeat of the latest event of the same kind, reason, replica
     /// and message is coalesced into it (count + 1).
-    pub fn push_event(&self, event: v1::AppEvent) {
+    pub fn push_event(&self, event: AppEvent) {
         let merged = {
             let mut events = self.events.lock().expect("events lock");
             // Faults repeat across replacements (a crash loop): they coalesce whatever
             // the replica, which then names the latest one.
-            let across_replicas = [
-                v1::AppEventKind::Crashed,
-                v1::AppEventKind::Restarted,
-                v1::AppEventKind::OomKilled,
-                v1::AppEventKind::Timeout,
-            ]
-            .iter()
-            .any(|k| *k as i32 == event.kind);
+            let across_replicas = [EventKind::Crashed, EventKind::Restarted, EventKind::OomKilled, EventKind::Timeout]
+                .contains(&event.event.kind);
             let repeat = events.iter_mut().rev().find(|e| {
-                e.kind == event.kind
-                    && e.reason == event.reason
+                e.event.kind == event.event.kind
+                    && e.event.reason == event.event.reason
                     && e.version == event.version
-                    && (across_replicas || e.replica_id == event.replica_id)
+                    && (across_replicas || e.event.replica_id == event.event.replica_id)
             });
             match repeat {
-                Some(last) if last.message == event.message => {
+                Some(last) if last.event.message == event.event.message => {
                     last.count += 1;
-                    last.timestamp_ms = event.timestamp_ms;
-                    last.replica_id = event.replica_id;
+                    last.event.timestamp_ms = event.event.timestamp_ms;
+                    last.event.replica_id = event.event.replica_id;
                     last.clone()
                 }
                 _ => {
@@ -86,21 +95,22 @@ impl AppTelemetry {
 
     /// The newest `limit` lines (of `replica` when given), oldest first; and whether
     /// more were available.
-    pub fn logs(&self, limit: usize, replica: &str) -> (Vec<v1::LogLine>, bool) {
+    pub fn logs(&self, limit: usize, replica: &str) -> (Vec<LogRecord>, bool) {
         let logs = self.logs.lock().expect("logs lock");
-        let matching: Vec<&v1::LogLine> =
-            logs.iter().filter(|l| replica.is_empty() || l.replica_id == replica).collect();
+        let matching: Vec<&LogRecord> = logs.iter().filter(|l| replica.is_empty() || l.replica_id == replica).collect();
         let truncated = matching.len() > limit;
         let lines = matching[matching.len().saturating_sub(limit)..].iter().map(|l| (*l).clone()).collect();
         (lines, truncated)
     }
 
-    pub fn events(&self, limit: usize, severity: &str, replica: &str) -> (Vec<v1::AppEvent>, bool) {
+    /// The newest `limit` events (of `severity` and `replica` when given), oldest
+    /// first; and whether more were available.
+    pub fn events(&self, limit: usize, severity: Option<Severity>, replica: &str) -> (Vec<AppEvent>, bool) {
         let events = self.events.lock().expect("events lock");
-        let matching: Vec<&v1::AppEvent> = events
+        let matching: Vec<&AppEvent> = events
             .iter()
-            .filter(|e| severity.is_empty() || e.severity == severity)
-            .filter(|e| replica.is_empty() || e.replica_id == replica)
+            .filter(|e| severity.is_none_or(|s| e.event.severity == s))
+            .filter(|e| replica.is_empty() || e.replica_id() == replica)
             .collect();
         let truncated = matching.len() > limit;
         let out = matching[matching.len().saturating_sub(limit)..].iter().map(|e| (*e).clone()).collect();
@@ -142,44 +152,26 @@ struct AppObserver {
 
 impl Observer for AppObserver {
     fn log(&self, r: LogRecord) {
-        self.app.push_log(v1::LogLine {
-            timestamp_ms: r.timestamp_ms,
-            replica_id: r.replica_id,
-            stream: v1::LogStream::from(r.stream) as i32,
-            line: r.line,
-            execution_id: r.execution_id.unwrap_or_default(),
-        });
+        self.app.push_log(r);
     }
 
     fn event(&self, e: RuntimeEvent) {
-        self.app.push_event(v1::AppEvent {
-            timestamp_ms: e.timestamp_ms,
-            kind: v1::AppEventKind::from(e.kind) as i32,
-            reason: e.reason,
-            message: e.message,
-            replica_id: e.replica_id.unwrap_or_default(),
-            count: 1,
-            severity: e.severity.as_str().to_string(),
-            first_timestamp_ms: e.timestamp_ms,
-            version: self.version,
-        });
+        let first_timestamp_ms = e.timestamp_ms;
+        self.app.push_event(AppEvent { event: e, count: 1, first_timestamp_ms, version: self.version });
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use ignite_core::runtime::LogStream;
+
     use super::*;
 
-    fn event(kind: v1::AppEventKind, message: &str) -> v1::AppEvent {
-        v1::AppEvent {
-            kind: kind as i32,
-            reason: "Error".into(),
-            message: message.into(),
-            replica_id: "r1".into(),
-            count: 1,
-            severity: "Warning".into(),
-            ..Default::default()
-        }
+    fn event(kind: EventKind, message: &str) -> AppEvent {
+        let mut event = RuntimeEvent::now(kind, Some("r1"), message);
+        event.reason = "Error".into();
+        event.severity = Severity::Warning;
+        AppEvent { event, count: 1, first_timestamp_ms: 0, version: 0 }
     }
 
     #[test]
@@ -187,14 +179,20 @@ mod tests {
         let t = Telemetry::default();
         let app = t.app("acme/x");
         for _ in 0..3 {
-            app.push_event(event(v1::AppEventKind::Crashed, "exit 1"));
+            app.push_event(event(EventKind::Crashed, "exit 1"));
         }
-        app.push_event(event(v1::AppEventKind::Crashed, "exit 2"));
-        let (events, truncated) = app.events(10, "", "");
+        app.push_event(event(EventKind::Crashed, "exit 2"));
+        let (events, truncated) = app.events(10, None, "");
         assert_eq!(events.iter().map(|e| e.count).collect::<Vec<_>>(), [3, 1]);
         assert!(!truncated);
         for i in 0..(LOG_BUFFER + 5) {
-            app.push_log(v1::LogLine { line: i.to_string(), replica_id: "r1".into(), ..Default::default() });
+            app.push_log(LogRecord {
+                timestamp_ms: 0,
+                replica_id: "r1".into(),
+                stream: LogStream::Stdout,
+                line: i.to_string(),
+                execution_id: None,
+            });
         }
         let (lines, truncated) = app.logs(2, "");
         assert!(truncated);

@@ -17,16 +17,16 @@ use std::collections::HashSet;
 
 use async_trait::async_trait;
 use ignite_core::Error;
+use ignite_core::app::{AppConfig, CodeSource, Execution};
 use ignite_core::lifecycle::{AppLifecycle, DraftState, Effect};
 use ignite_core::runtime::RuntimeKind;
-use ignite_proto::v1;
 
-/// An app: identity, config (the config fields of an `AppMeta`) and version counters.
+/// An app: identity, config and version counters.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppRow {
     pub org: String,
     pub name: String,
-    pub config: v1::AppMeta,
+    pub config: AppConfig,
     pub latest_version: u32,
     pub active_version: u32,
     pub created_at_ms: i64,
@@ -36,8 +36,8 @@ pub struct AppRow {
 /// The draft slot.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DraftRow {
-    /// The code source with its large bytes moved to the blob `code_hash`.
-    pub code: v1::CodeSource,
+    /// Where the code comes from; its bytes are the blob `code_hash`.
+    pub code: CodeSource,
     pub code_hash: String,
     pub size_bytes: u64,
     pub runtime_kind: RuntimeKind,
@@ -56,13 +56,13 @@ pub struct DraftRow {
 #[derive(Debug, Clone, PartialEq)]
 pub struct VersionRow {
     pub version: u32,
-    pub code: v1::CodeSource,
+    pub code: CodeSource,
     pub code_hash: String,
     pub size_bytes: u64,
     pub runtime_kind: RuntimeKind,
     pub artifact_hash: Option<String>,
     /// The app's config as of the publish.
-    pub config: v1::AppMeta,
+    pub config: AppConfig,
     pub created_at_ms: i64,
 }
 
@@ -128,6 +128,15 @@ pub struct JobRow {
     pub finished_at_ms: Option<i64>,
 }
 
+/// How a compile ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CompileResult {
+    /// The artifact is the blob `artifact_hash`.
+    Built { artifact_hash: String },
+    /// Why it failed, as the draft's error says.
+    Failed { error: String },
+}
+
 /// The log of one compile or image build.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BuildLogRow {
@@ -142,11 +151,11 @@ pub struct BuildLogRow {
     pub finished_at_ms: Option<i64>,
 }
 
-/// A durable execution record: the wire message plus the organization it belongs to.
+/// A durable execution record, with the organization it belongs to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExecutionRow {
     pub org: String,
-    pub execution: v1::Execution,
+    pub execution: Execution,
     /// How long the record and its output are kept once the execution completed.
     pub retention_ms: i64,
 }
@@ -176,7 +185,7 @@ pub trait Store: Send + Sync + 'static {
         limit: u32,
     ) -> Result<Vec<AppRow>, Error>;
     /// Replaces the app's config.
-    async fn update_app_config(&self, org: &str, name: &str, config: &v1::AppMeta, now_ms: i64) -> Result<(), Error>;
+    async fn update_app_config(&self, org: &str, name: &str, config: &AppConfig, now_ms: i64) -> Result<(), Error>;
     /// Deletes the app, its draft and its versions in one transaction.
     async fn delete_app(&self, org: &str, name: &str) -> Result<Option<DeletedApp>, Error>;
 
@@ -196,7 +205,7 @@ pub trait Store: Send + Sync + 'static {
         org: &str,
         name: &str,
         deploy_id: &str,
-        result: Result<String, String>,
+        result: &CompileResult,
     ) -> Result<bool, Error>;
     /// Freezes the draft into the next version and makes it active.
     async fn publish(&self, org: &str, name: &str, now_ms: i64) -> Result<Published, Error>;

@@ -9,17 +9,19 @@ use std::path::Path;
 use std::time::Duration;
 
 use async_trait::async_trait;
+use ignite_core::app::{AppConfig, CodeSource, Execution, ExecutionKind, ExecutionStatus};
 use ignite_core::lifecycle::{Action, AppLifecycle, CompileRequirement, DraftState, DraftStatus, Effect};
 use ignite_core::runtime::RuntimeKind;
 use ignite_core::{Error, FunctionId};
 use ignite_proto::v1;
 use prost::Message;
+use serde::Serialize;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
 use sqlx::{Row, SqliteConnection, SqlitePool};
 
 use super::{
-    AppFilter, AppRow, BuildLogRow, DeletedApp, DraftRow, ExecutionRow, JobRow, Published, SecretRow, Store, TokenRow,
-    VersionRow,
+    AppFilter, AppRow, BuildLogRow, CompileResult, DeletedApp, DraftRow, ExecutionRow, JobRow, Published, SecretRow,
+    Store, TokenRow, VersionRow,
 };
 
 pub struct SqliteStore {
@@ -30,8 +32,31 @@ fn db_err(e: sqlx::Error) -> Error {
     Error::internal(format!("database: {e}"))
 }
 
-fn decode<M: Message + Default>(bytes: &[u8], what: &str) -> Result<M, Error> {
-    M::decode(bytes).map_err(|e| Error::internal(format!("corrupt {what} record: {e}")))
+/// An app's config and a code source are JSON documents of the core records. Rows
+/// written by servers before these records existed hold the protobuf encoding of the
+/// wire messages instead (a JSON document starts with `{`, which no such encoding
+/// does): they are read through `ignite_proto`'s conversions, and rewritten as JSON the
+/// next time the row is written.
+fn document<T: Serialize>(value: &T) -> Vec<u8> {
+    serde_json::to_vec(value).expect("records serialize")
+}
+
+fn config_from(bytes: &[u8], what: &str) -> Result<AppConfig, Error> {
+    let corrupt = |e: &dyn std::fmt::Display| Error::internal(format!("corrupt {what} record: {e}"));
+    if bytes.first() == Some(&b'{') {
+        return serde_json::from_slice(bytes).map_err(|e| corrupt(&e));
+    }
+    let meta = v1::AppMeta::decode(bytes).map_err(|e| corrupt(&e))?;
+    Ok(AppConfig::from(&meta))
+}
+
+fn code_from(bytes: &[u8], what: &str) -> Result<CodeSource, Error> {
+    let corrupt = |e: &dyn std::fmt::Display| Error::internal(format!("corrupt {what} record: {e}"));
+    if bytes.first() == Some(&b'{') {
+        return serde_json::from_slice(bytes).map_err(|e| corrupt(&e));
+    }
+    let code = v1::CodeSource::decode(bytes).map_err(|e| corrupt(&e))?;
+    ignite_proto::convert::code_source(&code, "code").map_err(|e| corrupt(&e))
 }
 
 fn kind_to_str(k: RuntimeKind) -> &'static str {
@@ -91,7 +116,7 @@ fn app_from_row(r: &SqliteRow) -> Result<AppRow, Error> {
     Ok(AppRow {
         org: r.get("org"),
         name: r.get("name"),
-        config: decode(&r.get::<Vec<u8>, _>("config"), "app")?,
+        config: config_from(&r.get::<Vec<u8>, _>("config"), "app")?,
         latest_version: r.get::<i64, _>("latest_version") as u32,
         active_version: r.get::<i64, _>("active_version") as u32,
         created_at_ms: r.get("created_at_ms"),
@@ -101,7 +126,7 @@ fn app_from_row(r: &SqliteRow) -> Result<AppRow, Error> {
 
 fn draft_from_row(r: &SqliteRow) -> Result<DraftRow, Error> {
     Ok(DraftRow {
-        code: decode(&r.get::<Vec<u8>, _>("code"), "draft")?,
+        code: code_from(&r.get::<Vec<u8>, _>("code"), "draft")?,
         code_hash: r.get("code_hash"),
         size_bytes: r.get::<i64, _>("size_bytes") as u64,
         runtime_kind: kind_from_str(r.get("runtime_kind"))?,
@@ -124,12 +149,12 @@ fn draft_from_row(r: &SqliteRow) -> Result<DraftRow, Error> {
 fn version_from_row(r: &SqliteRow) -> Result<VersionRow, Error> {
     Ok(VersionRow {
         version: r.get::<i64, _>("version") as u32,
-        code: decode(&r.get::<Vec<u8>, _>("code"), "version")?,
+        code: code_from(&r.get::<Vec<u8>, _>("code"), "version")?,
         code_hash: r.get("code_hash"),
         size_bytes: r.get::<i64, _>("size_bytes") as u64,
         runtime_kind: kind_from_str(r.get("runtime_kind"))?,
         artifact_hash: r.get("artifact_hash"),
-        config: decode(&r.get::<Vec<u8>, _>("config"), "version config")?,
+        config: config_from(&r.get::<Vec<u8>, _>("config"), "version config")?,
         created_at_ms: r.get("created_at_ms"),
     })
 }
@@ -160,11 +185,11 @@ fn execution_from_row(r: &SqliteRow) -> ExecutionRow {
     let (org, app): (String, String) = (r.get("org"), r.get("app"));
     let headers: String = r.get("output_headers");
     ExecutionRow {
-        execution: v1::Execution {
-            execution_id: r.get("id"),
+        execution: Execution {
+            id: r.get("id"),
             app_id: format!("{org}/{app}"),
             version: r.get::<i64, _>("version") as u32,
-            status: r.get::<i64, _>("status") as i32,
+            status: ExecutionStatus::from_number(r.get("status")),
             started_at_ms: r.get("started_at_ms"),
             completed_at_ms: r.get("completed_at_ms"),
             duration_ms: {
@@ -175,7 +200,7 @@ fn execution_from_row(r: &SqliteRow) -> ExecutionRow {
             error: r.get("error"),
             http_status: r.get::<i64, _>("http_status") as u32,
             created_at_ms: r.get("created_at_ms"),
-            kind: r.get::<i64, _>("kind") as i32,
+            kind: ExecutionKind::from_number(r.get("kind")),
             output_ref: r.get("output_ref"),
             output_size: r.get::<i64, _>("output_size") as u64,
             output_headers: serde_json::from_str(&headers).unwrap_or_default(),
@@ -249,7 +274,7 @@ impl SqliteStore {
         )
         .bind(org)
         .bind(name)
-        .bind(d.code.encode_to_vec())
+        .bind(document(&d.code))
         .bind(&d.code_hash)
         .bind(d.size_bytes as i64)
         .bind(kind_to_str(d.runtime_kind))
@@ -324,7 +349,7 @@ impl Store for SqliteStore {
         )
         .bind(&app.org)
         .bind(&app.name)
-        .bind(app.config.encode_to_vec())
+        .bind(document(&app.config))
         .bind(app.config.public as i64)
         .bind(app.config.mcp_enabled as i64)
         .bind(app.created_at_ms)
@@ -380,11 +405,11 @@ impl Store for SqliteStore {
         rows.iter().map(app_from_row).collect()
     }
 
-    async fn update_app_config(&self, org: &str, name: &str, config: &v1::AppMeta, now_ms: i64) -> Result<(), Error> {
+    async fn update_app_config(&self, org: &str, name: &str, config: &AppConfig, now_ms: i64) -> Result<(), Error> {
         let done = sqlx::query(
             "UPDATE apps SET config = ?, public = ?, mcp_enabled = ?, updated_at_ms = ? WHERE org = ? AND name = ?",
         )
-        .bind(config.encode_to_vec())
+        .bind(document(config))
         .bind(config.public as i64)
         .bind(config.mcp_enabled as i64)
         .bind(now_ms)
@@ -498,7 +523,7 @@ impl Store for SqliteStore {
         org: &str,
         name: &str,
         deploy_id: &str,
-        result: Result<String, String>,
+        result: &CompileResult,
     ) -> Result<bool, Error> {
         let mut tx = self.write_tx().await?;
         let current: Option<Option<String>> =
@@ -512,10 +537,11 @@ impl Store for SqliteStore {
             return Ok(false);
         }
         let mut lifecycle = Self::load_lifecycle(&mut tx, org, name).await?;
-        lifecycle.apply(Action::FinishCompile { success: result.is_ok() })?;
+        let success = matches!(result, CompileResult::Built { .. });
+        lifecycle.apply(Action::FinishCompile { success })?;
         let (status, compiled, artifact, error) = match result {
-            Ok(hash) => ("Draft", 1, Some(hash), String::new()),
-            Err(message) => ("Failed", 0, None, message),
+            CompileResult::Built { artifact_hash } => ("Draft", 1, Some(artifact_hash.clone()), String::new()),
+            CompileResult::Failed { error } => ("Failed", 0, None, error.clone()),
         };
         sqlx::query(
             "UPDATE drafts SET status = ?, compiled = ?, artifact_hash = ?, error = ? WHERE org = ? AND app = ?",
@@ -569,12 +595,12 @@ impl Store for SqliteStore {
         .bind(org)
         .bind(name)
         .bind(i64::from(version))
-        .bind(draft.code.encode_to_vec())
+        .bind(document(&draft.code))
         .bind(&draft.code_hash)
         .bind(draft.size_bytes as i64)
         .bind(kind_to_str(draft.runtime_kind))
         .bind(&draft.artifact_hash)
-        .bind(snapshot.encode_to_vec())
+        .bind(document(&snapshot))
         .bind(now_ms)
         .execute(&mut *tx)
         .await
@@ -586,7 +612,7 @@ impl Store for SqliteStore {
         )
         .bind(i64::from(version))
         .bind(i64::from(version))
-        .bind(snapshot.encode_to_vec())
+        .bind(document(&snapshot))
         .bind(now_ms)
         .bind(org)
         .bind(name)
@@ -664,12 +690,12 @@ impl Store for SqliteStore {
             "INSERT INTO executions (id, org, app, version, kind, status, created_at_ms, awaiting_input, \
              retention_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
-        .bind(&e.execution_id)
+        .bind(&e.id)
         .bind(&row.org)
         .bind(app)
         .bind(i64::from(e.version))
-        .bind(i64::from(e.kind))
-        .bind(i64::from(e.status))
+        .bind(e.kind as i64)
+        .bind(e.status as i64)
         .bind(e.created_at_ms)
         .bind(e.awaiting_input as i64)
         .bind(row.retention_ms)
@@ -685,7 +711,7 @@ impl Store for SqliteStore {
             "UPDATE executions SET status = ?, started_at_ms = ?, completed_at_ms = ?, http_status = ?, error = ?, \
              output = ?, output_ref = ?, output_size = ?, output_headers = ?, awaiting_input = ? WHERE id = ?",
         )
-        .bind(i64::from(e.status))
+        .bind(e.status as i64)
         .bind(e.started_at_ms)
         .bind(e.completed_at_ms)
         .bind(i64::from(e.http_status))
@@ -695,7 +721,7 @@ impl Store for SqliteStore {
         .bind(e.output_size as i64)
         .bind(serde_json::to_string(&e.output_headers).unwrap_or_else(|_| "{}".into()))
         .bind(e.awaiting_input as i64)
-        .bind(&e.execution_id)
+        .bind(&e.id)
         .execute(&self.pool)
         .await
         .map_err(db_err)?;
@@ -729,11 +755,11 @@ impl Store for SqliteStore {
             "UPDATE executions SET status = ?, error = ?, completed_at_ms = ?, awaiting_input = 0 \
              WHERE status IN (?, ?)",
         )
-        .bind(v1::ExecutionStatus::Failed as i64)
+        .bind(ExecutionStatus::Failed as i64)
         .bind(reason)
         .bind(now_ms)
-        .bind(v1::ExecutionStatus::Pending as i64)
-        .bind(v1::ExecutionStatus::Running as i64)
+        .bind(ExecutionStatus::Pending as i64)
+        .bind(ExecutionStatus::Running as i64)
         .execute(&self.pool)
         .await
         .map_err(db_err)?;
@@ -1077,5 +1103,82 @@ impl Store for SqliteStore {
             .await
             .map_err(db_err)?;
         Ok(done.rows_affected() > 0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ignite_core::app::{AppConfig, CodeSource, Runtime, StorageMode};
+    use ignite_core::runtime::RuntimeKind;
+
+    use super::*;
+
+    /// A data directory written before the records were JSON documents still reads,
+    /// and a row is rewritten as JSON at its next write.
+    #[tokio::test]
+    async fn rows_holding_protobuf_messages_read_as_records() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("ignite.db")).await.unwrap();
+        let meta = v1::AppMeta {
+            description: "from an older server".into(),
+            storage_mode: v1::StorageMode::Ttl as i32,
+            ttl_secs: 30,
+            ports: vec![8080],
+            ..Default::default()
+        };
+        let code = v1::CodeSource {
+            source: Some(v1::code_source::Source::Compile(v1::CompileSource {
+                runtime: Some(v1::Runtime {
+                    kind: Some(v1::runtime::Kind::Python(v1::PythonRuntime { version: "3.11".into() })),
+                }),
+                source_code: Vec::new(),
+            })),
+        };
+        let app = AppRow {
+            org: "acme".into(),
+            name: "old".into(),
+            config: AppConfig::default(),
+            latest_version: 0,
+            active_version: 0,
+            created_at_ms: 1,
+            updated_at_ms: 1,
+        };
+        let draft = DraftRow {
+            code: CodeSource::Compile { runtime: Runtime::Wasm },
+            code_hash: "h".into(),
+            size_bytes: 1,
+            runtime_kind: RuntimeKind::Python,
+            state: DraftState {
+                status: DraftStatus::Draft,
+                compile: RuntimeKind::Python.compile_requirement(),
+                compiled: false,
+            },
+            artifact_hash: None,
+            deploy_id: None,
+            build_id: None,
+            error: String::new(),
+            input_schema: String::new(),
+            output_schema: String::new(),
+            created_at_ms: 1,
+            last_deployment_at_ms: 0,
+        };
+        store.create_app(&app, Some(&draft)).await.unwrap();
+        // What an older server wrote: the wire messages' encoding.
+        sqlx::query("UPDATE apps SET config = ?").bind(meta.encode_to_vec()).execute(&store.pool).await.unwrap();
+        sqlx::query("UPDATE drafts SET code = ?").bind(code.encode_to_vec()).execute(&store.pool).await.unwrap();
+
+        let read = store.get_app("acme", "old").await.unwrap().unwrap();
+        assert_eq!(read.config.description, "from an older server");
+        assert_eq!(
+            (read.config.storage, read.config.ttl_secs, read.config.ports.clone()),
+            (StorageMode::Ttl, 30, vec![8080])
+        );
+        let read_draft = store.get_draft("acme", "old").await.unwrap().unwrap();
+        assert_eq!(read_draft.code, CodeSource::Compile { runtime: Runtime::Python { version: "3.11".into() } });
+
+        store.update_app_config("acme", "old", &read.config, 2).await.unwrap();
+        let stored: Vec<u8> = sqlx::query_scalar("SELECT config FROM apps").fetch_one(&store.pool).await.unwrap();
+        assert_eq!(stored.first(), Some(&b'{'), "rewritten as a JSON document");
+        assert_eq!(store.get_app("acme", "old").await.unwrap().unwrap().config, read.config);
     }
 }

@@ -1,0 +1,316 @@
+//! What the platform keeps of an app: its configuration, the source of its code, and
+//! its durable executions. These are the records a store persists (serde, so a store
+//! may keep them as documents) and the services reason about; `ignite-proto` converts
+//! them to and from the wire messages.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::resources::{ResourceLimits, ResourceTier};
+use crate::runtime::{CodeSpec, RuntimeKind};
+
+/// An app's configuration: everything CreateApp and UpdateAppConfig set.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AppConfig {
+    /// The runtime new drafts default to (a draft's code names its own).
+    pub runtime: Option<Runtime>,
+    /// The limits asked for (zero fields take the tier's).
+    pub limits: Option<ResourceLimits>,
+    pub env: BTreeMap<String, String>,
+    /// `None`: the default tier.
+    pub tier: Option<ResourceTier>,
+    pub scaling: Option<Scaling>,
+    pub storage: StorageMode,
+    /// How long executions are kept under [`StorageMode::Ttl`].
+    pub ttl_secs: u32,
+    pub description: String,
+    pub input_schema: String,
+    pub output_schema: String,
+    pub mcp_enabled: bool,
+    /// Concurrent calls per replica (0: the platform's default).
+    pub max_concurrency: u32,
+    pub ports: Vec<u32>,
+    pub health_path: String,
+    pub public: bool,
+    pub jobs_enabled: bool,
+    pub network_enabled: bool,
+    pub tags: Vec<String>,
+    pub category: Vec<String>,
+    pub egress_allow: Vec<String>,
+}
+
+impl AppConfig {
+    /// The tier in force (the default when none was chosen).
+    pub fn tier(&self) -> ResourceTier {
+        self.tier.unwrap_or_default()
+    }
+
+    /// The limits in force: the tier's, overridden by the ones asked for.
+    pub fn applied_limits(&self) -> ResourceLimits {
+        ResourceLimits::applied(self.tier(), self.limits.unwrap_or_default())
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Scaling {
+    pub min_replicas: u32,
+    pub max_replicas: u32,
+    pub reserved: u32,
+    pub auto_mode: AutoMode,
+    pub metric: ScaleMetric,
+    pub target: u32,
+    pub idle_timeout_secs: u32,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AutoMode {
+    #[default]
+    Unspecified,
+    Disabled,
+    Enabled,
+    TierOnly,
+    ScaleOnly,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScaleMetric {
+    #[default]
+    Unspecified,
+    Concurrency,
+    RequestsPerSecond,
+    Cpu,
+    Memory,
+}
+
+/// How long an app's executions are kept.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StorageMode {
+    /// As persistent.
+    #[default]
+    Unspecified,
+    Persistent,
+    Ephemeral,
+    Ttl,
+}
+
+/// A compiled runtime and its version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Runtime {
+    Python { version: String },
+    Rust { target: RustTarget, toolchain_version: String },
+    Go { version: String },
+    Deno { version: String },
+    Wasm,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RustTarget {
+    /// As native.
+    #[default]
+    Unspecified,
+    Native,
+    Wasm,
+}
+
+impl Runtime {
+    pub fn kind(&self) -> RuntimeKind {
+        match self {
+            Runtime::Python { .. } => RuntimeKind::Python,
+            Runtime::Rust { target: RustTarget::Wasm, .. } => RuntimeKind::RustWasm,
+            Runtime::Rust { .. } => RuntimeKind::RustNative,
+            Runtime::Go { .. } => RuntimeKind::Go,
+            Runtime::Deno { .. } => RuntimeKind::Deno,
+            Runtime::Wasm => RuntimeKind::Wasm,
+        }
+    }
+}
+
+/// Where a draft's or version's code comes from. Its bytes (source, archive) are a
+/// blob apart, named by the record's code hash.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CodeSource {
+    /// Source code (a file or an archive) for a runtime.
+    Compile { runtime: Runtime },
+    /// An image from a registry (`image_ref`), or uploaded (`image_ref` empty: the blob
+    /// is the OCI layout or `docker save` tarball).
+    PrebuiltImage { image_ref: String, registry_secret_ref: String },
+    /// An image built from an uploaded archive.
+    ImageFromCode { dockerfile_path: String, build_args: BTreeMap<String, String> },
+    /// An image built from a git repository (the blob is `<url>#<ref>`).
+    ImageFromGit {
+        git_url: String,
+        git_ref: String,
+        dockerfile_path: String,
+        build_args: BTreeMap<String, String>,
+        secret_ref: String,
+        context_dir: String,
+    },
+}
+
+impl CodeSource {
+    pub fn kind(&self) -> RuntimeKind {
+        match self {
+            CodeSource::Compile { runtime } => runtime.kind(),
+            _ => RuntimeKind::Image,
+        }
+    }
+
+    /// What a build needs to know of it. Credentials are left empty: the server
+    /// resolves them from the secret the source names.
+    pub fn spec(&self) -> CodeSpec {
+        match self {
+            CodeSource::Compile { runtime } => match runtime {
+                Runtime::Python { version } => CodeSpec::Python { version: version.clone() },
+                Runtime::Rust { target, toolchain_version } => {
+                    CodeSpec::Rust { wasm: *target == RustTarget::Wasm, toolchain_version: toolchain_version.clone() }
+                }
+                Runtime::Go { version } => CodeSpec::Go { version: version.clone() },
+                Runtime::Deno { version } => CodeSpec::Deno { version: version.clone() },
+                Runtime::Wasm => CodeSpec::Wasm,
+            },
+            CodeSource::PrebuiltImage { image_ref, .. } => {
+                CodeSpec::PrebuiltImage { image_ref: image_ref.clone(), credentials: None }
+            }
+            CodeSource::ImageFromCode { dockerfile_path, build_args } => {
+                CodeSpec::ImageFromCode { dockerfile_path: dockerfile_path.clone(), build_args: build_args.clone() }
+            }
+            CodeSource::ImageFromGit { git_url, git_ref, dockerfile_path, build_args, context_dir, .. } => {
+                CodeSpec::ImageFromGit {
+                    git_url: git_url.clone(),
+                    git_ref: git_ref.clone(),
+                    dockerfile_path: dockerfile_path.clone(),
+                    build_args: build_args.clone(),
+                    context_dir: context_dir.clone(),
+                    credentials: None,
+                }
+            }
+        }
+    }
+
+    /// The secret holding the credentials the source needs, if it names one.
+    pub fn secret_ref(&self) -> Option<&str> {
+        let name = match self {
+            CodeSource::PrebuiltImage { registry_secret_ref, .. } => registry_secret_ref,
+            CodeSource::ImageFromGit { secret_ref, .. } => secret_ref,
+            _ => return None,
+        };
+        (!name.is_empty()).then_some(name.as_str())
+    }
+
+    /// The registry reference of a prebuilt image ("" otherwise).
+    pub fn image_ref(&self) -> &str {
+        match self {
+            CodeSource::PrebuiltImage { image_ref, .. } => image_ref,
+            _ => "",
+        }
+    }
+
+    /// Whether the blob is the code the user uploaded (and GetAppCode returns it), as
+    /// opposed to a reference the platform derived (a registry image, a git URL).
+    pub fn blob_is_upload(&self) -> bool {
+        match self {
+            CodeSource::PrebuiltImage { image_ref, .. } => image_ref.is_empty(),
+            CodeSource::ImageFromGit { .. } => false,
+            _ => true,
+        }
+    }
+
+    /// The compile runtime ("None" for images).
+    pub fn runtime(&self) -> Option<&Runtime> {
+        match self {
+            CodeSource::Compile { runtime } => Some(runtime),
+            _ => None,
+        }
+    }
+}
+
+/// A durable execution (InvokeAsync, TestDraft, TestAppVersion, a job step, an MCP
+/// tool call).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Execution {
+    pub id: String,
+    /// `org/app`.
+    pub app_id: String,
+    pub version: u32,
+    pub status: ExecutionStatus,
+    pub kind: ExecutionKind,
+    pub created_at_ms: i64,
+    pub started_at_ms: i64,
+    pub completed_at_ms: i64,
+    pub duration_ms: i64,
+    pub http_status: u32,
+    /// The output, when kept inline; else in the blob `output_ref`.
+    pub output: Vec<u8>,
+    pub output_ref: String,
+    pub output_size: u64,
+    pub output_headers: BTreeMap<String, String>,
+    pub error: String,
+    /// Started with streamed input that has not ended yet.
+    pub awaiting_input: bool,
+}
+
+/// Where an execution is. The numbers are those stores keep; they never change.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ExecutionStatus {
+    #[default]
+    Unspecified = 0,
+    Pending = 1,
+    Running = 2,
+    Succeeded = 3,
+    Failed = 4,
+    Timeout = 5,
+    Cancelled = 6,
+}
+
+impl ExecutionStatus {
+    pub fn from_number(n: i64) -> ExecutionStatus {
+        match n {
+            1 => ExecutionStatus::Pending,
+            2 => ExecutionStatus::Running,
+            3 => ExecutionStatus::Succeeded,
+            4 => ExecutionStatus::Failed,
+            5 => ExecutionStatus::Timeout,
+            6 => ExecutionStatus::Cancelled,
+            _ => ExecutionStatus::Unspecified,
+        }
+    }
+
+    /// Whether the execution has ended.
+    pub fn is_terminal(self) -> bool {
+        !matches!(self, ExecutionStatus::Pending | ExecutionStatus::Running | ExecutionStatus::Unspecified)
+    }
+}
+
+/// What started an execution. The numbers are those stores keep; they never change.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ExecutionKind {
+    #[default]
+    Unspecified = 0,
+    InvokeAsync = 1,
+    TestDraft = 2,
+    TestVersion = 3,
+    Job = 4,
+    Mcp = 5,
+}
+
+impl ExecutionKind {
+    pub fn from_number(n: i64) -> ExecutionKind {
+        match n {
+            1 => ExecutionKind::InvokeAsync,
+            2 => ExecutionKind::TestDraft,
+            3 => ExecutionKind::TestVersion,
+            4 => ExecutionKind::Job,
+            5 => ExecutionKind::Mcp,
+            _ => ExecutionKind::Unspecified,
+        }
+    }
+}
