@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::store::blobs::sha256_hex;
-use crate::store::{Store, TokenRow};
+use crate::store::{TokenRow, TokenStore};
 
 const TOKEN_PREFIX: &str = "ign_";
 
@@ -48,7 +48,7 @@ pub struct IssuedToken {
     pub row: TokenRow,
 }
 
-pub async fn issue_token(store: &dyn Store, org: &str, description: &str) -> Result<IssuedToken, Error> {
+pub async fn issue_token(store: &dyn TokenStore, org: &str, description: &str) -> Result<IssuedToken, Error> {
     let org = OrgName::new(org).map_err(|e| e.into_error("org"))?;
     let mut secret = [0u8; 32];
     rand::rng().fill_bytes(&mut secret);
@@ -65,7 +65,7 @@ pub async fn issue_token(store: &dyn Store, org: &str, description: &str) -> Res
 }
 
 /// The caller presenting `authorization` (the header or metadata value).
-pub async fn authenticate(store: &dyn Store, authorization: Option<&str>) -> Result<Caller, Error> {
+pub async fn authenticate(store: &dyn TokenStore, authorization: Option<&str>) -> Result<Caller, Error> {
     let value = authorization
         .ok_or_else(|| Error::unauthenticated("missing credentials: send `Authorization: Bearer <token>`"))?;
     let token = value
@@ -89,13 +89,13 @@ pub const TOKEN_TTL: Duration = Duration::from_secs(1);
 /// to its [`Caller`], from memory when seen within [`TOKEN_TTL`], and counts the
 /// request against the token's and the organization's request rate.
 pub struct Authenticator {
-    store: Arc<dyn Store>,
+    store: Arc<dyn TokenStore>,
     quotas: Arc<quotas::Quotas>,
     callers: Mutex<HashMap<String, (Caller, Instant)>>,
 }
 
 impl Authenticator {
-    pub fn new(store: Arc<dyn Store>, quotas: Arc<quotas::Quotas>) -> Self {
+    pub fn new(store: Arc<dyn TokenStore>, quotas: Arc<quotas::Quotas>) -> Self {
         Authenticator { store, quotas, callers: Mutex::default() }
     }
 

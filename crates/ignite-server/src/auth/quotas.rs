@@ -16,7 +16,7 @@ use governor::{DefaultDirectRateLimiter, RateLimiter};
 use ignite_core::Error;
 use serde::{Deserialize, Serialize};
 
-use crate::store::Store;
+use crate::store::QuotaStore;
 
 /// The limits of one organization. Stored fields override [`Quota::default`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,7 +54,7 @@ impl Default for Quota {
 }
 
 /// The quota stored for `org` (the defaults where the operator set nothing).
-pub async fn stored_quota(store: &dyn Store, org: &str) -> Result<Quota, Error> {
+pub async fn stored_quota(store: &dyn QuotaStore, org: &str) -> Result<Quota, Error> {
     match store.get_quota(org).await? {
         Some(text) => serde_json::from_str(&text).map_err(|e| Error::internal(format!("the quota of {org}: {e}"))),
         None => Ok(Quota::default()),
@@ -67,7 +67,7 @@ const QUOTA_TTL: Duration = Duration::from_secs(5);
 
 /// The quotas and rate limiters of the server.
 pub struct Quotas {
-    store: Arc<dyn Store>,
+    store: Arc<dyn QuotaStore>,
     quotas: Mutex<HashMap<String, (Quota, Instant)>>,
     /// Per organization: calls started, against `max_executions_per_minute`.
     executions: Mutex<HashMap<String, (u32, Arc<DefaultDirectRateLimiter>)>>,
@@ -114,7 +114,7 @@ fn take(
 }
 
 impl Quotas {
-    pub fn new(store: Arc<dyn Store>) -> Quotas {
+    pub fn new(store: Arc<dyn QuotaStore>) -> Quotas {
         Quotas { store, quotas: Default::default(), executions: Default::default(), requests: Default::default() }
     }
 

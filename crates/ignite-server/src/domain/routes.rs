@@ -14,7 +14,7 @@ use ignite_core::{Code, Error, FunctionId};
 use crate::domain::convert::run_settings;
 use crate::domain::retention::Storage;
 use crate::engine::Target;
-use crate::store::{Store, VersionRow};
+use crate::store::{AppStore, VersionRow};
 
 /// A published version as the call paths need it.
 #[derive(Debug, Clone)]
@@ -40,7 +40,7 @@ impl Deployed {
 }
 
 pub struct RouteCache {
-    store: Arc<dyn Store>,
+    store: Arc<dyn AppStore>,
     active: Mutex<HashMap<String, u32>>,
     versions: Mutex<HashMap<(String, u32), Arc<Deployed>>>,
     /// Resolved FunctionId hosts: host -> (app, port).
@@ -48,7 +48,7 @@ pub struct RouteCache {
 }
 
 impl RouteCache {
-    pub fn new(store: Arc<dyn Store>) -> Self {
+    pub fn new(store: Arc<dyn AppStore>) -> Self {
         RouteCache { store, active: Mutex::default(), versions: Mutex::default(), hosts: Mutex::default() }
     }
 

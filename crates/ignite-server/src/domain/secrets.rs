@@ -20,7 +20,7 @@ use rand::RngCore;
 
 use crate::auth::Caller;
 use crate::domain::convert::{SECRET_KIND_GIT, SECRET_KIND_REGISTRY, secret_metadata};
-use crate::store::{SecretRow, Store};
+use crate::store::{SecretRow, SecretStore};
 
 fn invalid(field: &str, message: impl std::fmt::Display) -> Error {
     Error::invalid_argument(field, message)
@@ -82,12 +82,12 @@ impl SecretKey {
 /// The SecretService: encrypted credentials an organization's image drafts name
 /// (`registry_secret_ref`, git `secret_ref`).
 pub struct Secrets {
-    store: Arc<dyn Store>,
+    store: Arc<dyn SecretStore>,
     key: SecretKey,
 }
 
 impl Secrets {
-    pub fn new(store: Arc<dyn Store>, key: SecretKey) -> Self {
+    pub fn new(store: Arc<dyn SecretStore>, key: SecretKey) -> Self {
         Secrets { store, key }
     }
 

@@ -169,12 +169,15 @@ impl ExecutionRow {
     }
 }
 
+/// Apps, their drafts and versions: every lifecycle change is one transaction.
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait AppStore: Send + Sync + 'static {
     /// Creates an app, with its first draft when `draft` is given. ALREADY_EXISTS if
     /// the name is taken in the organization.
     async fn create_app(&self, app: &AppRow, draft: Option<&DraftRow>) -> Result<(), Error>;
+
     async fn get_app(&self, org: &str, name: &str) -> Result<Option<AppRow>, Error>;
+
     /// Apps ordered by (org, name), starting after `after`. `org = None` lists all
     /// organizations (public catalog).
     async fn list_apps(
@@ -184,20 +187,27 @@ pub trait Store: Send + Sync + 'static {
         after: Option<(&str, &str)>,
         limit: u32,
     ) -> Result<Vec<AppRow>, Error>;
+
     /// Replaces the app's config.
     async fn update_app_config(&self, org: &str, name: &str, config: &AppConfig, now_ms: i64) -> Result<(), Error>;
+
     /// Deletes the app, its draft and its versions in one transaction.
     async fn delete_app(&self, org: &str, name: &str) -> Result<Option<DeletedApp>, Error>;
 
     /// The app's lifecycle state (NOT_FOUND if the app does not exist).
     async fn lifecycle(&self, org: &str, name: &str) -> Result<AppLifecycle, Error>;
+
     async fn get_draft(&self, org: &str, name: &str) -> Result<Option<DraftRow>, Error>;
+
     /// Replaces the draft slot.
     async fn save_draft(&self, org: &str, name: &str, draft: &DraftRow) -> Result<Effect, Error>;
+
     /// The artifact hashes of every image draft and version.
     async fn image_artifacts(&self) -> Result<Vec<String>, Error>;
+
     /// Marks the draft COMPILING under `deploy_id` (also its `build_id` when it is an image).
     async fn start_compile(&self, org: &str, name: &str, deploy_id: &str, now_ms: i64) -> Result<DraftRow, Error>;
+
     /// Ends the compile `deploy_id`: `Ok(artifact hash)` or `Err(message)`. A compile
     /// that is no longer the draft's (a newer SaveDraft replaced it) is ignored.
     async fn finish_compile(
@@ -207,29 +217,53 @@ pub trait Store: Send + Sync + 'static {
         deploy_id: &str,
         result: &CompileResult,
     ) -> Result<bool, Error>;
+
     /// Freezes the draft into the next version and makes it active.
     async fn publish(&self, org: &str, name: &str, now_ms: i64) -> Result<Published, Error>;
+
     /// Re-points the active version; returns the app and the previous active version.
     async fn rollback(&self, org: &str, name: &str, to: u32, now_ms: i64) -> Result<(AppRow, u32), Error>;
+
     /// Newest first.
     async fn list_versions(&self, org: &str, name: &str) -> Result<Vec<VersionRow>, Error>;
+
     async fn get_version(&self, org: &str, name: &str, version: u32) -> Result<Option<VersionRow>, Error>;
+
     /// Every blob hash a row references (code and artifacts).
     async fn referenced_blobs(&self) -> Result<HashSet<String>, Error>;
 
+    /// How many apps `org` has.
+    async fn count_apps(&self, org: &str) -> Result<u64, Error>;
+
+    /// Bytes of uploaded code `org` keeps in its drafts and versions.
+    async fn stored_bytes(&self, org: &str) -> Result<u64, Error>;
+}
+
+/// Durable execution records.
+#[async_trait]
+pub trait ExecutionStore: Send + Sync + 'static {
     async fn create_execution(&self, row: &ExecutionRow) -> Result<(), Error>;
+
     /// Writes the mutable fields (status, timings, output, error, awaiting_input).
     async fn update_execution(&self, row: &ExecutionRow) -> Result<(), Error>;
+
     async fn get_execution(&self, id: &str) -> Result<Option<ExecutionRow>, Error>;
+
     /// Deletes at most `limit` executions past their retention at `now_ms`; returns the
     /// blob hashes of the deleted outputs.
     async fn delete_expired_executions(&self, now_ms: i64, limit: u32) -> Result<Vec<String>, Error>;
+
     /// Marks every PENDING or RUNNING execution FAILED with `reason` (at startup, after
     /// a crash); returns how many.
     async fn fail_unfinished(&self, reason: &str, now_ms: i64) -> Result<u64, Error>;
+}
 
+/// Execution stats, a row per app and minute.
+#[async_trait]
+pub trait StatsStore: Send + Sync + 'static {
     /// Adds a minute of execution stats to what is stored for it.
     async fn add_execution_stats(&self, org: &str, app: &str, minute_ms: i64, slot: &stats::Slot) -> Result<(), Error>;
+
     /// The stored minutes of an app within [from_ms, to_ms).
     async fn execution_stats(
         &self,
@@ -238,44 +272,86 @@ pub trait Store: Send + Sync + 'static {
         from_ms: i64,
         to_ms: i64,
     ) -> Result<Vec<(i64, stats::Slot)>, Error>;
+}
 
+/// Jobs of the jobs API.
+#[async_trait]
+pub trait JobStore: Send + Sync + 'static {
     /// Inserts or replaces a job.
     async fn put_job(&self, job: &JobRow) -> Result<(), Error>;
+
     /// The jobs of `org` among `ids`, in the order of `ids` (unknown ids skipped).
     async fn get_jobs(&self, org: &str, ids: &[String]) -> Result<Vec<JobRow>, Error>;
+
     /// Ids of the jobs `client` created, oldest first; `pending` filters running (true)
     /// or finished (false) ones.
     async fn list_jobs(&self, org: &str, client: &str, pending: Option<bool>) -> Result<Vec<String>, Error>;
+
     async fn count_running_jobs(&self, org: &str) -> Result<u64, Error>;
+
     /// At startup: jobs left running fail with `reason`.
     async fn fail_running_jobs(&self, reason: &str, now_ms: i64) -> Result<u64, Error>;
+}
 
+/// Logs of compiles and image builds.
+#[async_trait]
+pub trait BuildLogStore: Send + Sync + 'static {
     /// Inserts or replaces a build log.
     async fn put_build_log(&self, row: &BuildLogRow) -> Result<(), Error>;
+
     async fn get_build_log(&self, id: &str) -> Result<Option<BuildLogRow>, Error>;
+
     /// Deletes the logs of builds that finished before `before_ms`; returns how many.
     async fn delete_build_logs(&self, before_ms: i64) -> Result<u64, Error>;
+
     /// At startup: drafts left COMPILING become FAILED with `reason`, and their logs end.
     async fn fail_running_compiles(&self, reason: &str, now_ms: i64) -> Result<u64, Error>;
+}
 
+/// Bearer tokens (their hashes).
+#[async_trait]
+pub trait TokenStore: Send + Sync + 'static {
     async fn create_token(&self, token: &TokenRow, token_hash: &str) -> Result<(), Error>;
+
     /// The live (not revoked) token with this hash.
     async fn find_token(&self, token_hash: &str) -> Result<Option<TokenRow>, Error>;
+
     async fn list_tokens(&self, org: Option<&str>) -> Result<Vec<TokenRow>, Error>;
+
     /// Revokes by id; false if no live token has it.
     async fn revoke_token(&self, id: &str, now_ms: i64) -> Result<bool, Error>;
+}
 
+/// Encrypted secrets.
+#[async_trait]
+pub trait SecretStore: Send + Sync + 'static {
     /// Creates or overwrites; keeps the original creation time on overwrite.
     async fn put_secret(&self, secret: &SecretRow) -> Result<SecretRow, Error>;
-    async fn get_secret(&self, org: &str, name: &str) -> Result<Option<SecretRow>, Error>;
-    async fn list_secrets(&self, org: &str) -> Result<Vec<SecretRow>, Error>;
-    async fn delete_secret(&self, org: &str, name: &str) -> Result<bool, Error>;
 
+    async fn get_secret(&self, org: &str, name: &str) -> Result<Option<SecretRow>, Error>;
+
+    async fn list_secrets(&self, org: &str) -> Result<Vec<SecretRow>, Error>;
+
+    async fn delete_secret(&self, org: &str, name: &str) -> Result<bool, Error>;
+}
+
+/// Operator-set organization quotas.
+#[async_trait]
+pub trait QuotaStore: Send + Sync + 'static {
     /// The quota the operator set for `org` (JSON of `quotas::Quota`), if any.
     async fn get_quota(&self, org: &str) -> Result<Option<String>, Error>;
+
     async fn set_quota(&self, org: &str, quota: &str) -> Result<(), Error>;
-    /// How many apps `org` has.
-    async fn count_apps(&self, org: &str) -> Result<u64, Error>;
-    /// Bytes of uploaded code `org` keeps in its drafts and versions.
-    async fn stored_bytes(&self, org: &str) -> Result<u64, Error>;
+}
+
+/// Everything a server keeps: one value implementing every store of a concern. A
+/// service holds the concerns it uses (`Arc<dyn SecretStore>`, ...), or the whole.
+pub trait Store:
+    AppStore + ExecutionStore + StatsStore + JobStore + BuildLogStore + TokenStore + SecretStore + QuotaStore
+{
+}
+
+impl<T> Store for T where
+    T: AppStore + ExecutionStore + StatsStore + JobStore + BuildLogStore + TokenStore + SecretStore + QuotaStore
+{
 }

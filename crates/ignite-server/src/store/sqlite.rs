@@ -20,8 +20,9 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use sqlx::{Row, SqliteConnection, SqlitePool};
 
 use super::{
-    AppFilter, AppRow, BuildLogRow, CompileResult, DeletedApp, DraftRow, ExecutionRow, JobRow, Published, SecretRow,
-    Store, TokenRow, VersionRow,
+    AppFilter, AppRow, AppStore, BuildLogRow, BuildLogStore, CompileResult, DeletedApp, DraftRow, ExecutionRow,
+    ExecutionStore, JobRow, JobStore, Published, QuotaStore, SecretRow, SecretStore, StatsStore, TokenRow, TokenStore,
+    VersionRow,
 };
 
 pub struct SqliteStore {
@@ -308,7 +309,7 @@ impl SqliteStore {
 }
 
 #[async_trait]
-impl Store for SqliteStore {
+impl AppStore for SqliteStore {
     async fn create_app(&self, app: &AppRow, draft: Option<&DraftRow>) -> Result<(), Error> {
         let label = FunctionId::from_parts(&app.org, &app.name)
             .map_err(|e| e.into_error("name"))?
@@ -683,6 +684,30 @@ impl Store for SqliteStore {
         Ok(hashes.into_iter().flatten().collect())
     }
 
+    async fn count_apps(&self, org: &str) -> Result<u64, Error> {
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM apps WHERE org = ?")
+            .bind(org)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(n as u64)
+    }
+
+    async fn stored_bytes(&self, org: &str) -> Result<u64, Error> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COALESCE((SELECT SUM(size_bytes) FROM drafts WHERE org = ?1), 0) \
+             + COALESCE((SELECT SUM(size_bytes) FROM versions WHERE org = ?1), 0)",
+        )
+        .bind(org)
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(n as u64)
+    }
+}
+
+#[async_trait]
+impl ExecutionStore for SqliteStore {
     async fn create_execution(&self, row: &ExecutionRow) -> Result<(), Error> {
         let e = &row.execution;
         let app = e.app_id.split_once('/').map(|(_, a)| a).unwrap_or_default();
@@ -765,7 +790,71 @@ impl Store for SqliteStore {
         .map_err(db_err)?;
         Ok(done.rows_affected())
     }
+}
 
+#[async_trait]
+impl StatsStore for SqliteStore {
+    async fn add_execution_stats(
+        &self,
+        org: &str,
+        app: &str,
+        minute_ms: i64,
+        slot: &crate::store::stats::Slot,
+    ) -> Result<(), Error> {
+        let mut tx = self.write_tx().await?;
+        let existing: Option<String> =
+            sqlx::query_scalar("SELECT slot FROM execution_stats WHERE org = ? AND app = ? AND minute_ms = ?")
+                .bind(org)
+                .bind(app)
+                .bind(minute_ms)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        let mut merged: crate::store::stats::Slot =
+            existing.and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default();
+        merged.merge(slot);
+        sqlx::query("INSERT OR REPLACE INTO execution_stats (org, app, minute_ms, slot) VALUES (?, ?, ?, ?)")
+            .bind(org)
+            .bind(app)
+            .bind(minute_ms)
+            .bind(serde_json::to_string(&merged).map_err(|e| Error::internal(e.to_string()))?)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn execution_stats(
+        &self,
+        org: &str,
+        app: &str,
+        from_ms: i64,
+        to_ms: i64,
+    ) -> Result<Vec<(i64, crate::store::stats::Slot)>, Error> {
+        let rows = sqlx::query(
+            "SELECT minute_ms, slot FROM execution_stats WHERE org = ? AND app = ? AND minute_ms >= ? AND minute_ms < ? \
+             ORDER BY minute_ms",
+        )
+        .bind(org)
+        .bind(app)
+        .bind(from_ms)
+        .bind(to_ms)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(rows
+            .iter()
+            .filter_map(|r| {
+                let slot = serde_json::from_str(r.get::<&str, _>("slot")).ok()?;
+                Some((r.get::<i64, _>("minute_ms"), slot))
+            })
+            .collect())
+    }
+}
+
+#[async_trait]
+impl JobStore for SqliteStore {
     async fn put_job(&self, job: &JobRow) -> Result<(), Error> {
         sqlx::query(
             "INSERT OR REPLACE INTO jobs (id, org, client, containers, status, result, intermediate, created_at_ms, \
@@ -849,65 +938,10 @@ impl Store for SqliteStore {
         .map_err(db_err)?;
         Ok(done.rows_affected())
     }
+}
 
-    async fn add_execution_stats(
-        &self,
-        org: &str,
-        app: &str,
-        minute_ms: i64,
-        slot: &crate::store::stats::Slot,
-    ) -> Result<(), Error> {
-        let mut tx = self.write_tx().await?;
-        let existing: Option<String> =
-            sqlx::query_scalar("SELECT slot FROM execution_stats WHERE org = ? AND app = ? AND minute_ms = ?")
-                .bind(org)
-                .bind(app)
-                .bind(minute_ms)
-                .fetch_optional(&mut *tx)
-                .await
-                .map_err(db_err)?;
-        let mut merged: crate::store::stats::Slot =
-            existing.and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default();
-        merged.merge(slot);
-        sqlx::query("INSERT OR REPLACE INTO execution_stats (org, app, minute_ms, slot) VALUES (?, ?, ?, ?)")
-            .bind(org)
-            .bind(app)
-            .bind(minute_ms)
-            .bind(serde_json::to_string(&merged).map_err(|e| Error::internal(e.to_string()))?)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        tx.commit().await.map_err(db_err)?;
-        Ok(())
-    }
-
-    async fn execution_stats(
-        &self,
-        org: &str,
-        app: &str,
-        from_ms: i64,
-        to_ms: i64,
-    ) -> Result<Vec<(i64, crate::store::stats::Slot)>, Error> {
-        let rows = sqlx::query(
-            "SELECT minute_ms, slot FROM execution_stats WHERE org = ? AND app = ? AND minute_ms >= ? AND minute_ms < ? \
-             ORDER BY minute_ms",
-        )
-        .bind(org)
-        .bind(app)
-        .bind(from_ms)
-        .bind(to_ms)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?;
-        Ok(rows
-            .iter()
-            .filter_map(|r| {
-                let slot = serde_json::from_str(r.get::<&str, _>("slot")).ok()?;
-                Some((r.get::<i64, _>("minute_ms"), slot))
-            })
-            .collect())
-    }
-
+#[async_trait]
+impl BuildLogStore for SqliteStore {
     async fn put_build_log(&self, row: &BuildLogRow) -> Result<(), Error> {
         sqlx::query(
             "INSERT OR REPLACE INTO build_logs (id, org, app, status, log, created_at_ms, finished_at_ms) \
@@ -973,7 +1007,10 @@ impl Store for SqliteStore {
         tx.commit().await.map_err(db_err)?;
         Ok(done.rows_affected())
     }
+}
 
+#[async_trait]
+impl TokenStore for SqliteStore {
     async fn create_token(&self, token: &TokenRow, token_hash: &str) -> Result<(), Error> {
         sqlx::query("INSERT INTO tokens (id, org, token_hash, description, created_at_ms) VALUES (?, ?, ?, ?, ?)")
             .bind(&token.id)
@@ -1005,47 +1042,6 @@ impl Store for SqliteStore {
         Ok(rows.iter().map(token_from_row).collect())
     }
 
-    async fn get_quota(&self, org: &str) -> Result<Option<String>, Error> {
-        sqlx::query_scalar("SELECT quota FROM org_quotas WHERE org = ?")
-            .bind(org)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)
-    }
-
-    async fn set_quota(&self, org: &str, quota: &str) -> Result<(), Error> {
-        sqlx::query(
-            "INSERT INTO org_quotas (org, quota) VALUES (?, ?) ON CONFLICT (org) DO UPDATE SET quota = excluded.quota",
-        )
-        .bind(org)
-        .bind(quota)
-        .execute(&self.pool)
-        .await
-        .map_err(db_err)?;
-        Ok(())
-    }
-
-    async fn count_apps(&self, org: &str) -> Result<u64, Error> {
-        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM apps WHERE org = ?")
-            .bind(org)
-            .fetch_one(&self.pool)
-            .await
-            .map_err(db_err)?;
-        Ok(n as u64)
-    }
-
-    async fn stored_bytes(&self, org: &str) -> Result<u64, Error> {
-        let n: i64 = sqlx::query_scalar(
-            "SELECT COALESCE((SELECT SUM(size_bytes) FROM drafts WHERE org = ?1), 0) \
-             + COALESCE((SELECT SUM(size_bytes) FROM versions WHERE org = ?1), 0)",
-        )
-        .bind(org)
-        .fetch_one(&self.pool)
-        .await
-        .map_err(db_err)?;
-        Ok(n as u64)
-    }
-
     async fn revoke_token(&self, id: &str, now_ms: i64) -> Result<bool, Error> {
         let done = sqlx::query("UPDATE tokens SET revoked_at_ms = ? WHERE id = ? AND revoked_at_ms IS NULL")
             .bind(now_ms)
@@ -1055,7 +1051,10 @@ impl Store for SqliteStore {
             .map_err(db_err)?;
         Ok(done.rows_affected() > 0)
     }
+}
 
+#[async_trait]
+impl SecretStore for SqliteStore {
     async fn put_secret(&self, s: &SecretRow) -> Result<SecretRow, Error> {
         let row = sqlx::query(
             "INSERT INTO secrets (org, name, kind, nonce, ciphertext, created_at_ms, updated_at_ms) \
@@ -1103,6 +1102,29 @@ impl Store for SqliteStore {
             .await
             .map_err(db_err)?;
         Ok(done.rows_affected() > 0)
+    }
+}
+
+#[async_trait]
+impl QuotaStore for SqliteStore {
+    async fn get_quota(&self, org: &str) -> Result<Option<String>, Error> {
+        sqlx::query_scalar("SELECT quota FROM org_quotas WHERE org = ?")
+            .bind(org)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)
+    }
+
+    async fn set_quota(&self, org: &str, quota: &str) -> Result<(), Error> {
+        sqlx::query(
+            "INSERT INTO org_quotas (org, quota) VALUES (?, ?) ON CONFLICT (org) DO UPDATE SET quota = excluded.quota",
+        )
+        .bind(org)
+        .bind(quota)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(())
     }
 }
 
