@@ -282,14 +282,7 @@ impl Invoke {
         let tail = BroadcastStream::new(app.log_tail.subscribe());
         let history = if req.from_start { app.logs(usize::MAX, &req.replica_id).0 } else { Vec::new() };
         let replica = req.replica_id;
-        let tail = tail.filter_map(move |item| {
-            let keep = match item {
-                Ok(line) if replica.is_empty() || line.replica_id == replica => Some(Ok(log_line(&line))),
-                _ => None, // filtered out, or missed by a slow reader
-            };
-            async move { keep }
-        });
-        Ok(Box::pin(futures::stream::iter(history.iter().map(|l| Ok(log_line(l))).collect::<Vec<_>>()).chain(tail)))
+        Ok(history_then_tail(history, tail, move |l| replica.is_empty() || l.replica_id == replica, log_line))
     }
 
     pub async fn get_app_events(
@@ -312,19 +305,7 @@ impl Invoke {
         let tail = BroadcastStream::new(app.event_tail.subscribe());
         let history = if req.from_start { app.events(usize::MAX, severity, &req.replica_id).0 } else { Vec::new() };
         let replica = req.replica_id;
-        let tail = tail.filter_map(move |item| {
-            let keep = match item.map(|e| app_event(&e)) {
-                Ok(e)
-                    if severity.is_none_or(|s| e.severity == s.as_str())
-                        && (replica.is_empty() || e.replica_id == replica) =>
-                {
-                    Some(Ok(e))
-                }
-                _ => None,
-            };
-            async move { keep }
-        });
-        Ok(Box::pin(futures::stream::iter(history.iter().map(|e| Ok(app_event(e))).collect::<Vec<_>>()).chain(tail)))
+        Ok(history_then_tail(history, tail, move |e| e.matches(severity, &replica), app_event))
     }
 
     pub async fn list_app_replicas(
@@ -360,6 +341,27 @@ impl Invoke {
             .collect();
         Ok(v1::ListAppReplicasResponse { replicas })
     }
+}
+
+/// `history`, then what `tail` receives that `keep` accepts, each as its wire message. A
+/// slow reader misses tail items rather than holding up the app.
+fn history_then_tail<T, W>(
+    history: Vec<T>,
+    tail: BroadcastStream<T>,
+    keep: impl Fn(&T) -> bool + Send + 'static,
+    wire: fn(&T) -> W,
+) -> Pin<Box<dyn Stream<Item = Result<W, Error>> + Send>>
+where
+    T: Clone + Send + 'static,
+    W: Send + 'static,
+{
+    let history: Vec<Result<W, Error>> = history.iter().map(|item| Ok(wire(item))).collect();
+    let tail = tail.filter_map(move |item| {
+        // An item missed by a slow reader, or filtered out, is skipped.
+        let kept = item.ok().filter(|item| keep(item)).map(|item| Ok(wire(&item)));
+        async move { kept }
+    });
+    Box::pin(futures::stream::iter(history).chain(tail))
 }
 
 /// The severity filter ("" = any).

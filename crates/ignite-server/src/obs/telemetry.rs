@@ -29,6 +29,11 @@ impl AppEvent {
     fn replica_id(&self) -> &str {
         self.event.replica_id.as_deref().unwrap_or_default()
     }
+
+    /// Whether the event is of `severity` and `replica` (each: any when not given).
+    pub fn matches(&self, severity: Option<Severity>, replica: &str) -> bool {
+        severity.is_none_or(|s| self.event.severity == s) && (replica.is_empty() || self.replica_id() == replica)
+    }
 }
 
 pub struct AppTelemetry {
@@ -107,11 +112,7 @@ impl AppTelemetry {
     /// first; and whether more were available.
     pub fn events(&self, limit: usize, severity: Option<Severity>, replica: &str) -> (Vec<AppEvent>, bool) {
         let events = self.events.lock().expect("events lock");
-        let matching: Vec<&AppEvent> = events
-            .iter()
-            .filter(|e| severity.is_none_or(|s| e.event.severity == s))
-            .filter(|e| replica.is_empty() || e.replica_id() == replica)
-            .collect();
+        let matching: Vec<&AppEvent> = events.iter().filter(|e| e.matches(severity, replica)).collect();
         let truncated = matching.len() > limit;
         let out = matching[matching.len().saturating_sub(limit)..].iter().map(|e| (*e).clone()).collect();
         (out, truncated)
