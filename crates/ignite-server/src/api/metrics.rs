@@ -7,10 +7,10 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Response};
 
 use crate::api::response::error_response;
-use crate::engine::Engine;
+use crate::domain::Services;
 
 pub struct MetricsEndpoint {
-    pub engine: Arc<Engine>,
+    pub services: Arc<Services>,
     /// The bearer token `/metrics` requires (the operator's).
     pub token: String,
 }
@@ -27,7 +27,6 @@ pub async fn metrics(State(endpoint): State<Arc<MetricsEndpoint>>, headers: http
         let error = ignite_core::Error::new(ignite_core::Code::Unauthenticated, "/metrics needs the metrics token");
         return error_response(&error);
     }
-    let engine = &endpoint.engine;
-    let text = engine.calls.metrics.render(&engine.pool_gauges().await);
+    let text = endpoint.services.metrics_text().await;
     ([(http::header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")], text).into_response()
 }

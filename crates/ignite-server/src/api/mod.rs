@@ -4,8 +4,8 @@
 //! one service of [`crate::domain`], and shape its answer; they hold no state of their
 //! own beyond what a transport needs (MCP sessions).
 //!
-//! Architecture invariant: nothing here reads the store or drives the engine directly
-//! except `/metrics`, which renders the engine's counters.
+//! Architecture invariant: the transports import only the domain and auth (and each
+//! other, downward): nothing here reads the store or drives the engine.
 
 pub mod gateway;
 pub mod grpc;
@@ -63,7 +63,7 @@ pub fn router(services: Arc<Services>, settings: ApiSettings) -> Result<axum::Ro
     };
     futures::executor::block_on(serving);
 
-    let metrics = Arc::new(metrics::MetricsEndpoint { engine: services.engine.clone(), token: settings.metrics_token });
+    let metrics = Arc::new(metrics::MetricsEndpoint { services: services.clone(), token: settings.metrics_token });
     let openapi = Arc::new(openapi::document(&ignite_proto::http::routes()).to_string());
     let gateway = axum::Router::new()
         .route(

@@ -73,7 +73,7 @@ pub struct Services {
     pub jobs: Arc<jobs::Jobs>,
     pub retention: Arc<retention::Retention>,
     pub events: events::EventBus,
-    pub engine: Arc<Engine>,
+    engine: Arc<Engine>,
     pub base_domain: String,
     started: Instant,
 }
@@ -158,6 +158,11 @@ impl Services {
         self.retention.spawn_sweeper();
         self.stats.spawn_flusher();
         self.builds.collect_image_garbage();
+    }
+
+    /// The Prometheus text of every call counted and every pool's replicas.
+    pub async fn metrics_text(&self) -> String {
+        self.engine.calls.metrics.render(&self.engine.pool_gauges().await)
     }
 
     pub fn health_check(&self) -> v1::HealthCheckResponse {

@@ -1,8 +1,8 @@
 //! The layering of `ignite-server/src`, read from its imports: every `crate::` and
 //! `super::` path of every module (comments left out) must point to the same layer or
 //! one before it in `ignite_server::LAYERS`; inside `domain` and `api`, to a sibling
-//! before it in that layer's `SIBLING_ORDER`; and no modules may import each other in
-//! a cycle.
+//! before it in that layer's `SIBLING_ORDER`; `api` reaches only `domain` and `auth`;
+//! and no modules may import each other in a cycle.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -147,6 +147,13 @@ fn violations(sources: &BTreeMap<String, String>) -> Vec<String> {
                 found.push(format!("{module} imports {path}: an upward import (layer {target_layer} > {layer})"));
                 continue;
             }
+            // The transports see the services and who calls, nothing beneath.
+            if ignite_server::LAYERS[layer] == "api"
+                && !["api", "domain", "auth"].contains(&ignite_server::LAYERS[target_layer])
+            {
+                found.push(format!("{module} imports {path}: the api reaches only the domain and auth"));
+                continue;
+            }
             if target_layer < layer {
                 continue;
             }
@@ -248,6 +255,9 @@ fn an_upward_import_a_sibling_out_of_order_and_a_cycle_are_each_caught() {
     // Two modules of an unordered layer importing each other.
     let found = with("obs::metrics", "\nuse crate::obs::CallSink;\n");
     assert_eq!(found, ["an import cycle: obs -> obs::metrics"]);
+    // A transport reaching past the services.
+    let found = with("api::jobs", "\nuse crate::store::JobRow;\n");
+    assert_eq!(found, ["api::jobs imports store::JobRow: the api reaches only the domain and auth"]);
     // A comment naming a module is not an import.
     assert!(with("store", "\n// see crate::api::grpc\n").is_empty());
 }
