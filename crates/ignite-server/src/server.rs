@@ -274,7 +274,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     tracing::info!(sandbox = sandbox.report(), "isolation");
     let storage = open_storage(&config.data_dir).await?;
     let referenced = storage.store.referenced_blobs().await?;
-    let swept = storage.blobs.sweep(&referenced).map_err(io("sweeping", storage.blobs.root().display()))?;
+    let swept = storage.blobs.sweep(&referenced).map_err(io("sweeping", storage.blobs.location()))?;
     if swept > 0 {
         tracing::info!(swept, "removed blobs no row references (left by an interrupted write)");
     }
