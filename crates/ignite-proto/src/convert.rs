@@ -297,6 +297,58 @@ pub fn code_kind(code: &app::CodeSource) -> v1::CodeKind {
     }
 }
 
+impl From<v1::ScalingConfig> for app::Scaling {
+    fn from(s: v1::ScalingConfig) -> Self {
+        app::Scaling {
+            min_replicas: s.min_replicas,
+            max_replicas: s.max_replicas,
+            reserved: s.reserved,
+            auto_mode: match s.auto_mode() {
+                v1::AutoMode::Unspecified => app::AutoMode::Unspecified,
+                v1::AutoMode::Disabled => app::AutoMode::Disabled,
+                v1::AutoMode::Enabled => app::AutoMode::Enabled,
+                v1::AutoMode::TierOnly => app::AutoMode::TierOnly,
+                v1::AutoMode::ScaleOnly => app::AutoMode::ScaleOnly,
+            },
+            metric: match s.metric() {
+                v1::ScaleMetric::Unspecified => app::ScaleMetric::Unspecified,
+                v1::ScaleMetric::Concurrency => app::ScaleMetric::Concurrency,
+                v1::ScaleMetric::RequestsPerSecond => app::ScaleMetric::RequestsPerSecond,
+                v1::ScaleMetric::Cpu => app::ScaleMetric::Cpu,
+                v1::ScaleMetric::Memory => app::ScaleMetric::Memory,
+            },
+            target: s.target,
+            idle_timeout_secs: s.idle_timeout_secs,
+        }
+    }
+}
+
+impl From<app::Scaling> for v1::ScalingConfig {
+    fn from(s: app::Scaling) -> Self {
+        v1::ScalingConfig {
+            min_replicas: s.min_replicas,
+            max_replicas: s.max_replicas,
+            reserved: s.reserved,
+            auto_mode: match s.auto_mode {
+                app::AutoMode::Unspecified => v1::AutoMode::Unspecified,
+                app::AutoMode::Disabled => v1::AutoMode::Disabled,
+                app::AutoMode::Enabled => v1::AutoMode::Enabled,
+                app::AutoMode::TierOnly => v1::AutoMode::TierOnly,
+                app::AutoMode::ScaleOnly => v1::AutoMode::ScaleOnly,
+            } as i32,
+            metric: match s.metric {
+                app::ScaleMetric::Unspecified => v1::ScaleMetric::Unspecified,
+                app::ScaleMetric::Concurrency => v1::ScaleMetric::Concurrency,
+                app::ScaleMetric::RequestsPerSecond => v1::ScaleMetric::RequestsPerSecond,
+                app::ScaleMetric::Cpu => v1::ScaleMetric::Cpu,
+                app::ScaleMetric::Memory => v1::ScaleMetric::Memory,
+            } as i32,
+            target: s.target,
+            idle_timeout_secs: s.idle_timeout_secs,
+        }
+    }
+}
+
 /// The config fields of an AppMeta (checked by the caller: an unknown enum value reads
 /// as unspecified).
 impl From<&v1::AppMeta> for app::AppConfig {
@@ -306,27 +358,7 @@ impl From<&v1::AppMeta> for app::AppConfig {
             limits: m.limits.map(Into::into),
             env: m.env.clone().into_iter().collect(),
             tier: tier_from_proto(m.resource_tier()),
-            scaling: m.scaling.map(|s| app::Scaling {
-                min_replicas: s.min_replicas,
-                max_replicas: s.max_replicas,
-                reserved: s.reserved,
-                auto_mode: match s.auto_mode() {
-                    v1::AutoMode::Unspecified => app::AutoMode::Unspecified,
-                    v1::AutoMode::Disabled => app::AutoMode::Disabled,
-                    v1::AutoMode::Enabled => app::AutoMode::Enabled,
-                    v1::AutoMode::TierOnly => app::AutoMode::TierOnly,
-                    v1::AutoMode::ScaleOnly => app::AutoMode::ScaleOnly,
-                },
-                metric: match s.metric() {
-                    v1::ScaleMetric::Unspecified => app::ScaleMetric::Unspecified,
-                    v1::ScaleMetric::Concurrency => app::ScaleMetric::Concurrency,
-                    v1::ScaleMetric::RequestsPerSecond => app::ScaleMetric::RequestsPerSecond,
-                    v1::ScaleMetric::Cpu => app::ScaleMetric::Cpu,
-                    v1::ScaleMetric::Memory => app::ScaleMetric::Memory,
-                },
-                target: s.target,
-                idle_timeout_secs: s.idle_timeout_secs,
-            }),
+            scaling: m.scaling.map(Into::into),
             storage: match m.storage_mode() {
                 v1::StorageMode::Unspecified => app::StorageMode::Unspecified,
                 v1::StorageMode::Persistent => app::StorageMode::Persistent,
@@ -359,27 +391,7 @@ impl From<&app::AppConfig> for v1::AppMeta {
             limits: c.limits.map(Into::into),
             env: c.env.clone().into_iter().collect(),
             resource_tier: c.tier.map(tier_to_proto).unwrap_or(v1::ResourceTier::Unspecified) as i32,
-            scaling: c.scaling.map(|s| v1::ScalingConfig {
-                min_replicas: s.min_replicas,
-                max_replicas: s.max_replicas,
-                reserved: s.reserved,
-                auto_mode: match s.auto_mode {
-                    app::AutoMode::Unspecified => v1::AutoMode::Unspecified,
-                    app::AutoMode::Disabled => v1::AutoMode::Disabled,
-                    app::AutoMode::Enabled => v1::AutoMode::Enabled,
-                    app::AutoMode::TierOnly => v1::AutoMode::TierOnly,
-                    app::AutoMode::ScaleOnly => v1::AutoMode::ScaleOnly,
-                } as i32,
-                metric: match s.metric {
-                    app::ScaleMetric::Unspecified => v1::ScaleMetric::Unspecified,
-                    app::ScaleMetric::Concurrency => v1::ScaleMetric::Concurrency,
-                    app::ScaleMetric::RequestsPerSecond => v1::ScaleMetric::RequestsPerSecond,
-                    app::ScaleMetric::Cpu => v1::ScaleMetric::Cpu,
-                    app::ScaleMetric::Memory => v1::ScaleMetric::Memory,
-                } as i32,
-                target: s.target,
-                idle_timeout_secs: s.idle_timeout_secs,
-            }),
+            scaling: c.scaling.map(Into::into),
             storage_mode: match c.storage {
                 app::StorageMode::Unspecified => v1::StorageMode::Unspecified,
                 app::StorageMode::Persistent => v1::StorageMode::Persistent,

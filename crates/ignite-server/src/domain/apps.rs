@@ -286,11 +286,7 @@ impl Apps {
     }
 
     /// Deleting a missing app is NOT_FOUND (as GetApp), so a retried delete says so.
-    pub async fn delete_app(
-        self: &Arc<Self>,
-        caller: &Caller,
-        req: v1::DeleteAppRequest,
-    ) -> Result<v1::DeleteAppResponse, Error> {
+    pub async fn delete_app(&self, caller: &Caller, req: v1::DeleteAppRequest) -> Result<v1::DeleteAppResponse, Error> {
         let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
         let (org, name) = (id.org().as_str(), id.app().as_str());
         let mut hashes: HashSet<String> = HashSet::new();
@@ -392,7 +388,7 @@ impl Apps {
     }
 
     pub async fn publish_draft(
-        self: &Arc<Self>,
+        &self,
         caller: &Caller,
         req: v1::PublishDraftRequest,
     ) -> Result<v1::PublishDraftResponse, Error> {

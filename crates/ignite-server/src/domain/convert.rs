@@ -406,7 +406,7 @@ pub fn version_info(app: &AppRow, v: &VersionRow) -> v1::AppVersionInfo {
         status: version_status(status),
         resource_tier: tier_to_proto(v.config.tier()) as i32,
         runtime: runtime_of(&v.code),
-        scaling: v1::AppMeta::from(&v.config).scaling,
+        scaling: v.config.scaling.map(Into::into),
         limits: Some(v.config.applied_limits().into()),
         code_kind: code_kind(&v.code) as i32,
         size_bytes: v.size_bytes,

@@ -16,7 +16,7 @@ use bytes::Bytes;
 use futures::{Stream, StreamExt};
 use ignite_core::app::{Execution, ExecutionKind, ExecutionStatus};
 use ignite_core::lifecycle::{Action, Effect};
-use ignite_core::runtime::{Body, ExecutionContext, Invocation, RuntimeError, now_ms};
+use ignite_core::runtime::{Body, Invocation, RuntimeError, now_ms};
 use ignite_core::{Error, FunctionId};
 use ignite_proto::v1;
 use tokio::sync::{mpsc, watch};
@@ -24,7 +24,7 @@ use tokio::sync::{mpsc, watch};
 use crate::auth::Caller;
 use crate::domain::builds::Builds;
 use crate::domain::convert::{function_of, request_head, run_settings, status_of};
-use crate::domain::invoke::{Invoke, new_execution_id};
+use crate::domain::invoke::{Invoke, new_context};
 use crate::domain::records;
 use crate::domain::retention::Storage;
 use crate::domain::routes::{Deployed, RouteCache};
@@ -160,12 +160,7 @@ impl Executions {
     ) -> Result<(ExecutionRow, Invocation), Error> {
         let target = &deployed.target;
         let mut head = request_head(http)?;
-        let ctx = ExecutionContext {
-            execution_id: new_execution_id(),
-            function: target.function.clone(),
-            organization_id: target.function.org().to_string(),
-            version: target.version,
-        };
+        let ctx = new_context(target);
         head.inject_context(&ctx);
         let row = ExecutionRow {
             org: target.function.org().to_string(),

@@ -33,8 +33,18 @@ pub const LOG_LIMIT_CAP: u32 = 5000;
 pub const LOG_LIMIT_DEFAULT: u32 = 1000;
 
 /// A new execution id: time-ordered (UUIDv7), so ids sort by start.
-pub fn new_execution_id() -> String {
+fn new_execution_id() -> String {
     format!("exec-{}", uuid::Uuid::now_v7().simple())
+}
+
+/// The context of a new execution of `target`, under a new execution id.
+pub fn new_context(target: &Target) -> ExecutionContext {
+    ExecutionContext {
+        execution_id: new_execution_id(),
+        function: target.function.clone(),
+        organization_id: target.function.org().to_string(),
+        version: target.version,
+    }
 }
 
 fn trailer(started: Instant, status: v1::ExecutionStatus, error: String, body_bytes: u64) -> v1::InvokeResponse {
@@ -91,14 +101,8 @@ impl Invoke {
         let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
         // From memory on the hot path (see routes.rs).
         let deployed = self.routes.version(&id, req.version).await?;
-        let version = deployed.target.version;
         let mut head = request_head(req.http.as_ref())?;
-        let ctx = ExecutionContext {
-            execution_id: new_execution_id(),
-            function: id.clone(),
-            organization_id: id.org().to_string(),
-            version,
-        };
+        let ctx = new_context(&deployed.target);
         head.inject_context(&ctx);
         let execution_id = ctx.execution_id.clone();
         let invocation = Invocation { ctx, head, body: Body::Full(req.body.into()), port: None };
@@ -239,12 +243,7 @@ impl Invoke {
             caller.authorize(id.org().as_str())?;
         }
         let deployed = self.routes.version(&id, 0).await?;
-        let ctx = ExecutionContext {
-            execution_id: new_execution_id(),
-            function: id.clone(),
-            organization_id: id.org().to_string(),
-            version: deployed.target.version,
-        };
+        let ctx = new_context(&deployed.target);
         head.inject_context(&ctx);
         let execution_id = ctx.execution_id.clone();
         let invocation = Invocation { ctx, head, body: Body::Full(body), port: (port != DEFAULT_PORT).then_some(port) };

@@ -200,12 +200,7 @@ impl Jobs {
 
     /// Validates and starts one job; returns its id.
     pub async fn submit(self: &Arc<Self>, caller: &Caller, request: &Value) -> Result<String, JobError> {
-        let plan = self.plan(caller, request).await?;
-        let job = self.new_job(caller, &plan);
-        self.store.put_job(&job).await?;
-        let id = job.id.clone();
-        tokio::spawn(self.clone().run_job(job, plan, None));
-        Ok(id)
+        self.start(caller, request, None).await
     }
 
     /// Starts one job whose last step's output streams: its id, and the output's chunks.
@@ -214,13 +209,24 @@ impl Jobs {
         caller: &Caller,
         request: &Value,
     ) -> Result<(String, tokio::sync::mpsc::Receiver<Bytes>), JobError> {
+        let (tx, rx) = tokio::sync::mpsc::channel::<Bytes>(16);
+        Ok((self.start(caller, request, Some(tx)).await?, rx))
+    }
+
+    /// Validates a job, records it and runs it in the background; `tap` gets the last
+    /// step's output as it streams.
+    async fn start(
+        self: &Arc<Self>,
+        caller: &Caller,
+        request: &Value,
+        tap: Option<tokio::sync::mpsc::Sender<Bytes>>,
+    ) -> Result<String, JobError> {
         let plan = self.plan(caller, request).await?;
         let job = self.new_job(caller, &plan);
         self.store.put_job(&job).await?;
-        let (tx, rx) = tokio::sync::mpsc::channel::<Bytes>(16);
         let id = job.id.clone();
-        tokio::spawn(self.clone().run_job(job, plan, Some(tx)));
-        Ok((id, rx))
+        tokio::spawn(self.clone().run_job(job, plan, tap));
+        Ok(id)
     }
 }
 

@@ -42,22 +42,27 @@ fn document<T: Serialize>(value: &T) -> Vec<u8> {
     serde_json::to_vec(value).expect("records serialize")
 }
 
-fn config_from(bytes: &[u8], what: &str) -> Result<AppConfig, Error> {
+/// A stored document: JSON, or the protobuf message `M` an older server wrote, read
+/// through `legacy`.
+fn document_from<T, M>(bytes: &[u8], what: &str, legacy: impl FnOnce(M) -> Result<T, Error>) -> Result<T, Error>
+where
+    T: serde::de::DeserializeOwned,
+    M: Message + Default,
+{
     let corrupt = |e: &dyn std::fmt::Display| Error::internal(format!("corrupt {what} record: {e}"));
     if bytes.first() == Some(&b'{') {
         return serde_json::from_slice(bytes).map_err(|e| corrupt(&e));
     }
-    let meta = v1::AppMeta::decode(bytes).map_err(|e| corrupt(&e))?;
-    Ok(AppConfig::from(&meta))
+    let message = M::decode(bytes).map_err(|e| corrupt(&e))?;
+    legacy(message).map_err(|e| corrupt(&e))
+}
+
+fn config_from(bytes: &[u8], what: &str) -> Result<AppConfig, Error> {
+    document_from(bytes, what, |meta: v1::AppMeta| Ok(AppConfig::from(&meta)))
 }
 
 fn code_from(bytes: &[u8], what: &str) -> Result<CodeSource, Error> {
-    let corrupt = |e: &dyn std::fmt::Display| Error::internal(format!("corrupt {what} record: {e}"));
-    if bytes.first() == Some(&b'{') {
-        return serde_json::from_slice(bytes).map_err(|e| corrupt(&e));
-    }
-    let code = v1::CodeSource::decode(bytes).map_err(|e| corrupt(&e))?;
-    ignite_proto::convert::code_source(&code, "code").map_err(|e| corrupt(&e))
+    document_from(bytes, what, |code: v1::CodeSource| ignite_proto::convert::code_source(&code, "code"))
 }
 
 fn kind_to_str(k: RuntimeKind) -> &'static str {
