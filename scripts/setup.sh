@@ -13,6 +13,8 @@
 #   or deno on PATH).
 # - Images: buildah (the tests build their image with it) and docker-registry (the
 #   tests' local registry).
+# - PostgreSQL (Debian's postgresql): the store's second backend; .ci/run starts a
+#   throwaway cluster with scripts/postgres.sh for the test matrix.
 # - Bun (npm) in .tools/bun, the default runtime of `ignite run` (tests set IGNITE_BUN).
 # - componentize-py (PyPI) in .tools/venv, to build wasi:http components from Python;
 #   schemathesis (PyPI) there too, for scripts/schemathesis.sh. (cargo-fuzz is installed
@@ -30,7 +32,7 @@ for component in clippy rustfmt; do
   fi
 done
 
-packages=(clang lld wasi-libc libclang-rt-dev-wasm32 rustc cargo libstd-rust-dev-wasm32 golang-go bubblewrap slirp4netns nftables iproute2 buildah docker-registry)
+packages=(clang lld wasi-libc libclang-rt-dev-wasm32 rustc cargo libstd-rust-dev-wasm32 golang-go bubblewrap slirp4netns nftables iproute2 buildah docker-registry postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -123,7 +123,7 @@ async fn main() -> anyhow::Result<()> {
     let data = work.path().join("data");
     // The benchmark is its organization's only client: lift its rate limits (as an
     // operator would with `ignite-server org set-quota`), or wrk would measure 429s.
-    let storage = ignite_server::server::open_storage(&data).await?;
+    let storage = ignite_server::server::open_storage(&data, &Default::default()).await?;
     let quota = ignite_server::auth::quotas::Quota {
         requests_per_second: 10_000_000,
         max_executions_per_minute: u32::MAX,

@@ -13,12 +13,24 @@ use ignite_server::server::{self, Config, FileConfig};
 #[derive(Debug, Parser)]
 #[command(name = "ignite-server", version, about)]
 struct Cli {
-    /// TOML configuration file (keys: data_dir, listen, max_body_bytes, max_output_bytes, dev_org, base_domain, log_format, build_concurrency, build_timeout_secs, build_log_retention_secs, execution_retention_secs, build_cache_dir, git_local_dir, metrics_token, insecure_no_sandbox, insecure_registries, allow_private_egress).
+    /// TOML configuration file (keys: data_dir, database, blobs, listen, max_body_bytes, max_output_bytes, dev_org, base_domain, log_format, build_concurrency, build_timeout_secs, build_log_retention_secs, execution_retention_secs, build_cache_dir, git_local_dir, metrics_token, insecure_no_sandbox, insecure_registries, allow_private_egress).
     #[arg(long, env = "IGNITE_CONFIG", global = true)]
     config: Option<PathBuf>,
     /// Data directory (database, blobs, keys) [default: <user data dir>/ignite].
     #[arg(long, env = "IGNITE_DATA_DIR", global = true)]
     data_dir: Option<PathBuf>,
+    /// The database: a `postgres://user@host/db` URL shared by the servers of a
+    /// cluster [default: SQLite in the data directory].
+    #[arg(long, env = "IGNITE_DATABASE", global = true)]
+    database: Option<String>,
+    /// Where blobs are kept: `local` (the data directory) or `database` [default: local
+    /// with SQLite, database with PostgreSQL].
+    #[arg(long, env = "IGNITE_BLOBS", global = true)]
+    blobs: Option<server::BlobLocation>,
+    /// Seconds a blob of a shared database is spared by deletes after its last put
+    /// [default: 3600] (tests set 0 to see deletes at once).
+    #[arg(long, env = "IGNITE_SHARED_BLOB_GRACE_SECS", global = true, hide = true)]
+    shared_blob_grace_secs: Option<u64>,
     #[command(flatten)]
     serve: ServeArgs,
     #[command(subcommand)]
@@ -196,16 +208,31 @@ async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let file = FileConfig::load(cli.config.as_deref())?;
     let data_dir = cli.data_dir.or(file.data_dir.clone()).unwrap_or_else(server::default_data_dir);
+    let blobs = match (cli.blobs, &file.blobs) {
+        (Some(b), _) => Some(b),
+        (None, Some(b)) => Some(b.parse().map_err(|e: String| anyhow::anyhow!("blobs in the config file: {e}"))?),
+        (None, None) => None,
+    };
+    let storage = server::StorageSettings {
+        database: cli.database.or(file.database.clone()),
+        blobs,
+        shared_blob_grace: cli.shared_blob_grace_secs.map(std::time::Duration::from_secs),
+    };
     match cli.command.unwrap_or(Command::Serve) {
-        Command::Serve => Ok(server::serve(serve_config(cli.serve, file, data_dir)?).await?),
-        Command::Org { command } => org_command(command, &data_dir).await,
-        Command::Token { command } => token_command(command, &data_dir).await,
+        Command::Serve => Ok(server::serve(serve_config(cli.serve, file, data_dir, storage)?).await?),
+        Command::Org { command } => org_command(command, &server::open_storage(&data_dir, &storage).await?).await,
+        Command::Token { command } => token_command(command, &server::open_storage(&data_dir, &storage).await?).await,
     }
 }
 
 /// The configuration of `serve`: flags (and their `IGNITE_*` variables) over the file
 /// over the defaults; also starts logging in the format it names.
-fn serve_config(serve: ServeArgs, file: FileConfig, data_dir: std::path::PathBuf) -> anyhow::Result<Config> {
+fn serve_config(
+    serve: ServeArgs,
+    file: FileConfig,
+    data_dir: std::path::PathBuf,
+    storage: server::StorageSettings,
+) -> anyhow::Result<Config> {
     let insecure_no_sandbox = serve.insecure_no_sandbox || file.insecure_no_sandbox.unwrap_or(false);
     let format = serve.log_format.as_deref().or(file.log_format.as_deref()).unwrap_or("text");
     init_logging(format, insecure_no_sandbox)?;
@@ -218,6 +245,7 @@ fn serve_config(serve: ServeArgs, file: FileConfig, data_dir: std::path::PathBuf
     };
     Ok(Config {
         data_dir,
+        storage,
         listen,
         max_body_bytes: serve.max_body_bytes.or(file.max_body_bytes).unwrap_or(server::DEFAULT_MAX_BODY_BYTES),
         max_output_bytes: serve.max_output_bytes.or(file.max_output_bytes).unwrap_or(server::DEFAULT_MAX_OUTPUT_BYTES),
@@ -263,8 +291,7 @@ fn serve_config(serve: ServeArgs, file: FileConfig, data_dir: std::path::PathBuf
     })
 }
 
-async fn org_command(command: OrgCommand, data_dir: &std::path::Path) -> anyhow::Result<()> {
-    let storage = server::open_storage(data_dir).await?;
+async fn org_command(command: OrgCommand, storage: &server::Storage) -> anyhow::Result<()> {
     let store = storage.store.as_ref();
     let stored = |org: String| async move {
         ignite_server::auth::quotas::stored_quota(store, &org).await.map_err(|e| anyhow::anyhow!("{e}"))
@@ -300,8 +327,7 @@ async fn org_command(command: OrgCommand, data_dir: &std::path::Path) -> anyhow:
     Ok(())
 }
 
-async fn token_command(command: TokenCommand, data_dir: &std::path::Path) -> anyhow::Result<()> {
-    let storage = server::open_storage(data_dir).await?;
+async fn token_command(command: TokenCommand, storage: &server::Storage) -> anyhow::Result<()> {
     let store = storage.store.as_ref();
     match command {
         TokenCommand::Create { org, description } => {

@@ -13,7 +13,8 @@ use crate::domain::secrets::SecretKey;
 use crate::domain::{Services, Settings};
 use crate::store::Store;
 use crate::store::blobs::BlobStore;
-use crate::store::sqlite::SqliteStore;
+use crate::store::database_blobs::{DatabaseBlobs, SHARED_BLOB_GRACE};
+use crate::store::sql::{Dialect, SqlStore};
 
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:50051";
 pub const DEFAULT_MAX_BODY_BYTES: usize = 64 * 1024 * 1024;
@@ -35,6 +36,8 @@ pub use crate::api::OPENAPI_PATH;
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 pub struct FileConfig {
     pub data_dir: Option<PathBuf>,
+    pub database: Option<String>,
+    pub blobs: Option<String>,
     pub listen: Option<SocketAddr>,
     pub max_body_bytes: Option<usize>,
     pub max_output_bytes: Option<usize>,
@@ -106,6 +109,7 @@ fn io(what: &'static str, path: impl std::fmt::Display) -> impl FnOnce(std::io::
 #[derive(Debug, Clone)]
 pub struct Config {
     pub data_dir: PathBuf,
+    pub storage: StorageSettings,
     pub listen: SocketAddr,
     pub max_body_bytes: usize,
     /// Largest output a durable execution (InvokeAsync, TestDraft, a job step) keeps.
@@ -164,21 +168,75 @@ pub fn default_data_dir() -> PathBuf {
     dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("ignite")
 }
 
-/// Storage of a data directory.
+/// Where blobs (code, artifacts, large outputs) are kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlobLocation {
+    /// `<data_dir>/blobs`: one server.
+    Local,
+    /// The database's `blobs` table: every server of a cluster reaches it.
+    Database,
+}
+
+impl std::str::FromStr for BlobLocation {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "local" => Ok(BlobLocation::Local),
+            "database" => Ok(BlobLocation::Database),
+            _ => Err(format!("{s:?}: blobs are `local` or `database`")),
+        }
+    }
+}
+
+/// Which database and blob store a server uses.
+#[derive(Debug, Clone, Default)]
+pub struct StorageSettings {
+    /// A `postgres://` (or `sqlite://`) URL [default: `<data_dir>/ignite.db`].
+    pub database: Option<String>,
+    /// [default: local with SQLite, the database with PostgreSQL].
+    pub blobs: Option<BlobLocation>,
+    /// How long a blob in a shared database is spared by deletes after its last put
+    /// [default: `database_blobs::SHARED_BLOB_GRACE`].
+    pub shared_blob_grace: Option<std::time::Duration>,
+}
+
+/// The store and blobs a server uses.
 pub struct Storage {
     pub store: Arc<dyn Store>,
     pub blobs: BlobStore,
+    /// Whether other servers share them (PostgreSQL): startup recovery must then leave
+    /// alone what another server is doing.
+    pub shared: bool,
 }
 
-pub async fn open_storage(data_dir: &Path) -> Result<Storage, ServeError> {
+pub async fn open_storage(data_dir: &Path, settings: &StorageSettings) -> Result<Storage, ServeError> {
     std::fs::create_dir_all(data_dir).map_err(io("creating", data_dir.display()))?;
     // The database, the key and the tokens: the server's user only.
     std::fs::set_permissions(data_dir, std::os::unix::fs::PermissionsExt::from_mode(0o700))
         .map_err(io("restricting", data_dir.display()))?;
-    let store = SqliteStore::open(&data_dir.join("ignite.db")).await?;
-    let blobs_dir = data_dir.join("blobs");
-    let blobs = BlobStore::open(&blobs_dir).map_err(io("opening", blobs_dir.display()))?;
-    Ok(Storage { store: Arc::new(store), blobs })
+    let store = match &settings.database {
+        Some(url) => SqlStore::open(url).await?,
+        None => SqlStore::open_sqlite(&data_dir.join("ignite.db")).await?,
+    };
+    let shared = store.dialect() == Dialect::Postgres;
+    let location = settings.blobs.unwrap_or(if shared { BlobLocation::Database } else { BlobLocation::Local });
+    let blobs = match location {
+        BlobLocation::Local => {
+            let blobs_dir = data_dir.join("blobs");
+            BlobStore::open(&blobs_dir).map_err(io("opening", blobs_dir.display()))?
+        }
+        BlobLocation::Database => {
+            let backend = DatabaseBlobs::new(store.pool().clone());
+            // One server alone has its own writer gate: no grace period is needed.
+            let grace = match shared {
+                true => settings.shared_blob_grace.unwrap_or(SHARED_BLOB_GRACE),
+                false => std::time::Duration::ZERO,
+            };
+            let backend = backend.with_grace(grace);
+            BlobStore::new(Arc::new(backend))
+        }
+    };
+    Ok(Storage { store: Arc::new(store), blobs, shared })
 }
 
 /// Writes a token for `org` to `<data_dir>/dev-token` when no token exists at all, so
@@ -237,6 +295,7 @@ pub async fn spawn_local(data_dir: &Path, dev_org: &str) -> Result<LocalServer, 
     let listen = SocketAddr::from(([127, 0, 0, 1], free.map_err(io("binding", "127.0.0.1:0"))?.port()));
     let config = Config {
         data_dir: data_dir.to_path_buf(),
+        storage: StorageSettings::default(),
         listen,
         max_body_bytes: DEFAULT_MAX_BODY_BYTES,
         max_output_bytes: DEFAULT_MAX_OUTPUT_BYTES,
@@ -272,9 +331,9 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     // First: a server that cannot isolate tenants does not start (unless told to).
     let sandbox = Arc::new(config.isolation.sandbox()?);
     tracing::info!(sandbox = sandbox.report(), "isolation");
-    let storage = open_storage(&config.data_dir).await?;
+    let storage = open_storage(&config.data_dir, &config.storage).await?;
     let referenced = storage.store.referenced_blobs().await?;
-    let swept = storage.blobs.sweep(&referenced).map_err(io("sweeping", storage.blobs.location()))?;
+    let swept = storage.blobs.sweep(&referenced).await.map_err(io("sweeping", storage.blobs.location()))?;
     if swept > 0 {
         tracing::info!(swept, "removed blobs no row references (left by an interrupted write)");
     }

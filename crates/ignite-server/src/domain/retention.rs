@@ -96,19 +96,13 @@ impl Retention {
         let _collecting = self.blobs.collecting().await;
         let still_used = self.store.referenced_blobs().await?;
         let unused: Vec<String> = candidates.difference(&still_used).cloned().collect();
-        let blobs = self.blobs.clone();
-        let deleted = tokio::task::spawn_blocking(move || {
-            let mut deleted = 0;
-            for hash in unused {
-                match blobs.delete(&hash) {
-                    Ok(()) => deleted += 1,
-                    Err(e) => tracing::warn!(%hash, error = %e, "could not delete blob"),
-                }
+        let mut deleted = 0;
+        for hash in unused {
+            match self.blobs.delete(&hash).await {
+                Ok(()) => deleted += 1,
+                Err(e) => tracing::warn!(%hash, error = %e, "could not delete blob"),
             }
-            deleted
-        })
-        .await
-        .map_err(|e| Error::internal(format!("deleting blobs: {e}")))?;
+        }
         Ok(deleted)
     }
 

@@ -177,12 +177,9 @@ impl Engine {
     async fn load_pool(&self, target: &Target) -> Result<Arc<InstancePool>, Error> {
         let app_id = target.function.to_string();
         let runtime = self.runtime(target.kind)?;
-        let blobs = self.blobs.clone();
-        let hash = target.code_hash.to_string();
-        let code = tokio::task::spawn_blocking(move || blobs.get(&hash))
-            .await
-            .map_err(|e| Error::internal(e.to_string()))?
-            .map_err(|e| Error::internal(format!("the code of {app_id} v{} is missing: {e}", target.version)))?;
+        let code = self.blobs.read(&target.code_hash).await.map_err(|e| {
+            Error::internal(format!("the code of {app_id} v{} is missing: {}", target.version, e.message()))
+        })?;
         let settings = &target.settings;
         let observer = self.telemetry.observer(&app_id, target.version);
         let spec = VersionSpec {

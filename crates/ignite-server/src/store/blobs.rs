@@ -17,33 +17,46 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use async_trait::async_trait;
+use bytes::Bytes;
 use ignite_core::Error;
 use sha2::{Digest, Sha256};
 use tokio::sync::{OwnedRwLockReadGuard, OwnedRwLockWriteGuard, RwLock};
 
-/// Where blob bytes live, content-addressed by their sha256. Every method blocks: the
-/// [`BlobStore`] calls them off the async threads.
+/// Where blob bytes live, content-addressed by their sha256.
+#[async_trait]
 pub trait BlobBackend: Send + Sync + std::fmt::Debug + 'static {
-    /// Stores `bytes` and returns their hash; storing the same bytes twice is a no-op.
+    /// Stores `bytes` and returns their hash; storing the same bytes twice is a no-op
+    /// (but for a shared backend's grace period, which starts again).
     /// A blob is whole once this returns, and absent if it fails or the process dies.
-    fn put(&self, bytes: &[u8]) -> io::Result<String>;
-    fn get(&self, hash: &str) -> io::Result<Vec<u8>>;
-    fn exists(&self, hash: &str) -> bool;
-    /// Deleting a missing blob is not an error.
-    fn delete(&self, hash: &str) -> io::Result<()>;
+    async fn put(&self, bytes: Bytes) -> io::Result<String>;
+    async fn get(&self, hash: &str) -> io::Result<Vec<u8>>;
+    async fn exists(&self, hash: &str) -> io::Result<bool>;
+    /// Deleting a missing blob is not an error. A backend that servers share keeps a
+    /// blob stored within its grace period: another server may be about to commit a
+    /// row naming it (its writer gate is in another process).
+    async fn delete(&self, hash: &str) -> io::Result<()>;
     /// Every stored hash.
-    fn list(&self) -> io::Result<Vec<String>>;
+    async fn list(&self) -> io::Result<Vec<String>>;
     /// Drops what interrupted writes left behind (at startup, no write in flight).
-    fn clear_partial_writes(&self) -> io::Result<()>;
+    async fn clear_partial_writes(&self) -> io::Result<()>;
     /// Where the blobs are, for messages.
     fn location(&self) -> String;
 }
 
 /// Blobs in a local directory: `<root>/sha256/<2 hex>/<62 hex>`, written through
-/// `<root>/tmp`.
-#[derive(Debug)]
+/// `<root>/tmp`. The file system calls run off the async threads.
+#[derive(Debug, Clone)]
 pub struct LocalBlobs {
     root: PathBuf,
+}
+
+/// Whether `hash` is a lowercase sha256 hex digest (the only names a backend stores).
+pub fn valid_hash(hash: &str) -> io::Result<()> {
+    if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()) {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("not a sha256 hex digest: {hash:?}")));
+    }
+    Ok(())
 }
 
 impl LocalBlobs {
@@ -55,15 +68,11 @@ impl LocalBlobs {
     }
 
     fn path(&self, hash: &str) -> io::Result<PathBuf> {
-        if hash.len() != 64 || !hash.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()) {
-            return Err(io::Error::new(io::ErrorKind::InvalidInput, format!("not a sha256 hex digest: {hash:?}")));
-        }
+        valid_hash(hash)?;
         Ok(self.root.join("sha256").join(&hash[..2]).join(&hash[2..]))
     }
-}
 
-impl BlobBackend for LocalBlobs {
-    fn put(&self, bytes: &[u8]) -> io::Result<String> {
+    fn put_blocking(&self, bytes: &[u8]) -> io::Result<String> {
         let hash = sha256_hex(bytes);
         let path = self.path(&hash)?;
         if path.exists() {
@@ -81,22 +90,7 @@ impl BlobBackend for LocalBlobs {
         Ok(hash)
     }
 
-    fn get(&self, hash: &str) -> io::Result<Vec<u8>> {
-        fs::read(self.path(hash)?)
-    }
-
-    fn exists(&self, hash: &str) -> bool {
-        self.path(hash).map(|p| p.exists()).unwrap_or(false)
-    }
-
-    fn delete(&self, hash: &str) -> io::Result<()> {
-        match fs::remove_file(self.path(hash)?) {
-            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
-            _ => Ok(()),
-        }
-    }
-
-    fn list(&self) -> io::Result<Vec<String>> {
+    fn list_blocking(&self) -> io::Result<Vec<String>> {
         let mut out = Vec::new();
         for prefix in fs::read_dir(self.root.join("sha256"))? {
             let prefix = prefix?;
@@ -108,11 +102,53 @@ impl BlobBackend for LocalBlobs {
         Ok(out)
     }
 
-    fn clear_partial_writes(&self) -> io::Result<()> {
-        for entry in fs::read_dir(self.root.join("tmp"))? {
-            let _ = fs::remove_file(entry?.path());
-        }
-        Ok(())
+    /// Runs `f` on this directory off the async threads.
+    async fn blocking<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&LocalBlobs) -> io::Result<T> + Send + 'static,
+    ) -> io::Result<T> {
+        let me = self.clone();
+        tokio::task::spawn_blocking(move || f(&me)).await.map_err(io::Error::other)?
+    }
+}
+
+#[async_trait]
+impl BlobBackend for LocalBlobs {
+    async fn put(&self, bytes: Bytes) -> io::Result<String> {
+        self.blocking(move |me| me.put_blocking(&bytes)).await
+    }
+
+    async fn get(&self, hash: &str) -> io::Result<Vec<u8>> {
+        let path = self.path(hash)?;
+        self.blocking(move |_| fs::read(path)).await
+    }
+
+    async fn exists(&self, hash: &str) -> io::Result<bool> {
+        let path = self.path(hash)?;
+        self.blocking(move |_| Ok(path.exists())).await
+    }
+
+    async fn delete(&self, hash: &str) -> io::Result<()> {
+        let path = self.path(hash)?;
+        self.blocking(move |_| match fs::remove_file(path) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        })
+        .await
+    }
+
+    async fn list(&self) -> io::Result<Vec<String>> {
+        self.blocking(|me| me.list_blocking()).await
+    }
+
+    async fn clear_partial_writes(&self) -> io::Result<()> {
+        self.blocking(|me| {
+            for entry in fs::read_dir(me.root.join("tmp"))? {
+                let _ = fs::remove_file(entry?.path());
+            }
+            Ok(())
+        })
+        .await
     }
 
     fn location(&self) -> String {
@@ -142,6 +178,10 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
+fn blob_error(what: &str) -> impl FnOnce(io::Error) -> Error + '_ {
+    move |e| Error::internal(format!("{what}: {e}"))
+}
+
 impl BlobStore {
     pub fn new(backend: Arc<dyn BlobBackend>) -> Self {
         BlobStore { backend, gate: Arc::default() }
@@ -162,27 +202,18 @@ impl BlobStore {
         Collecting(self.gate.clone().write_owned().await)
     }
 
-    /// Stores `bytes` and returns their hash (blocking; see [`BlobStore::put_leased`]).
-    pub fn put(&self, bytes: &[u8]) -> io::Result<String> {
-        self.backend.put(bytes)
-    }
-
-    pub fn get(&self, hash: &str) -> io::Result<Vec<u8>> {
-        self.backend.get(hash)
-    }
-
-    pub fn exists(&self, hash: &str) -> bool {
-        self.backend.exists(hash)
+    pub async fn exists(&self, hash: &str) -> io::Result<bool> {
+        self.backend.exists(hash).await
     }
 
     /// Deletes a blob; callers hold [`BlobStore::collecting`] (or run before serving).
-    pub fn delete(&self, hash: &str) -> io::Result<()> {
-        self.backend.delete(hash)
+    pub async fn delete(&self, hash: &str) -> io::Result<()> {
+        self.backend.delete(hash).await
     }
 
     /// Every stored hash.
-    pub fn list(&self) -> io::Result<Vec<String>> {
-        self.backend.list()
+    pub async fn list(&self) -> io::Result<Vec<String>> {
+        self.backend.list().await
     }
 
     /// Where the blobs are, for messages.
@@ -191,39 +222,30 @@ impl BlobStore {
     }
 
     /// Removes what interrupted writes left and every blob not in `referenced`. Only
-    /// call it when no write is in flight (at startup).
-    pub fn sweep(&self, referenced: &HashSet<String>) -> io::Result<usize> {
-        self.backend.clear_partial_writes()?;
+    /// call it when this server has no write in flight (at startup).
+    pub async fn sweep(&self, referenced: &HashSet<String>) -> io::Result<usize> {
+        self.backend.clear_partial_writes().await?;
         let mut removed = 0;
-        for hash in self.list()? {
+        for hash in self.list().await? {
             if !referenced.contains(&hash) {
-                self.delete(&hash)?;
+                self.delete(&hash).await?;
                 removed += 1;
             }
         }
         Ok(removed)
     }
 
-    /// Stores `bytes` off the async threads; the lease keeps the collector away until
-    /// the caller has committed the row that references the blob.
-    pub async fn put_leased(&self, bytes: impl AsRef<[u8]> + Send + 'static) -> Result<(String, BlobLease), Error> {
+    /// Stores `bytes`; the lease keeps the collector away until the caller has
+    /// committed the row that references the blob.
+    pub async fn put_leased(&self, bytes: impl Into<Bytes>) -> Result<(String, BlobLease), Error> {
         let lease = self.lease().await;
-        let blobs = self.clone();
-        let hash = tokio::task::spawn_blocking(move || blobs.put(bytes.as_ref()))
-            .await
-            .map_err(|e| Error::internal(format!("blob write: {e}")))?
-            .map_err(|e| Error::internal(format!("blob write: {e}")))?;
+        let hash = self.backend.put(bytes.into()).await.map_err(blob_error("blob write"))?;
         Ok((hash, lease))
     }
 
-    /// Reads a blob off the async threads.
+    /// Reads a blob.
     pub async fn read(&self, hash: &str) -> Result<Vec<u8>, Error> {
-        let blobs = self.clone();
-        let hash = hash.to_string();
-        tokio::task::spawn_blocking(move || blobs.get(&hash))
-            .await
-            .map_err(|e| Error::internal(format!("blob read: {e}")))?
-            .map_err(|e| Error::internal(format!("blob read: {e}")))
+        self.backend.get(hash).await.map_err(blob_error("blob read"))
     }
 }
 
@@ -231,19 +253,19 @@ impl BlobStore {
 mod tests {
     use super::*;
 
-    #[test]
-    fn put_get_delete_and_sweep() {
+    #[tokio::test]
+    async fn put_get_delete_and_sweep() {
         let dir = tempfile::tempdir().unwrap();
         let blobs = BlobStore::open(dir.path()).unwrap();
-        let a = blobs.put(b"hello").unwrap();
+        let (a, _lease) = blobs.put_leased(&b"hello"[..]).await.unwrap();
         assert_eq!(a, "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
-        assert_eq!(blobs.put(b"hello").unwrap(), a);
-        assert_eq!(blobs.get(&a).unwrap(), b"hello");
-        let b = blobs.put(b"world").unwrap();
-        assert_eq!(blobs.sweep(&HashSet::from([a.clone()])).unwrap(), 1);
-        assert!(blobs.exists(&a) && !blobs.exists(&b));
-        blobs.delete(&a).unwrap();
-        blobs.delete(&a).unwrap();
-        assert!(blobs.get("../../etc/passwd").is_err());
+        assert_eq!(blobs.put_leased(&b"hello"[..]).await.unwrap().0, a);
+        assert_eq!(blobs.read(&a).await.unwrap(), b"hello");
+        let b = blobs.put_leased(&b"world"[..]).await.unwrap().0;
+        assert_eq!(blobs.sweep(&HashSet::from([a.clone()])).await.unwrap(), 1);
+        assert!(blobs.exists(&a).await.unwrap() && !blobs.exists(&b).await.unwrap());
+        blobs.delete(&a).await.unwrap();
+        blobs.delete(&a).await.unwrap();
+        assert!(blobs.read("../../etc/passwd").await.is_err());
     }
 }

@@ -10,7 +10,8 @@
 //! instant leaves the old or the new state.
 
 pub mod blobs;
-pub mod sqlite;
+pub mod database_blobs;
+pub mod sql;
 pub mod stats;
 
 use std::collections::HashSet;

@@ -169,12 +169,9 @@ async fn another_organizations_live_build_log_is_not_found() {
 }
 
 fn set_quota(s: &Server, org: &str, args: &[&str]) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ignite-server"))
-        .args(["--data-dir", s.data_dir.to_str().unwrap(), "org", "set-quota", "--org", org])
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "set-quota: {}", String::from_utf8_lossy(&out.stderr));
+    let mut all = vec!["org", "set-quota", "--org", org];
+    all.extend_from_slice(args);
+    s.admin(&all);
 }
 
 #[tokio::test]
@@ -215,29 +212,9 @@ async fn bursts_past_the_rate_limit_and_quotas_are_refused_with_the_reason() {
     // Other organizations are not slowed down.
     let (status, _) = s.call("GET", "/v1/ignite/app/dev", None).await;
     assert_eq!(status, 200);
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_ignite-server"))
-        .args(["--data-dir", s.data_dir.to_str().unwrap(), "org", "get-quota", "--org", "busy"])
-        .output()
-        .unwrap();
-    let shown = String::from_utf8_lossy(&out.stdout);
+    let shown = s.admin(&["org", "get-quota", "--org", "busy"]);
     assert!(shown.contains("max_apps = 1") && shown.contains("requests_per_second = 2"), "{shown}");
     assert_bounded(&s, baseline, 100).await;
-}
-
-/// The files of the server's blob store.
-fn stored_blobs(s: &Server) -> Vec<String> {
-    let mut out = Vec::new();
-    for prefix in std::fs::read_dir(s.data_dir.join("blobs/sha256")).unwrap() {
-        let prefix = prefix.unwrap();
-        for blob in std::fs::read_dir(prefix.path()).unwrap() {
-            out.push(format!(
-                "{}{}",
-                prefix.file_name().to_string_lossy(),
-                blob.unwrap().file_name().to_string_lossy()
-            ));
-        }
-    }
-    out
 }
 
 #[allow(deprecated)]
@@ -256,13 +233,13 @@ async fn executions_expire_with_their_outputs_by_the_apps_ttl() {
     let execution = wait_terminal(&s, &id).await;
     assert_eq!(execution["status"], "EXECUTION_STATUS_SUCCEEDED", "{execution}");
     let output = execution["outputRef"].as_str().unwrap().to_string();
-    assert!(stored_blobs(&s).contains(&output), "the output is stored");
+    assert!(s.stored_blobs().contains(&output), "the output is stored");
 
     // Past the ttl the record is gone, and the sweeper deletes the output's blob.
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
         let (status, _) = s.call("GET", &format!("/v1/ignite/executions/{id}"), None).await;
-        if status == 404 && !stored_blobs(&s).contains(&output) {
+        if status == 404 && !s.stored_blobs().contains(&output) {
             break;
         }
         assert!(Instant::now() < deadline, "the execution (status {status}) or its output outlived the ttl");
@@ -290,7 +267,7 @@ async fn deleting_an_app_never_takes_the_code_another_app_just_saved() {
         let ((deleted, _), (saved, body)) = tokio::join!(delete, save);
         assert_eq!((deleted, saved), (200, 200), "{body}");
         let hash = body["draft"]["codeHash"].as_str().unwrap();
-        assert!(stored_blobs(&s).iter().any(|b| b == hash), "round {round}: the saved draft's code is stored");
+        assert!(s.stored_blobs().iter().any(|b| b == hash), "round {round}: the saved draft's code is stored");
     }
 }
 

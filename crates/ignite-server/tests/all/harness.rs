@@ -26,6 +26,44 @@ fn binary() -> &'static str {
     env!("CARGO_BIN_EXE_ignite-server")
 }
 
+/// The PostgreSQL server of the test matrix's second run (`.ci/run` starts one with
+/// scripts/postgres.sh): `postgres://user@host:port/postgres`. Unset: SQLite.
+const TEST_POSTGRES: &str = "IGNITE_TEST_POSTGRES";
+
+/// The database of the server on `data_dir` under the PostgreSQL run: one database per
+/// data directory (created on first use), so a restart finds its state again.
+pub fn database_for(data_dir: &Path) -> Option<String> {
+    let admin = std::env::var(TEST_POSTGRES).ok()?;
+    let name = format!("t_{}", &hex_sha256(data_dir.to_str().unwrap())[..24]);
+    let out = Command::new("psql")
+        .args([admin.as_str(), "-qAtc", &format!("SELECT 1 FROM pg_database WHERE datname = '{name}'")])
+        .output()
+        .expect("psql runs");
+    assert!(out.status.success(), "psql: {}", String::from_utf8_lossy(&out.stderr));
+    if out.stdout.is_empty() {
+        let created = Command::new("psql").args([admin.as_str(), "-qc", &format!("CREATE DATABASE {name}")]).status();
+        assert!(created.unwrap().success(), "creating database {name}");
+    }
+    let (base, _) = admin.rsplit_once('/').expect("a database URL");
+    Some(format!("{base}/{name}"))
+}
+
+fn hex_sha256(text: &str) -> String {
+    use sha2::Digest;
+    hex::encode(sha2::Sha256::digest(text.as_bytes()))
+}
+
+/// `ignite-server` with the database of `data_dir` (see [`database_for`]).
+pub fn server_command(data_dir: &Path) -> Command {
+    let mut cmd = Command::new(binary());
+    cmd.args(["--data-dir", data_dir.to_str().unwrap()]);
+    if let Some(url) = database_for(data_dir) {
+        // Deletes at once: the tests observe them (one server writes; no other can race).
+        cmd.env("IGNITE_DATABASE", url).env("IGNITE_SHARED_BLOB_GRACE_SECS", "0");
+    }
+    cmd
+}
+
 impl Server {
     pub fn start() -> Server {
         let dir = tempfile::tempdir().unwrap();
@@ -61,14 +99,14 @@ impl Server {
 
     fn start_in_env(data_dir: &Path, extra: &[&str], env: &[(&str, &str)]) -> Server {
         let build_cache = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ignite-build-cache");
-        let mut cmd = Command::new(binary());
+        let mut cmd = server_command(data_dir);
         // The Deno that scripts/setup.sh installs, when deno is not on PATH.
         let deno = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.tools/deno/node_modules/.bin/deno");
         if deno.exists() && std::env::var_os("IGNITE_DENO").is_none() {
             cmd.env("IGNITE_DENO", deno);
         }
         let mut child = cmd
-            .args(["--data-dir", data_dir.to_str().unwrap(), "--listen", "127.0.0.1:0"])
+            .args(["--listen", "127.0.0.1:0"])
             .args(["--build-cache-dir", build_cache.to_str().unwrap()])
             .args(extra)
             .envs(env.iter().copied())
@@ -108,13 +146,51 @@ impl Server {
 
     /// Runs `ignite-server token <args>` against this server's data directory.
     pub fn token_cli(&self, args: &[&str]) -> String {
-        let out = Command::new(binary())
-            .args(["--data-dir", self.data_dir.to_str().unwrap(), "token"])
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "token {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8(out.stdout).unwrap().trim().to_string()
+        let mut all = vec!["token"];
+        all.extend_from_slice(args);
+        self.admin(&all).trim().to_string()
+    }
+
+    /// The hashes of the stored blobs (the blob directory, or the database's table
+    /// under PostgreSQL).
+    pub fn stored_blobs(&self) -> Vec<String> {
+        if let Some(url) = database_for(&self.data_dir) {
+            let out = Command::new("psql").args([url.as_str(), "-qAtc", "SELECT hash FROM blobs"]).output().unwrap();
+            assert!(out.status.success(), "psql: {}", String::from_utf8_lossy(&out.stderr));
+            return String::from_utf8(out.stdout).unwrap().lines().map(str::to_string).collect();
+        }
+        let mut out = Vec::new();
+        for prefix in std::fs::read_dir(self.data_dir.join("blobs/sha256")).unwrap() {
+            let prefix = prefix.unwrap();
+            for blob in std::fs::read_dir(prefix.path()).unwrap() {
+                out.push(format!(
+                    "{}{}",
+                    prefix.file_name().to_string_lossy(),
+                    blob.unwrap().file_name().to_string_lossy()
+                ));
+            }
+        }
+        out
+    }
+
+    /// Everything the database holds, as bytes: the SQLite file and its journal, or a
+    /// `pg_dump` of the PostgreSQL database.
+    pub fn database_bytes(&self) -> Vec<u8> {
+        if let Some(url) = database_for(&self.data_dir) {
+            let out = Command::new("pg_dump").arg(&url).output().unwrap();
+            assert!(out.status.success(), "pg_dump: {}", String::from_utf8_lossy(&out.stderr));
+            return out.stdout;
+        }
+        let mut bytes = std::fs::read(self.data_dir.join("ignite.db")).unwrap();
+        bytes.extend(std::fs::read(self.data_dir.join("ignite.db-wal")).unwrap_or_default());
+        bytes
+    }
+
+    /// `ignite-server <args>` against this server's storage; panics unless it succeeds.
+    pub fn admin(&self, args: &[&str]) -> String {
+        let out = server_command(&self.data_dir).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
     }
 
     pub fn new_token(&self, org: &str) -> String {

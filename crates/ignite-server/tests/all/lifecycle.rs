@@ -271,8 +271,7 @@ async fn create_with_code_update_config_state_and_delete() {
 }
 
 fn count_blobs(s: &Server) -> usize {
-    let root = s.data_dir.join("blobs/sha256");
-    std::fs::read_dir(root).unwrap().map(|d| std::fs::read_dir(d.unwrap().path()).unwrap().count()).sum()
+    s.stored_blobs().len()
 }
 
 #[tokio::test]

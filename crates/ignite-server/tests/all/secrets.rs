@@ -42,11 +42,10 @@ async fn secrets_round_trip_and_are_encrypted_at_rest() {
     assert_eq!(listed["secrets"].as_array().unwrap().len(), 2);
     assert!(listed.to_string().find("hunter2").is_none(), "listings carry metadata only");
 
-    // The database file never holds the plaintext.
-    let db = std::fs::read(s.data_dir.join("ignite.db")).unwrap();
-    let wal = std::fs::read(s.data_dir.join("ignite.db-wal")).unwrap_or_default();
+    // The database never holds the plaintext.
+    let db = s.database_bytes();
     let needle = b"hunter2-unique";
-    assert!(!db.windows(needle.len()).any(|w| w == needle) && !wal.windows(needle.len()).any(|w| w == needle));
+    assert!(!db.windows(needle.len()).any(|w| w == needle));
 
     // Other organizations see nothing.
     let other = s.new_token("other");

@@ -1,8 +1,17 @@
-//! The embedded SQLite [`Store`]: WAL journal, `synchronous=FULL` (an acknowledged
-//! write survives a kill or a power cut), foreign keys on, versioned migrations from
-//! `migrations/sqlite`. Write transactions start with `BEGIN IMMEDIATE` so concurrent
-//! writers (the server and `ignite-server token ...`) queue on the busy timeout
-//! instead of failing on a lock upgrade.
+//! The SQL [`Store`]: one implementation for SQLite (the embedded default) and
+//! PostgreSQL (a cluster), through sqlx's `Any` driver. Queries are written once in
+//! the SQL both accept (`$N` parameters, `ON CONFLICT` upserts, `RETURNING`); the few
+//! places the two differ are methods of [`Dialect`].
+//!
+//! - SQLite: WAL journal, `synchronous=FULL` (an acknowledged write survives a kill or
+//!   a power cut), foreign keys on. Write transactions start with `BEGIN IMMEDIATE` so
+//!   concurrent writers (the server and `ignite-server token ...`) queue on the busy
+//!   timeout instead of failing on a lock upgrade.
+//! - PostgreSQL: READ COMMITTED; a lifecycle change locks its app's row
+//!   (`SELECT ... FOR UPDATE`), and a creation takes a transaction advisory lock, so
+//!   that concurrent servers decide one after the other as SQLite's single writer does.
+//!
+//! Migrations of both live in `migrations/<dialect>` and run at open.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -16,8 +25,8 @@ use ignite_core::{Error, FunctionId};
 use ignite_proto::v1;
 use prost::Message;
 use serde::Serialize;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous};
-use sqlx::{Row, SqliteConnection, SqlitePool};
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions, AnyRow};
+use sqlx::{AnyConnection, AnyPool, Executor, Row};
 
 use super::{
     AppFilter, AppRow, AppStore, BuildLogRow, BuildLogStore, CompileResult, DeletedApp, DraftRow, ExecutionRow,
@@ -25,9 +34,51 @@ use super::{
     VersionRow,
 };
 
-pub struct SqliteStore {
-    pool: SqlitePool,
+/// The SQL a backend speaks where the two differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgres,
 }
+
+impl Dialect {
+    /// The dialect of a database URL (`sqlite:` or `postgres:`/`postgresql:`).
+    pub fn of_url(url: &str) -> Result<Dialect, Error> {
+        if url.starts_with("sqlite:") {
+            Ok(Dialect::Sqlite)
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Ok(Dialect::Postgres)
+        } else {
+            Err(Error::invalid_argument("database", "the database is a sqlite: or postgres:// URL".to_string()))
+        }
+    }
+
+    /// How a write transaction begins: SQLite takes the write lock at once.
+    fn begin_write(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "BEGIN IMMEDIATE",
+            Dialect::Postgres => "BEGIN",
+        }
+    }
+
+    /// Appended to a SELECT in a write transaction: locks the rows read (SQLite's
+    /// transaction already holds the only write lock).
+    fn for_update(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "",
+            Dialect::Postgres => " FOR UPDATE",
+        }
+    }
+}
+
+pub struct SqlStore {
+    pool: AnyPool,
+    dialect: Dialect,
+}
+
+/// The advisory lock a creation of an app holds (PostgreSQL): the host-label check and
+/// the insert are one decision across servers.
+const CREATE_APP_LOCK: i64 = 0x1915_0001;
 
 fn db_err(e: sqlx::Error) -> Error {
     Error::internal(format!("database: {e}"))
@@ -118,7 +169,7 @@ fn compile_from_str(s: &str) -> Result<CompileRequirement, Error> {
     }
 }
 
-fn app_from_row(r: &SqliteRow) -> Result<AppRow, Error> {
+fn app_from_row(r: &AnyRow) -> Result<AppRow, Error> {
     Ok(AppRow {
         org: r.get("org"),
         name: r.get("name"),
@@ -130,7 +181,7 @@ fn app_from_row(r: &SqliteRow) -> Result<AppRow, Error> {
     })
 }
 
-fn draft_from_row(r: &SqliteRow) -> Result<DraftRow, Error> {
+fn draft_from_row(r: &AnyRow) -> Result<DraftRow, Error> {
     Ok(DraftRow {
         code: code_from(&r.get::<Vec<u8>, _>("code"), "draft")?,
         code_hash: r.get("code_hash"),
@@ -152,7 +203,7 @@ fn draft_from_row(r: &SqliteRow) -> Result<DraftRow, Error> {
     })
 }
 
-fn version_from_row(r: &SqliteRow) -> Result<VersionRow, Error> {
+fn version_from_row(r: &AnyRow) -> Result<VersionRow, Error> {
     Ok(VersionRow {
         version: r.get::<i64, _>("version") as u32,
         code: code_from(&r.get::<Vec<u8>, _>("code"), "version")?,
@@ -165,7 +216,7 @@ fn version_from_row(r: &SqliteRow) -> Result<VersionRow, Error> {
     })
 }
 
-fn token_from_row(r: &SqliteRow) -> TokenRow {
+fn token_from_row(r: &AnyRow) -> TokenRow {
     TokenRow {
         id: r.get("id"),
         org: r.get("org"),
@@ -175,7 +226,7 @@ fn token_from_row(r: &SqliteRow) -> TokenRow {
     }
 }
 
-fn secret_from_row(r: &SqliteRow) -> SecretRow {
+fn secret_from_row(r: &AnyRow) -> SecretRow {
     SecretRow {
         org: r.get("org"),
         name: r.get("name"),
@@ -187,7 +238,7 @@ fn secret_from_row(r: &SqliteRow) -> SecretRow {
     }
 }
 
-fn execution_from_row(r: &SqliteRow) -> ExecutionRow {
+fn execution_from_row(r: &AnyRow) -> ExecutionRow {
     let (org, app): (String, String) = (r.get("org"), r.get("app"));
     let headers: String = r.get("output_headers");
     ExecutionRow {
@@ -221,37 +272,74 @@ fn app_not_found(org: &str, name: &str) -> Error {
     Error::not_found("app", format!("{org}/{name}"))
 }
 
-impl SqliteStore {
-    /// Opens (creating if needed) the database file and applies pending migrations.
-    pub async fn open(path: &Path) -> Result<Self, Error> {
-        let options = SqliteConnectOptions::new()
-            .filename(path)
-            .create_if_missing(true)
-            .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Full)
-            .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(10));
-        let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await.map_err(db_err)?;
-        sqlx::migrate!("migrations/sqlite")
-            .run(&pool)
-            .await
-            .map_err(|e| Error::internal(format!("migrations: {e}")))?;
-        Ok(SqliteStore { pool })
+impl SqlStore {
+    /// Opens (creating if needed) the SQLite database file `path`.
+    pub async fn open_sqlite(path: &Path) -> Result<Self, Error> {
+        let path = path.to_str().ok_or_else(|| Error::internal("the database path is not UTF-8"))?;
+        Self::open(&format!("sqlite://{path}?mode=rwc")).await
     }
 
-    async fn write_tx(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, Error> {
-        self.pool.begin_with("BEGIN IMMEDIATE").await.map_err(db_err)
+    /// Connects to `url` (`sqlite://PATH?mode=rwc` or `postgres://...`) and applies
+    /// pending migrations.
+    pub async fn open(url: &str) -> Result<Self, Error> {
+        sqlx::any::install_default_drivers();
+        let dialect = Dialect::of_url(url)?;
+        let options: AnyConnectOptions = url.parse().map_err(db_err)?;
+        let pool = match dialect {
+            Dialect::Sqlite => AnyPoolOptions::new()
+                .max_connections(8)
+                .after_connect(|conn, _| {
+                    Box::pin(async move {
+                        conn.execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; \
+                             PRAGMA busy_timeout = 10000;",
+                        )
+                        .await
+                        .map(|_| ())
+                    })
+                })
+                .connect_with(options)
+                .await
+                .map_err(db_err)?,
+            Dialect::Postgres => AnyPoolOptions::new()
+                .max_connections(16)
+                .acquire_timeout(Duration::from_secs(10))
+                .connect_with(options)
+                .await
+                .map_err(db_err)?,
+        };
+        let migrator = match dialect {
+            Dialect::Sqlite => sqlx::migrate!("migrations/sqlite"),
+            Dialect::Postgres => sqlx::migrate!("migrations/postgres"),
+        };
+        migrator.run(&pool).await.map_err(|e| Error::internal(format!("migrations: {e}")))?;
+        Ok(SqlStore { pool, dialect })
     }
 
-    async fn load_lifecycle(conn: &mut SqliteConnection, org: &str, name: &str) -> Result<AppLifecycle, Error> {
-        let app = sqlx::query("SELECT latest_version, active_version FROM apps WHERE org = ? AND name = ?")
-            .bind(org)
-            .bind(name)
-            .fetch_optional(&mut *conn)
-            .await
-            .map_err(db_err)?
-            .ok_or_else(|| app_not_found(org, name))?;
-        let draft = sqlx::query("SELECT status, compile, compiled FROM drafts WHERE org = ? AND app = ?")
+    pub fn dialect(&self) -> Dialect {
+        self.dialect
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    async fn write_tx(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, Error> {
+        self.pool.begin_with(self.dialect.begin_write()).await.map_err(db_err)
+    }
+
+    /// The app's lifecycle; in a write transaction its row stays locked until the end.
+    async fn load_lifecycle(&self, conn: &mut AnyConnection, org: &str, name: &str) -> Result<AppLifecycle, Error> {
+        let lock = self.dialect.for_update();
+        let app =
+            sqlx::query(&format!("SELECT latest_version, active_version FROM apps WHERE org = $1 AND name = $2{lock}"))
+                .bind(org)
+                .bind(name)
+                .fetch_optional(&mut *conn)
+                .await
+                .map_err(db_err)?
+                .ok_or_else(|| app_not_found(org, name))?;
+        let draft = sqlx::query("SELECT status, compile, compiled FROM drafts WHERE org = $1 AND app = $2")
             .bind(org)
             .bind(name)
             .fetch_optional(&mut *conn)
@@ -272,11 +360,17 @@ impl SqliteStore {
         })
     }
 
-    async fn insert_draft(conn: &mut SqliteConnection, org: &str, name: &str, d: &DraftRow) -> Result<(), Error> {
+    async fn insert_draft(conn: &mut AnyConnection, org: &str, name: &str, d: &DraftRow) -> Result<(), Error> {
         sqlx::query(
-            "INSERT OR REPLACE INTO drafts (org, app, code, code_hash, size_bytes, runtime_kind, status, compile, \
+            "INSERT INTO drafts (org, app, code, code_hash, size_bytes, runtime_kind, status, compile, \
              compiled, artifact_hash, deploy_id, build_id, error, input_schema, output_schema, created_at_ms, \
-             last_deployment_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             last_deployment_at_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) \
+             ON CONFLICT (org, app) DO UPDATE SET code = excluded.code, code_hash = excluded.code_hash, \
+             size_bytes = excluded.size_bytes, runtime_kind = excluded.runtime_kind, status = excluded.status, \
+             compile = excluded.compile, compiled = excluded.compiled, artifact_hash = excluded.artifact_hash, \
+             deploy_id = excluded.deploy_id, build_id = excluded.build_id, error = excluded.error, \
+             input_schema = excluded.input_schema, output_schema = excluded.output_schema, \
+             created_at_ms = excluded.created_at_ms, last_deployment_at_ms = excluded.last_deployment_at_ms",
         )
         .bind(org)
         .bind(name)
@@ -301,8 +395,8 @@ impl SqliteStore {
         Ok(())
     }
 
-    async fn fetch_app(conn: &mut SqliteConnection, org: &str, name: &str) -> Result<AppRow, Error> {
-        let row = sqlx::query("SELECT * FROM apps WHERE org = ? AND name = ?")
+    async fn fetch_app(conn: &mut AnyConnection, org: &str, name: &str) -> Result<AppRow, Error> {
+        let row = sqlx::query("SELECT * FROM apps WHERE org = $1 AND name = $2")
             .bind(org)
             .bind(name)
             .fetch_optional(&mut *conn)
@@ -314,17 +408,25 @@ impl SqliteStore {
 }
 
 #[async_trait]
-impl AppStore for SqliteStore {
+impl AppStore for SqlStore {
     async fn create_app(&self, app: &AppRow, draft: Option<&DraftRow>) -> Result<(), Error> {
         let label = FunctionId::from_parts(&app.org, &app.name)
             .map_err(|e| e.into_error("name"))?
             .host_label(ignite_core::function_id::DEFAULT_PORT);
         let mut tx = self.write_tx().await?;
-        // In the write transaction, so that two clashing creations cannot both pass.
+        // In the write transaction (under its lock), so that two clashing creations
+        // cannot both pass.
+        if self.dialect == Dialect::Postgres {
+            sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                .bind(CREATE_APP_LOCK)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        }
         let shorter = ignite_core::function_id::without_port_suffix(&label).unwrap_or(&label).to_string();
         let candidates = sqlx::query(
-            "SELECT org, name, host_label FROM apps WHERE host_label = ? OR host_label = ? \
-             OR (host_label > ? AND host_label < ?)",
+            "SELECT org, name, host_label FROM apps WHERE host_label = $1 OR host_label = $2 \
+             OR (host_label > $3 AND host_label < $4)",
         )
         .bind(&label)
         .bind(&shorter)
@@ -351,7 +453,7 @@ impl AppStore for SqliteStore {
         }
         let result = sqlx::query(
             "INSERT INTO apps (org, name, config, public, mcp_enabled, latest_version, active_version, \
-             created_at_ms, updated_at_ms, host_label) VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?, ?)",
+             created_at_ms, updated_at_ms, host_label) VALUES ($1, $2, $3, $4, $5, 0, 0, $6, $7, $8)",
         )
         .bind(&app.org)
         .bind(&app.name)
@@ -376,7 +478,7 @@ impl AppStore for SqliteStore {
     }
 
     async fn get_app(&self, org: &str, name: &str) -> Result<Option<AppRow>, Error> {
-        let row = sqlx::query("SELECT * FROM apps WHERE org = ? AND name = ?")
+        let row = sqlx::query("SELECT * FROM apps WHERE org = $1 AND name = $2")
             .bind(org)
             .bind(name)
             .fetch_optional(&self.pool)
@@ -394,9 +496,9 @@ impl AppStore for SqliteStore {
     ) -> Result<Vec<AppRow>, Error> {
         let (after_org, after_name) = after.unwrap_or(("", ""));
         let rows = sqlx::query(
-            "SELECT * FROM apps WHERE (?1 IS NULL OR org = ?1) AND (?2 = 0 OR public = 1) \
-             AND (?3 = 0 OR mcp_enabled = 1) AND (?4 = 0 OR active_version > 0) AND (org, name) > (?5, ?6) \
-             ORDER BY org, name LIMIT ?7",
+            "SELECT * FROM apps WHERE ($1 IS NULL OR org = $1) AND ($2 = 0 OR public = 1) \
+             AND ($3 = 0 OR mcp_enabled = 1) AND ($4 = 0 OR active_version > 0) AND (org, name) > ($5, $6) \
+             ORDER BY org, name LIMIT $7",
         )
         .bind(org)
         .bind(filter.public_only as i64)
@@ -413,7 +515,7 @@ impl AppStore for SqliteStore {
 
     async fn update_app_config(&self, org: &str, name: &str, config: &AppConfig, now_ms: i64) -> Result<(), Error> {
         let done = sqlx::query(
-            "UPDATE apps SET config = ?, public = ?, mcp_enabled = ?, updated_at_ms = ? WHERE org = ? AND name = ?",
+            "UPDATE apps SET config = $1, public = $2, mcp_enabled = $3, updated_at_ms = $4 WHERE org = $5 AND name = $6",
         )
         .bind(document(config))
         .bind(config.public as i64)
@@ -432,7 +534,7 @@ impl AppStore for SqliteStore {
 
     async fn delete_app(&self, org: &str, name: &str) -> Result<Option<DeletedApp>, Error> {
         let mut tx = self.write_tx().await?;
-        let mut lifecycle = match Self::load_lifecycle(&mut tx, org, name).await {
+        let mut lifecycle = match self.load_lifecycle(&mut tx, org, name).await {
             Ok(lifecycle) => lifecycle,
             Err(e) if e.code() == ignite_core::Code::NotFound => return Ok(None),
             Err(e) => return Err(e),
@@ -440,14 +542,14 @@ impl AppStore for SqliteStore {
         let Effect::Deleted { versions, cancelled_compile } = lifecycle.apply(Action::Delete)? else {
             return Err(Error::internal("the lifecycle did not decide a delete"));
         };
-        sqlx::query("DELETE FROM execution_stats WHERE org = ? AND app = ?")
+        sqlx::query("DELETE FROM execution_stats WHERE org = $1 AND app = $2")
             .bind(org)
             .bind(name)
             .execute(&mut *tx)
             .await
             .map_err(db_err)?;
         // Drafts and versions go with the app (ON DELETE CASCADE), in this transaction.
-        let done = sqlx::query("DELETE FROM apps WHERE org = ? AND name = ?")
+        let done = sqlx::query("DELETE FROM apps WHERE org = $1 AND name = $2")
             .bind(org)
             .bind(name)
             .execute(&mut *tx)
@@ -459,11 +561,11 @@ impl AppStore for SqliteStore {
 
     async fn lifecycle(&self, org: &str, name: &str) -> Result<AppLifecycle, Error> {
         let mut conn = self.pool.acquire().await.map_err(db_err)?;
-        Self::load_lifecycle(&mut conn, org, name).await
+        self.load_lifecycle(&mut conn, org, name).await
     }
 
     async fn get_draft(&self, org: &str, name: &str) -> Result<Option<DraftRow>, Error> {
-        let row = sqlx::query("SELECT * FROM drafts WHERE org = ? AND app = ?")
+        let row = sqlx::query("SELECT * FROM drafts WHERE org = $1 AND app = $2")
             .bind(org)
             .bind(name)
             .fetch_optional(&self.pool)
@@ -474,7 +576,7 @@ impl AppStore for SqliteStore {
 
     async fn save_draft(&self, org: &str, name: &str, draft: &DraftRow) -> Result<Effect, Error> {
         let mut tx = self.write_tx().await?;
-        let mut lifecycle = Self::load_lifecycle(&mut tx, org, name).await?;
+        let mut lifecycle = self.load_lifecycle(&mut tx, org, name).await?;
         let effect = lifecycle.apply(Action::SaveDraft { compile: draft.state.compile })?;
         Self::insert_draft(&mut tx, org, name, draft).await?;
         tx.commit().await.map_err(db_err)?;
@@ -484,8 +586,8 @@ impl AppStore for SqliteStore {
     async fn image_artifacts(&self) -> Result<Vec<String>, Error> {
         let image = kind_to_str(RuntimeKind::Image);
         sqlx::query_scalar(
-            "SELECT artifact_hash FROM drafts WHERE runtime_kind = ? AND artifact_hash IS NOT NULL \
-             UNION SELECT artifact_hash FROM versions WHERE runtime_kind = ? AND artifact_hash IS NOT NULL",
+            "SELECT artifact_hash FROM drafts WHERE runtime_kind = $1 AND artifact_hash IS NOT NULL \
+             UNION SELECT artifact_hash FROM versions WHERE runtime_kind = $2 AND artifact_hash IS NOT NULL",
         )
         .bind(image)
         .bind(image)
@@ -496,12 +598,12 @@ impl AppStore for SqliteStore {
 
     async fn start_compile(&self, org: &str, name: &str, deploy_id: &str, now_ms: i64) -> Result<DraftRow, Error> {
         let mut tx = self.write_tx().await?;
-        let mut lifecycle = Self::load_lifecycle(&mut tx, org, name).await?;
+        let mut lifecycle = self.load_lifecycle(&mut tx, org, name).await?;
         lifecycle.apply(Action::StartCompile)?;
         sqlx::query(
-            "UPDATE drafts SET status = 'Compiling', compiled = 0, artifact_hash = NULL, deploy_id = ?, \
-             build_id = CASE WHEN runtime_kind = ? THEN ? ELSE NULL END, error = '', last_deployment_at_ms = ? \
-             WHERE org = ? AND app = ?",
+            "UPDATE drafts SET status = 'Compiling', compiled = 0, artifact_hash = NULL, deploy_id = $1, \
+             build_id = CASE WHEN runtime_kind = $2 THEN $3 ELSE NULL END, error = '', last_deployment_at_ms = $4 \
+             WHERE org = $5 AND app = $6",
         )
         .bind(deploy_id)
         // An image build's log is also found by its build_id (the same id).
@@ -513,7 +615,7 @@ impl AppStore for SqliteStore {
         .execute(&mut *tx)
         .await
         .map_err(db_err)?;
-        let row = sqlx::query("SELECT * FROM drafts WHERE org = ? AND app = ?")
+        let row = sqlx::query("SELECT * FROM drafts WHERE org = $1 AND app = $2")
             .bind(org)
             .bind(name)
             .fetch_one(&mut *tx)
@@ -533,7 +635,7 @@ impl AppStore for SqliteStore {
     ) -> Result<bool, Error> {
         let mut tx = self.write_tx().await?;
         let current: Option<Option<String>> =
-            sqlx::query_scalar("SELECT deploy_id FROM drafts WHERE org = ? AND app = ? AND status = 'Compiling'")
+            sqlx::query_scalar("SELECT deploy_id FROM drafts WHERE org = $1 AND app = $2 AND status = 'Compiling'")
                 .bind(org)
                 .bind(name)
                 .fetch_optional(&mut *tx)
@@ -542,7 +644,7 @@ impl AppStore for SqliteStore {
         if current.flatten().as_deref() != Some(deploy_id) {
             return Ok(false);
         }
-        let mut lifecycle = Self::load_lifecycle(&mut tx, org, name).await?;
+        let mut lifecycle = self.load_lifecycle(&mut tx, org, name).await?;
         let success = matches!(result, CompileResult::Built { .. });
         lifecycle.apply(Action::FinishCompile { success })?;
         let (status, compiled, artifact, error) = match result {
@@ -550,7 +652,7 @@ impl AppStore for SqliteStore {
             CompileResult::Failed { error } => ("Failed", 0, None, error.clone()),
         };
         sqlx::query(
-            "UPDATE drafts SET status = ?, compiled = ?, artifact_hash = ?, error = ? WHERE org = ? AND app = ?",
+            "UPDATE drafts SET status = $1, compiled = $2, artifact_hash = $3, error = $4 WHERE org = $5 AND app = $6",
         )
         .bind(status)
         .bind(compiled)
@@ -567,7 +669,7 @@ impl AppStore for SqliteStore {
 
     async fn publish(&self, org: &str, name: &str, now_ms: i64) -> Result<Published, Error> {
         let mut tx = self.write_tx().await?;
-        let mut lifecycle = Self::load_lifecycle(&mut tx, org, name).await?;
+        let mut lifecycle = self.load_lifecycle(&mut tx, org, name).await?;
         let effect = lifecycle.check(Action::Publish)?;
         let Effect::Published { version, compile_first, .. } = effect else {
             return Err(Error::internal(format!("publish produced {effect:?}")));
@@ -580,7 +682,7 @@ impl AppStore for SqliteStore {
         }
         lifecycle.apply(Action::Publish)?;
         let app = Self::fetch_app(&mut tx, org, name).await?;
-        let draft_row = sqlx::query("SELECT * FROM drafts WHERE org = ? AND app = ?")
+        let draft_row = sqlx::query("SELECT * FROM drafts WHERE org = $1 AND app = $2")
             .bind(org)
             .bind(name)
             .fetch_one(&mut *tx)
@@ -596,7 +698,7 @@ impl AppStore for SqliteStore {
         }
         sqlx::query(
             "INSERT INTO versions (org, app, version, code, code_hash, size_bytes, runtime_kind, artifact_hash, \
-             config, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             config, created_at_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         )
         .bind(org)
         .bind(name)
@@ -613,8 +715,8 @@ impl AppStore for SqliteStore {
         .map_err(db_err)?;
         // The schemas given with the draft become the app's.
         sqlx::query(
-            "UPDATE apps SET latest_version = ?, active_version = ?, config = ?, updated_at_ms = ? \
-             WHERE org = ? AND name = ?",
+            "UPDATE apps SET latest_version = $1, active_version = $2, config = $3, updated_at_ms = $4 \
+             WHERE org = $5 AND name = $6",
         )
         .bind(i64::from(version))
         .bind(i64::from(version))
@@ -625,7 +727,7 @@ impl AppStore for SqliteStore {
         .execute(&mut *tx)
         .await
         .map_err(db_err)?;
-        sqlx::query("DELETE FROM drafts WHERE org = ? AND app = ?")
+        sqlx::query("DELETE FROM drafts WHERE org = $1 AND app = $2")
             .bind(org)
             .bind(name)
             .execute(&mut *tx)
@@ -638,12 +740,12 @@ impl AppStore for SqliteStore {
 
     async fn rollback(&self, org: &str, name: &str, to: u32, now_ms: i64) -> Result<(AppRow, u32), Error> {
         let mut tx = self.write_tx().await?;
-        let mut lifecycle = Self::load_lifecycle(&mut tx, org, name).await?;
+        let mut lifecycle = self.load_lifecycle(&mut tx, org, name).await?;
         let effect = lifecycle.apply(Action::Rollback { to }).map_err(|e| Error::from(e).with_field("version"))?;
         let Effect::RolledBack { from, to } = effect else {
             return Err(Error::internal(format!("rollback produced {effect:?}")));
         };
-        sqlx::query("UPDATE apps SET active_version = ?, updated_at_ms = ? WHERE org = ? AND name = ?")
+        sqlx::query("UPDATE apps SET active_version = $1, updated_at_ms = $2 WHERE org = $3 AND name = $4")
             .bind(i64::from(to))
             .bind(now_ms)
             .bind(org)
@@ -657,7 +759,7 @@ impl AppStore for SqliteStore {
     }
 
     async fn list_versions(&self, org: &str, name: &str) -> Result<Vec<VersionRow>, Error> {
-        let rows = sqlx::query("SELECT * FROM versions WHERE org = ? AND app = ? ORDER BY version DESC")
+        let rows = sqlx::query("SELECT * FROM versions WHERE org = $1 AND app = $2 ORDER BY version DESC")
             .bind(org)
             .bind(name)
             .fetch_all(&self.pool)
@@ -667,7 +769,7 @@ impl AppStore for SqliteStore {
     }
 
     async fn get_version(&self, org: &str, name: &str, version: u32) -> Result<Option<VersionRow>, Error> {
-        let row = sqlx::query("SELECT * FROM versions WHERE org = ? AND app = ? AND version = ?")
+        let row = sqlx::query("SELECT * FROM versions WHERE org = $1 AND app = $2 AND version = $3")
             .bind(org)
             .bind(name)
             .bind(i64::from(version))
@@ -690,7 +792,7 @@ impl AppStore for SqliteStore {
     }
 
     async fn count_apps(&self, org: &str) -> Result<u64, Error> {
-        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM apps WHERE org = ?")
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM apps WHERE org = $1")
             .bind(org)
             .fetch_one(&self.pool)
             .await
@@ -700,8 +802,8 @@ impl AppStore for SqliteStore {
 
     async fn stored_bytes(&self, org: &str) -> Result<u64, Error> {
         let n: i64 = sqlx::query_scalar(
-            "SELECT COALESCE((SELECT SUM(size_bytes) FROM drafts WHERE org = ?1), 0) \
-             + COALESCE((SELECT SUM(size_bytes) FROM versions WHERE org = ?1), 0)",
+            "SELECT CAST(COALESCE((SELECT SUM(size_bytes) FROM drafts WHERE org = $1), 0) \
+             + COALESCE((SELECT SUM(size_bytes) FROM versions WHERE org = $1), 0) AS BIGINT)",
         )
         .bind(org)
         .fetch_one(&self.pool)
@@ -712,13 +814,13 @@ impl AppStore for SqliteStore {
 }
 
 #[async_trait]
-impl ExecutionStore for SqliteStore {
+impl ExecutionStore for SqlStore {
     async fn create_execution(&self, row: &ExecutionRow) -> Result<(), Error> {
         let e = &row.execution;
         let app = e.app_id.split_once('/').map(|(_, a)| a).unwrap_or_default();
         sqlx::query(
             "INSERT INTO executions (id, org, app, version, kind, status, created_at_ms, awaiting_input, \
-             retention_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+             retention_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
         )
         .bind(&e.id)
         .bind(&row.org)
@@ -738,8 +840,8 @@ impl ExecutionStore for SqliteStore {
     async fn update_execution(&self, row: &ExecutionRow) -> Result<(), Error> {
         let e = &row.execution;
         sqlx::query(
-            "UPDATE executions SET status = ?, started_at_ms = ?, completed_at_ms = ?, http_status = ?, error = ?, \
-             output = ?, output_ref = ?, output_size = ?, output_headers = ?, awaiting_input = ? WHERE id = ?",
+            "UPDATE executions SET status = $1, started_at_ms = $2, completed_at_ms = $3, http_status = $4, error = $5, \
+             output = $6, output_ref = $7, output_size = $8, output_headers = $9, awaiting_input = $10 WHERE id = $11",
         )
         .bind(e.status as i64)
         .bind(e.started_at_ms)
@@ -759,7 +861,7 @@ impl ExecutionStore for SqliteStore {
     }
 
     async fn get_execution(&self, id: &str) -> Result<Option<ExecutionRow>, Error> {
-        let row = sqlx::query("SELECT * FROM executions WHERE id = ?")
+        let row = sqlx::query("SELECT * FROM executions WHERE id = $1")
             .bind(id)
             .fetch_optional(&self.pool)
             .await
@@ -770,7 +872,7 @@ impl ExecutionStore for SqliteStore {
     async fn delete_expired_executions(&self, now_ms: i64, limit: u32) -> Result<Vec<String>, Error> {
         let refs: Vec<String> = sqlx::query_scalar(
             "DELETE FROM executions WHERE id IN (SELECT id FROM executions \
-             WHERE completed_at_ms > 0 AND completed_at_ms + retention_ms <= ? LIMIT ?) RETURNING output_ref",
+             WHERE completed_at_ms > 0 AND completed_at_ms + retention_ms <= $1 LIMIT $2) RETURNING output_ref",
         )
         .bind(now_ms)
         .bind(i64::from(limit))
@@ -782,8 +884,8 @@ impl ExecutionStore for SqliteStore {
 
     async fn fail_unfinished(&self, reason: &str, now_ms: i64) -> Result<u64, Error> {
         let done = sqlx::query(
-            "UPDATE executions SET status = ?, error = ?, completed_at_ms = ?, awaiting_input = 0 \
-             WHERE status IN (?, ?)",
+            "UPDATE executions SET status = $1, error = $2, completed_at_ms = $3, awaiting_input = 0 \
+             WHERE status IN ($4, $5)",
         )
         .bind(ExecutionStatus::Failed as i64)
         .bind(reason)
@@ -798,7 +900,7 @@ impl ExecutionStore for SqliteStore {
 }
 
 #[async_trait]
-impl StatsStore for SqliteStore {
+impl StatsStore for SqlStore {
     async fn add_execution_stats(
         &self,
         org: &str,
@@ -807,22 +909,36 @@ impl StatsStore for SqliteStore {
         slot: &crate::store::stats::Slot,
     ) -> Result<(), Error> {
         let mut tx = self.write_tx().await?;
-        let existing: Option<String> =
-            sqlx::query_scalar("SELECT slot FROM execution_stats WHERE org = ? AND app = ? AND minute_ms = ?")
-                .bind(org)
-                .bind(app)
-                .bind(minute_ms)
-                .fetch_optional(&mut *tx)
-                .await
-                .map_err(db_err)?;
+        // Another server may add to the same minute: the row is made first, then read
+        // and rewritten under its lock.
+        sqlx::query(
+            "INSERT INTO execution_stats (org, app, minute_ms, slot) VALUES ($1, $2, $3, '{}') \
+             ON CONFLICT (org, app, minute_ms) DO NOTHING",
+        )
+        .bind(org)
+        .bind(app)
+        .bind(minute_ms)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        let lock = self.dialect.for_update();
+        let existing: Option<String> = sqlx::query_scalar(&format!(
+            "SELECT slot FROM execution_stats WHERE org = $1 AND app = $2 AND minute_ms = $3{lock}"
+        ))
+        .bind(org)
+        .bind(app)
+        .bind(minute_ms)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_err)?;
         let mut merged: crate::store::stats::Slot =
             existing.and_then(|text| serde_json::from_str(&text).ok()).unwrap_or_default();
         merged.merge(slot);
-        sqlx::query("INSERT OR REPLACE INTO execution_stats (org, app, minute_ms, slot) VALUES (?, ?, ?, ?)")
+        sqlx::query("UPDATE execution_stats SET slot = $1 WHERE org = $2 AND app = $3 AND minute_ms = $4")
+            .bind(serde_json::to_string(&merged).map_err(|e| Error::internal(e.to_string()))?)
             .bind(org)
             .bind(app)
             .bind(minute_ms)
-            .bind(serde_json::to_string(&merged).map_err(|e| Error::internal(e.to_string()))?)
             .execute(&mut *tx)
             .await
             .map_err(db_err)?;
@@ -838,7 +954,7 @@ impl StatsStore for SqliteStore {
         to_ms: i64,
     ) -> Result<Vec<(i64, crate::store::stats::Slot)>, Error> {
         let rows = sqlx::query(
-            "SELECT minute_ms, slot FROM execution_stats WHERE org = ? AND app = ? AND minute_ms >= ? AND minute_ms < ? \
+            "SELECT minute_ms, slot FROM execution_stats WHERE org = $1 AND app = $2 AND minute_ms >= $3 AND minute_ms < $4 \
              ORDER BY minute_ms",
         )
         .bind(org)
@@ -859,11 +975,14 @@ impl StatsStore for SqliteStore {
 }
 
 #[async_trait]
-impl JobStore for SqliteStore {
+impl JobStore for SqlStore {
     async fn put_job(&self, job: &JobRow) -> Result<(), Error> {
         sqlx::query(
-            "INSERT OR REPLACE INTO jobs (id, org, client, containers, status, result, intermediate, created_at_ms, \
-             finished_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO jobs (id, org, client, containers, status, result, intermediate, created_at_ms, \
+             finished_at_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO UPDATE SET \
+             org = excluded.org, client = excluded.client, containers = excluded.containers, status = excluded.status, \
+             result = excluded.result, intermediate = excluded.intermediate, created_at_ms = excluded.created_at_ms, \
+             finished_at_ms = excluded.finished_at_ms",
         )
         .bind(&job.id)
         .bind(&job.org)
@@ -883,7 +1002,7 @@ impl JobStore for SqliteStore {
     async fn get_jobs(&self, org: &str, ids: &[String]) -> Result<Vec<JobRow>, Error> {
         let mut out = Vec::new();
         for id in ids {
-            let row = sqlx::query("SELECT * FROM jobs WHERE id = ? AND org = ?")
+            let row = sqlx::query("SELECT * FROM jobs WHERE id = $1 AND org = $2")
                 .bind(id)
                 .bind(org)
                 .fetch_optional(&self.pool)
@@ -913,7 +1032,7 @@ impl JobStore for SqliteStore {
             Some(false) => " AND status <> 'running'",
         };
         sqlx::query_scalar(&format!(
-            "SELECT id FROM jobs WHERE org = ? AND client = ?{filter} ORDER BY created_at_ms, id"
+            "SELECT id FROM jobs WHERE org = $1 AND client = $2{filter} ORDER BY created_at_ms, id"
         ))
         .bind(org)
         .bind(client)
@@ -923,7 +1042,7 @@ impl JobStore for SqliteStore {
     }
 
     async fn count_running_jobs(&self, org: &str) -> Result<u64, Error> {
-        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE org = ? AND status = 'running'")
+        let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE org = $1 AND status = 'running'")
             .bind(org)
             .fetch_one(&self.pool)
             .await
@@ -932,25 +1051,26 @@ impl JobStore for SqliteStore {
     }
 
     async fn fail_running_jobs(&self, reason: &str, now_ms: i64) -> Result<u64, Error> {
-        let done = sqlx::query(
-            "UPDATE jobs SET status = 'failed', finished_at_ms = ?, \
-             result = json_object('container', '', 'error', ?) WHERE status = 'running'",
-        )
-        .bind(now_ms)
-        .bind(reason)
-        .execute(&self.pool)
-        .await
-        .map_err(db_err)?;
+        let result = serde_json::json!({ "container": "", "error": reason }).to_string();
+        let done =
+            sqlx::query("UPDATE jobs SET status = 'failed', finished_at_ms = $1, result = $2 WHERE status = 'running'")
+                .bind(now_ms)
+                .bind(result)
+                .execute(&self.pool)
+                .await
+                .map_err(db_err)?;
         Ok(done.rows_affected())
     }
 }
 
 #[async_trait]
-impl BuildLogStore for SqliteStore {
+impl BuildLogStore for SqlStore {
     async fn put_build_log(&self, row: &BuildLogRow) -> Result<(), Error> {
         sqlx::query(
-            "INSERT OR REPLACE INTO build_logs (id, org, app, status, log, created_at_ms, finished_at_ms) \
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO build_logs (id, org, app, status, log, created_at_ms, finished_at_ms) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO UPDATE SET org = excluded.org, \
+             app = excluded.app, status = excluded.status, log = excluded.log, created_at_ms = excluded.created_at_ms, \
+             finished_at_ms = excluded.finished_at_ms",
         )
         .bind(&row.id)
         .bind(&row.org)
@@ -966,7 +1086,7 @@ impl BuildLogStore for SqliteStore {
     }
 
     async fn get_build_log(&self, id: &str) -> Result<Option<BuildLogRow>, Error> {
-        let row = sqlx::query("SELECT * FROM build_logs WHERE id = ?")
+        let row = sqlx::query("SELECT * FROM build_logs WHERE id = $1")
             .bind(id)
             .fetch_optional(&self.pool)
             .await
@@ -983,7 +1103,7 @@ impl BuildLogStore for SqliteStore {
     }
 
     async fn delete_build_logs(&self, before_ms: i64) -> Result<u64, Error> {
-        let done = sqlx::query("DELETE FROM build_logs WHERE finished_at_ms IS NOT NULL AND finished_at_ms < ?")
+        let done = sqlx::query("DELETE FROM build_logs WHERE finished_at_ms IS NOT NULL AND finished_at_ms < $1")
             .bind(before_ms)
             .execute(&self.pool)
             .await
@@ -994,30 +1114,41 @@ impl BuildLogStore for SqliteStore {
     async fn fail_running_compiles(&self, reason: &str, now_ms: i64) -> Result<u64, Error> {
         let mut tx = self.write_tx().await?;
         let done = sqlx::query(
-            "UPDATE drafts SET status = 'Failed', compiled = 0, artifact_hash = NULL, error = ? WHERE status = 'Compiling'",
+            "UPDATE drafts SET status = 'Failed', compiled = 0, artifact_hash = NULL, error = $1 WHERE status = 'Compiling'",
         )
         .bind(reason)
         .execute(&mut *tx)
         .await
         .map_err(db_err)?;
-        sqlx::query(
-            "UPDATE build_logs SET status = 'failed', finished_at_ms = ?, log = log || CAST(? AS BLOB) \
-             WHERE status = 'running'",
-        )
-        .bind(now_ms)
-        .bind(format!("\n{reason}\n"))
-        .execute(&mut *tx)
+        // The reason ends each log (appended here: the two dialects concatenate bytes
+        // differently).
+        let running = sqlx::query(&format!(
+            "SELECT id, log FROM build_logs WHERE status = 'running'{}",
+            self.dialect.for_update()
+        ))
+        .fetch_all(&mut *tx)
         .await
         .map_err(db_err)?;
+        for r in running {
+            let mut log: Vec<u8> = r.get("log");
+            log.extend_from_slice(format!("\n{reason}\n").as_bytes());
+            sqlx::query("UPDATE build_logs SET status = 'failed', finished_at_ms = $1, log = $2 WHERE id = $3")
+                .bind(now_ms)
+                .bind(log)
+                .bind(r.get::<String, _>("id"))
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        }
         tx.commit().await.map_err(db_err)?;
         Ok(done.rows_affected())
     }
 }
 
 #[async_trait]
-impl TokenStore for SqliteStore {
+impl TokenStore for SqlStore {
     async fn create_token(&self, token: &TokenRow, token_hash: &str) -> Result<(), Error> {
-        sqlx::query("INSERT INTO tokens (id, org, token_hash, description, created_at_ms) VALUES (?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO tokens (id, org, token_hash, description, created_at_ms) VALUES ($1, $2, $3, $4, $5)")
             .bind(&token.id)
             .bind(&token.org)
             .bind(token_hash)
@@ -1030,7 +1161,7 @@ impl TokenStore for SqliteStore {
     }
 
     async fn find_token(&self, token_hash: &str) -> Result<Option<TokenRow>, Error> {
-        let row = sqlx::query("SELECT * FROM tokens WHERE token_hash = ? AND revoked_at_ms IS NULL")
+        let row = sqlx::query("SELECT * FROM tokens WHERE token_hash = $1 AND revoked_at_ms IS NULL")
             .bind(token_hash)
             .fetch_optional(&self.pool)
             .await
@@ -1039,7 +1170,7 @@ impl TokenStore for SqliteStore {
     }
 
     async fn list_tokens(&self, org: Option<&str>) -> Result<Vec<TokenRow>, Error> {
-        let rows = sqlx::query("SELECT * FROM tokens WHERE (?1 IS NULL OR org = ?1) ORDER BY created_at_ms, id")
+        let rows = sqlx::query("SELECT * FROM tokens WHERE ($1 IS NULL OR org = $1) ORDER BY created_at_ms, id")
             .bind(org)
             .fetch_all(&self.pool)
             .await
@@ -1048,7 +1179,7 @@ impl TokenStore for SqliteStore {
     }
 
     async fn revoke_token(&self, id: &str, now_ms: i64) -> Result<bool, Error> {
-        let done = sqlx::query("UPDATE tokens SET revoked_at_ms = ? WHERE id = ? AND revoked_at_ms IS NULL")
+        let done = sqlx::query("UPDATE tokens SET revoked_at_ms = $1 WHERE id = $2 AND revoked_at_ms IS NULL")
             .bind(now_ms)
             .bind(id)
             .execute(&self.pool)
@@ -1059,11 +1190,11 @@ impl TokenStore for SqliteStore {
 }
 
 #[async_trait]
-impl SecretStore for SqliteStore {
+impl SecretStore for SqlStore {
     async fn put_secret(&self, s: &SecretRow) -> Result<SecretRow, Error> {
         let row = sqlx::query(
             "INSERT INTO secrets (org, name, kind, nonce, ciphertext, created_at_ms, updated_at_ms) \
-             VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org, name) DO UPDATE SET kind = excluded.kind, \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (org, name) DO UPDATE SET kind = excluded.kind, \
              nonce = excluded.nonce, ciphertext = excluded.ciphertext, updated_at_ms = excluded.updated_at_ms \
              RETURNING *",
         )
@@ -1081,7 +1212,7 @@ impl SecretStore for SqliteStore {
     }
 
     async fn get_secret(&self, org: &str, name: &str) -> Result<Option<SecretRow>, Error> {
-        let row = sqlx::query("SELECT * FROM secrets WHERE org = ? AND name = ?")
+        let row = sqlx::query("SELECT * FROM secrets WHERE org = $1 AND name = $2")
             .bind(org)
             .bind(name)
             .fetch_optional(&self.pool)
@@ -1091,7 +1222,7 @@ impl SecretStore for SqliteStore {
     }
 
     async fn list_secrets(&self, org: &str) -> Result<Vec<SecretRow>, Error> {
-        let rows = sqlx::query("SELECT * FROM secrets WHERE org = ? ORDER BY name")
+        let rows = sqlx::query("SELECT * FROM secrets WHERE org = $1 ORDER BY name")
             .bind(org)
             .fetch_all(&self.pool)
             .await
@@ -1100,7 +1231,7 @@ impl SecretStore for SqliteStore {
     }
 
     async fn delete_secret(&self, org: &str, name: &str) -> Result<bool, Error> {
-        let done = sqlx::query("DELETE FROM secrets WHERE org = ? AND name = ?")
+        let done = sqlx::query("DELETE FROM secrets WHERE org = $1 AND name = $2")
             .bind(org)
             .bind(name)
             .execute(&self.pool)
@@ -1111,9 +1242,9 @@ impl SecretStore for SqliteStore {
 }
 
 #[async_trait]
-impl QuotaStore for SqliteStore {
+impl QuotaStore for SqlStore {
     async fn get_quota(&self, org: &str) -> Result<Option<String>, Error> {
-        sqlx::query_scalar("SELECT quota FROM org_quotas WHERE org = ?")
+        sqlx::query_scalar("SELECT quota FROM org_quotas WHERE org = $1")
             .bind(org)
             .fetch_optional(&self.pool)
             .await
@@ -1122,7 +1253,7 @@ impl QuotaStore for SqliteStore {
 
     async fn set_quota(&self, org: &str, quota: &str) -> Result<(), Error> {
         sqlx::query(
-            "INSERT INTO org_quotas (org, quota) VALUES (?, ?) ON CONFLICT (org) DO UPDATE SET quota = excluded.quota",
+            "INSERT INTO org_quotas (org, quota) VALUES ($1, $2) ON CONFLICT (org) DO UPDATE SET quota = excluded.quota",
         )
         .bind(org)
         .bind(quota)
@@ -1145,7 +1276,7 @@ mod tests {
     #[tokio::test]
     async fn rows_holding_protobuf_messages_read_as_records() {
         let dir = tempfile::tempdir().unwrap();
-        let store = SqliteStore::open(&dir.path().join("ignite.db")).await.unwrap();
+        let store = SqlStore::open_sqlite(&dir.path().join("ignite.db")).await.unwrap();
         let meta = v1::AppMeta {
             description: "from an older server".into(),
             storage_mode: v1::StorageMode::Ttl as i32,
@@ -1191,8 +1322,8 @@ mod tests {
         };
         store.create_app(&app, Some(&draft)).await.unwrap();
         // What an older server wrote: the wire messages' encoding.
-        sqlx::query("UPDATE apps SET config = ?").bind(meta.encode_to_vec()).execute(&store.pool).await.unwrap();
-        sqlx::query("UPDATE drafts SET code = ?").bind(code.encode_to_vec()).execute(&store.pool).await.unwrap();
+        sqlx::query("UPDATE apps SET config = $1").bind(meta.encode_to_vec()).execute(&store.pool).await.unwrap();
+        sqlx::query("UPDATE drafts SET code = $1").bind(code.encode_to_vec()).execute(&store.pool).await.unwrap();
 
         let read = store.get_app("acme", "old").await.unwrap().unwrap();
         assert_eq!(read.config.description, "from an older server");
