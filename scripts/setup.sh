@@ -17,7 +17,8 @@
 #   throwaway cluster with scripts/postgres.sh for the test matrix.
 # - Bun (npm) in .tools/bun, the default runtime of `ignite run` (tests set IGNITE_BUN).
 # - componentize-py (PyPI) in .tools/venv, to build wasi:http components from Python;
-#   schemathesis (PyPI) there too, for scripts/schemathesis.sh. (cargo-fuzz is installed
+#   schemathesis (PyPI) there too, for scripts/schemathesis.sh, and kubernetes-validate
+#   for the manifests under deploy/kubernetes. (cargo-fuzz is installed
 #   by `cargo xtask fuzz` when missing.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,6 +52,10 @@ if [ ! -x .tools/venv/bin/componentize-py ]; then
 fi
 if [ ! -x .tools/venv/bin/st ]; then
   .tools/venv/bin/pip install -q --disable-pip-version-check schemathesis==4.32.5
+fi
+# The Kubernetes schemas (bundled, strict: unknown fields fail) for deploy/kubernetes.
+if [ ! -x .tools/venv/bin/kubernetes-validate ]; then
+  .tools/venv/bin/pip install -q --disable-pip-version-check kubernetes-validate==1.37.0
 fi
 
 if [ ! -x .tools/deno/node_modules/.bin/deno ]; then

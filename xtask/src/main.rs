@@ -19,6 +19,9 @@ commands:
                       `wasmtime serve` on the same guest
   bench sandbox       what tenant containment costs (seccomp, curated /etc, user-mode
                       networking) against the isolation it replaced, in the same run
+  bench cluster       PostgreSQL, 2 API servers and 1..3 workers on loopback against the
+                      single-process server: async and sync throughput per worker, and
+                      executions lost / re-run / duplicated when a worker is SIGKILLed
   fuzz [--smoke] [--secs N] [TARGET...]
                       runs the fuzz targets of fuzz/ (cargo fuzz, stable toolchain), each
                       for N seconds [default 600; --smoke: 15, corpus left unchanged];
@@ -33,6 +36,7 @@ fn main() -> Result<()> {
         ["bench", "runtime"] => bench(&workspace_root(), "ignite-runtime", "runtime_bench"),
         ["bench", "invoke"] => bench(&workspace_root(), "ignite-server", "invoke_bench"),
         ["bench", "sandbox"] => bench(&workspace_root(), "ignite-runtime", "sandbox_bench"),
+        ["bench", "cluster"] => bench_cluster(&workspace_root()),
         ["fuzz", rest @ ..] => fuzz::run(&workspace_root(), rest),
         ["help" | "--help" | "-h"] | [] => {
             println!("{USAGE}");
@@ -51,6 +55,28 @@ fn bench(root: &Path, package: &str, example: &str) -> Result<()> {
         .status()?;
     if !status.success() {
         bail!("benchmark {example} failed ({status})");
+    }
+    Ok(())
+}
+
+/// The cluster benchmark runs the server binary (several processes): built first.
+fn bench_cluster(root: &Path) -> Result<()> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = std::process::Command::new(&cargo)
+        .current_dir(root)
+        .args(["build", "--profile", "bench-fast", "-p", "ignite-server", "--bin", "ignite-server"])
+        .status()?;
+    if !status.success() {
+        bail!("building ignite-server failed ({status})");
+    }
+    let target = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| root.join("target"));
+    let status = std::process::Command::new(cargo)
+        .current_dir(root)
+        .env("IGNITE_SERVER_BIN", target.join("bench-fast/ignite-server"))
+        .args(["run", "--profile", "bench-fast", "-p", "ignite-server", "--example", "cluster_bench"])
+        .status()?;
+    if !status.success() {
+        bail!("benchmark cluster_bench failed ({status})");
     }
     Ok(())
 }

@@ -256,6 +256,9 @@ pub struct Execution {
     pub error: String,
     /// Started with streamed input that has not ended yet.
     pub awaiting_input: bool,
+    /// How many times a server started it: 1, or more when a worker died holding it
+    /// and another claimed it again (at-least-once in a cluster).
+    pub attempt: u32,
 }
 
 /// Where an execution is. The numbers are those stores keep; they never change.

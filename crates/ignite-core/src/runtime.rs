@@ -248,7 +248,7 @@ impl ExecutionContext {
 }
 
 /// An HTTP-like request head. Header names are lowercase.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct RequestHead {
     pub method: String,
     pub path: String,
@@ -367,7 +367,7 @@ pub enum LogStream {
 }
 
 /// One line printed by a guest.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LogRecord {
     pub timestamp_ms: i64,
     pub replica_id: String,
@@ -468,7 +468,7 @@ impl EventKind {
 }
 
 /// One observation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RuntimeEvent {
     pub timestamp_ms: i64,
     pub kind: EventKind,

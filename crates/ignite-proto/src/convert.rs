@@ -463,6 +463,7 @@ impl From<&app::Execution> for v1::Execution {
             output_size: e.output_size,
             output_headers: e.output_headers.clone().into_iter().collect(),
             awaiting_input: e.awaiting_input,
+            attempt: e.attempt,
         }
     }
 }

@@ -13,7 +13,7 @@ use ignite_server::server::{self, Config, FileConfig};
 #[derive(Debug, Parser)]
 #[command(name = "ignite-server", version, about)]
 struct Cli {
-    /// TOML configuration file (keys: data_dir, database, blobs, listen, max_body_bytes, max_output_bytes, dev_org, base_domain, log_format, build_concurrency, build_timeout_secs, build_log_retention_secs, execution_retention_secs, build_cache_dir, git_local_dir, metrics_token, insecure_no_sandbox, insecure_registries, allow_private_egress).
+    /// TOML configuration file (keys: data_dir, database, blobs, role, node_name, advertise, listen, max_body_bytes, max_output_bytes, dev_org, base_domain, log_format, build_concurrency, build_timeout_secs, build_log_retention_secs, execution_retention_secs, build_cache_dir, git_local_dir, metrics_token, insecure_no_sandbox, insecure_registries, allow_private_egress).
     #[arg(long, env = "IGNITE_CONFIG", global = true)]
     config: Option<PathBuf>,
     /// Data directory (database, blobs, keys) [default: <user data dir>/ignite].
@@ -39,6 +39,18 @@ struct Cli {
 
 #[derive(Debug, clap::Args)]
 struct ServeArgs {
+    /// What this server does (docs/scale-out.md): `all` (the API and the engine),
+    /// `api` (forwards calls that run tenant code to workers) or `worker` (runs them,
+    /// and claims queued executions) [default: all].
+    #[arg(long, env = "IGNITE_ROLE")]
+    role: Option<ignite_server::domain::cluster::Role>,
+    /// This machine's name on replicas [default: the host name].
+    #[arg(long, env = "IGNITE_NODE_NAME")]
+    node_name: Option<String>,
+    /// `host:port` other servers of the cluster forward calls to [default: the
+    /// listen address; set it when listening on 0.0.0.0].
+    #[arg(long, env = "IGNITE_ADVERTISE_ADDR")]
+    advertise: Option<String>,
     /// Address of the gRPC + HTTP listener [default: 127.0.0.1:50051].
     #[arg(long, env = "IGNITE_API_LISTEN_ADDR")]
     listen: Option<SocketAddr>,
@@ -246,6 +258,17 @@ fn serve_config(
     Ok(Config {
         data_dir,
         storage,
+        role: serve
+            .role
+            .or(file
+                .role
+                .as_deref()
+                .map(str::parse)
+                .transpose()
+                .map_err(|e: String| anyhow::anyhow!("role in the config file: {e}"))?)
+            .unwrap_or_default(),
+        node_name: serve.node_name.or(file.node_name),
+        advertise: serve.advertise.or(file.advertise),
         listen,
         max_body_bytes: serve.max_body_bytes.or(file.max_body_bytes).unwrap_or(server::DEFAULT_MAX_BODY_BYTES),
         max_output_bytes: serve.max_output_bytes.or(file.max_output_bytes).unwrap_or(server::DEFAULT_MAX_OUTPUT_BYTES),

@@ -11,10 +11,10 @@ use serde::Deserialize;
 use crate::api::ApiSettings;
 use crate::domain::secrets::SecretKey;
 use crate::domain::{Services, Settings};
-use crate::store::Store;
 use crate::store::blobs::BlobStore;
 use crate::store::database_blobs::{DatabaseBlobs, SHARED_BLOB_GRACE};
 use crate::store::sql::{Dialect, SqlStore};
+use crate::store::{Orphans, Store};
 
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:50051";
 pub const DEFAULT_MAX_BODY_BYTES: usize = 64 * 1024 * 1024;
@@ -38,6 +38,9 @@ pub struct FileConfig {
     pub data_dir: Option<PathBuf>,
     pub database: Option<String>,
     pub blobs: Option<String>,
+    pub role: Option<String>,
+    pub node_name: Option<String>,
+    pub advertise: Option<String>,
     pub listen: Option<SocketAddr>,
     pub max_body_bytes: Option<usize>,
     pub max_output_bytes: Option<usize>,
@@ -110,6 +113,12 @@ fn io(what: &'static str, path: impl std::fmt::Display) -> impl FnOnce(std::io::
 pub struct Config {
     pub data_dir: PathBuf,
     pub storage: StorageSettings,
+    /// What this server does among those sharing the store.
+    pub role: crate::domain::cluster::Role,
+    /// The machine's name on replicas and in the `nodes` table [default: host name].
+    pub node_name: Option<String>,
+    /// `host:port` other servers forward calls to [default: the listen address].
+    pub advertise: Option<String>,
     pub listen: SocketAddr,
     pub max_body_bytes: usize,
     /// Largest output a durable execution (InvokeAsync, TestDraft, a job step) keeps.
@@ -200,6 +209,21 @@ pub struct StorageSettings {
     pub shared_blob_grace: Option<std::time::Duration>,
 }
 
+impl StorageSettings {
+    /// Names the cluster in replica listings: the database's host and name, or
+    /// `local` for a server alone.
+    pub fn cluster_id(&self) -> String {
+        match &self.database {
+            Some(url) if url.starts_with("postgres") => {
+                let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+                let rest = rest.rsplit_once('@').map(|(_, r)| r).unwrap_or(rest);
+                rest.split('?').next().unwrap_or(rest).to_string()
+            }
+            _ => "local".into(),
+        }
+    }
+}
+
 /// The store and blobs a server uses.
 pub struct Storage {
     pub store: Arc<dyn Store>,
@@ -237,6 +261,36 @@ pub async fn open_storage(data_dir: &Path, settings: &StorageSettings) -> Result
         }
     };
     Ok(Storage { store: Arc::new(store), blobs, shared })
+}
+
+/// Recovery at the start of the only server of its store: blobs no row names (an
+/// interrupted write) go, and whatever was running when it stopped is failed.
+async fn recover_alone(storage: &Storage) -> Result<(), ServeError> {
+    let referenced = storage.store.referenced_blobs().await?;
+    let swept = storage.blobs.sweep(&referenced).await.map_err(io("sweeping", storage.blobs.location()))?;
+    if swept > 0 {
+        tracing::info!(swept, "removed blobs no row references (left by an interrupted write)");
+    }
+    let now = ignite_core::runtime::now_ms();
+    let store = &storage.store;
+    let interrupted = store.fail_unfinished(crate::domain::executions::RESTART_REASON, Orphans::All, now).await?;
+    if interrupted > 0 {
+        tracing::warn!(interrupted, "executions interrupted by the last stop were marked FAILED");
+    }
+    let jobs_failed = store.fail_running_jobs(crate::domain::jobs::RESTART_REASON, Orphans::All, now).await?;
+    if jobs_failed > 0 {
+        tracing::warn!(jobs = jobs_failed, "jobs interrupted by the last stop were marked failed");
+    }
+    let failed = store.fail_running_compiles(crate::domain::builds::RESTART_REASON, Orphans::All, now).await?;
+    if failed > 0 {
+        tracing::warn!(drafts = failed, "compiles interrupted by the last stop were marked FAILED");
+    }
+    Ok(())
+}
+
+/// This machine's host name.
+fn host_name() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default().trim().to_string()
 }
 
 /// Writes a token for `org` to `<data_dir>/dev-token` when no token exists at all, so
@@ -296,6 +350,9 @@ pub async fn spawn_local(data_dir: &Path, dev_org: &str) -> Result<LocalServer, 
     let config = Config {
         data_dir: data_dir.to_path_buf(),
         storage: StorageSettings::default(),
+        role: Default::default(),
+        node_name: None,
+        advertise: None,
         listen,
         max_body_bytes: DEFAULT_MAX_BODY_BYTES,
         max_output_bytes: DEFAULT_MAX_OUTPUT_BYTES,
@@ -332,36 +389,16 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     let sandbox = Arc::new(config.isolation.sandbox()?);
     tracing::info!(sandbox = sandbox.report(), "isolation");
     let storage = open_storage(&config.data_dir, &config.storage).await?;
-    let referenced = storage.store.referenced_blobs().await?;
-    let swept = storage.blobs.sweep(&referenced).await.map_err(io("sweeping", storage.blobs.location()))?;
-    if swept > 0 {
-        tracing::info!(swept, "removed blobs no row references (left by an interrupted write)");
-    }
-    let interrupted = storage
-        .store
-        .fail_unfinished(crate::domain::executions::RESTART_REASON, ignite_core::runtime::now_ms())
-        .await?;
-    if interrupted > 0 {
-        tracing::warn!(interrupted, "executions interrupted by the last stop were marked FAILED");
+    if !storage.shared {
+        recover_alone(&storage).await?;
     }
     let secret_key = SecretKey::load_or_create(&config.data_dir.join("secret.key"))?;
     let metrics_token = metrics_token(&config.data_dir, config.metrics_token.as_deref())?;
     let dev_token = ensure_dev_token(storage.store.as_ref(), &config.data_dir, &config.dev_org).await?;
-
-    let jobs_failed =
-        storage.store.fail_running_jobs(crate::domain::jobs::RESTART_REASON, ignite_core::runtime::now_ms()).await?;
-    if jobs_failed > 0 {
-        tracing::warn!(jobs = jobs_failed, "jobs interrupted by the last stop were marked failed");
-    }
-    let failed = storage
-        .store
-        .fail_running_compiles(crate::domain::builds::RESTART_REASON, ignite_core::runtime::now_ms())
-        .await?;
-    if failed > 0 {
-        tracing::warn!(drafts = failed, "compiles interrupted by the last stop were marked FAILED");
-    }
+    let listener = tokio::net::TcpListener::bind(config.listen).await.map_err(io("binding", config.listen))?;
+    let addr = listener.local_addr().map_err(io("binding", config.listen))?;
     let build_cache = config.build_cache_dir.clone().unwrap_or_else(|| config.data_dir.join("build-cache"));
-    let engine = crate::engine::Engine::new(
+    let mut engine = crate::engine::Engine::new(
         &config.data_dir.join("runtime"),
         &build_cache,
         config.git_local_dir.clone(),
@@ -370,20 +407,26 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         storage.blobs.clone(),
     )
     .await?;
+    if !config.role.runs_engine() {
+        engine.refuse_tenant_code();
+    }
     let settings = Settings {
         max_upload_bytes: config.max_body_bytes,
         max_output_bytes: config.max_output_bytes,
         base_domain: config.base_domain.clone(),
-        cluster_id: "local".into(),
+        cluster_id: config.storage.cluster_id(),
+        node: crate::domain::cluster::NodeSettings {
+            role: config.role,
+            node_name: config.node_name.clone().unwrap_or_else(host_name),
+            address: config.advertise.clone().unwrap_or_else(|| addr.to_string()),
+        },
         builds: config.builds,
         retention: config.retention.clone(),
     };
     let services = Services::assemble(settings, storage.store, storage.blobs, Arc::new(engine), secret_key);
-    services.spawn_background();
+    services.spawn_background().await?;
     let api = ApiSettings { max_body_bytes: config.max_body_bytes, metrics_token };
-    let app = crate::api::router(services, api)?;
-    let listener = tokio::net::TcpListener::bind(config.listen).await.map_err(io("binding", config.listen))?;
-    let addr = listener.local_addr().map_err(io("binding", config.listen))?;
+    let app = crate::api::router(services.clone(), api)?;
     // Stdout carries exactly these lines so scripts and tests can read the address. A
     // closed stdout must not stop the server, so write errors are ignored.
     let mut banner = format!("ignite-server listening on {addr} (gRPC and HTTP)\n");
@@ -401,8 +444,9 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         let mut out = std::io::stdout().lock();
         let _ = out.write_all(banner.as_bytes()).and_then(|()| out.flush());
     }
-    tracing::info!(%addr, data_dir = %config.data_dir.display(), "serving");
+    tracing::info!(%addr, data_dir = %config.data_dir.display(), role = config.role.label(), "serving");
     serve_connections(listener, app, shutdown_signal()).await;
+    services.cluster.leave().await;
     tracing::info!("stopped");
     Ok(())
 }

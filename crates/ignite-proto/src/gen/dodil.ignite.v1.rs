@@ -365,6 +365,10 @@ pub struct Execution {
     /// True while the execution waits for StreamExecutionInput chunks.
     #[prost(bool, tag = "16")]
     pub awaiting_input: bool,
+    /// How many times a server started it: 1, or more when a worker died holding it and
+    /// another claimed it again (a cluster delivers async executions at least once).
+    #[prost(uint32, tag = "17")]
+    pub attempt: u32,
 }
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct CompileLogChunk {

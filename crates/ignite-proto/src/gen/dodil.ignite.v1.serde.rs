@@ -4834,6 +4834,9 @@ impl serde::Serialize for Execution {
         if self.awaiting_input {
             len += 1;
         }
+        if self.attempt != 0 {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.Execution", len)?;
         if !self.execution_id.is_empty() {
             struct_ser.serialize_field("executionId", &self.execution_id)?;
@@ -4899,6 +4902,9 @@ impl serde::Serialize for Execution {
         if self.awaiting_input {
             struct_ser.serialize_field("awaitingInput", &self.awaiting_input)?;
         }
+        if self.attempt != 0 {
+            struct_ser.serialize_field("attempt", &self.attempt)?;
+        }
         struct_ser.end()
     }
 }
@@ -4936,6 +4942,7 @@ impl<'de> serde::Deserialize<'de> for Execution {
             "outputHeaders",
             "awaiting_input",
             "awaitingInput",
+            "attempt",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -4956,6 +4963,7 @@ impl<'de> serde::Deserialize<'de> for Execution {
             OutputSize,
             OutputHeaders,
             AwaitingInput,
+            Attempt,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -4993,6 +5001,7 @@ impl<'de> serde::Deserialize<'de> for Execution {
                             "outputSize" | "output_size" => Ok(GeneratedField::OutputSize),
                             "outputHeaders" | "output_headers" => Ok(GeneratedField::OutputHeaders),
                             "awaitingInput" | "awaiting_input" => Ok(GeneratedField::AwaitingInput),
+                            "attempt" => Ok(GeneratedField::Attempt),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -5028,6 +5037,7 @@ impl<'de> serde::Deserialize<'de> for Execution {
                 let mut output_size__ = None;
                 let mut output_headers__ = None;
                 let mut awaiting_input__ = None;
+                let mut attempt__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::ExecutionId => {
@@ -5144,6 +5154,14 @@ impl<'de> serde::Deserialize<'de> for Execution {
                             }
                             awaiting_input__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Attempt => {
+                            if attempt__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("attempt"));
+                            }
+                            attempt__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                     }
                 }
                 Ok(Execution {
@@ -5163,6 +5181,7 @@ impl<'de> serde::Deserialize<'de> for Execution {
                     output_size: output_size__.unwrap_or_default(),
                     output_headers: output_headers__.unwrap_or_default(),
                     awaiting_input: awaiting_input__.unwrap_or_default(),
+                    attempt: attempt__.unwrap_or_default(),
                 })
             }
         }

@@ -7,6 +7,7 @@
 //! Architecture invariant: the transports import only the domain and auth (and each
 //! other, downward): nothing here reads the store or drives the engine.
 
+pub mod forward;
 pub mod gateway;
 pub mod grpc;
 pub mod host_routing;
@@ -25,7 +26,7 @@ use crate::domain::Services;
 
 /// The api modules, lowest first: each may import those before it.
 pub const SIBLING_ORDER: &[&str] =
-    &["response", "grpc", "gateway", "host_routing", "openapi", "jobs", "mcp", "metrics"];
+    &["response", "grpc", "gateway", "host_routing", "openapi", "jobs", "mcp", "metrics", "forward"];
 
 pub const OPENAPI_PATH: &str = "/v1/ignite/openapi.json";
 
@@ -85,9 +86,15 @@ pub fn router(services: Arc<Services>, settings: ApiSettings) -> Result<axum::Ro
         .add_service(health)
         .into_axum_router()
         .layer(axum::middleware::from_fn_with_state(services.clone(), grpc_preauth));
-    let routing = Arc::new(host_routing::HostRouting { services, max_body_bytes });
+    let routing = Arc::new(host_routing::HostRouting { services: services.clone(), max_body_bytes });
     let app_hosts = axum::middleware::from_fn_with_state(routing, host_routing::route_app_hosts);
-    Ok(grpc.fallback_service(gateway).layer(app_hosts).layer(tower_http::trace::TraceLayer::new_for_http()))
+    let mut app = grpc.fallback_service(gateway).layer(app_hosts);
+    if !services.cluster.role.runs_engine() {
+        // An API server: calls that run tenants' code go to workers (forward.rs).
+        let forwarder = Arc::new(forward::Forwarder::new(services, max_body_bytes));
+        app = app.layer(axum::middleware::from_fn_with_state(forwarder, forward::forward_engine_calls));
+    }
+    Ok(app.layer(tower_http::trace::TraceLayer::new_for_http()))
 }
 
 /// gRPC calls of the Ignite services name their caller before their message is read

@@ -148,6 +148,8 @@ struct Compile {
 }
 
 pub struct Builds {
+    /// This server, recorded on the compiles it runs (servers sharing the store).
+    owner: Option<String>,
     store: Arc<dyn Store>,
     blobs: BlobStore,
     engine: Arc<Engine>,
@@ -172,8 +174,10 @@ impl Builds {
         quotas: Arc<Quotas>,
         secrets: Arc<Secrets>,
         settings: BuildSettings,
+        owner: Option<String>,
     ) -> Self {
         Builds {
+            owner,
             store,
             blobs,
             engine,
@@ -228,7 +232,7 @@ impl Builds {
         self.quotas.check_builds(&org, others as u32).await?;
         let deploy_id = uuid::Uuid::new_v4().to_string();
         let started = now_ms();
-        let draft = self.store.start_compile(&org, &app, &deploy_id, started).await?;
+        let draft = self.store.start_compile(&org, &app, &deploy_id, self.owner.as_deref(), started).await?;
         let row = BuildLogRow {
             id: deploy_id.clone(),
             org: org.clone(),

@@ -18,10 +18,20 @@ pub enum Change {
     Deleted,
 }
 
+/// Where a change was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// By a request to this server.
+    Local,
+    /// By another server sharing the store (announced through it; see cluster.rs).
+    Remote,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppChanged {
     pub app: FunctionId,
     pub change: Change,
+    pub origin: Origin,
 }
 
 /// Announcements a slow subscriber has not read are dropped past this many (it then
@@ -39,8 +49,13 @@ impl Default for EventBus {
 
 impl EventBus {
     pub fn publish(&self, app: &FunctionId, change: Change) {
+        self.announce(AppChanged { app: app.clone(), change, origin: Origin::Local });
+    }
+
+    /// Announces a change as it is (another server's, too).
+    pub fn announce(&self, changed: AppChanged) {
         // No subscriber is not an error: nobody is watching.
-        let _ = self.0.send(AppChanged { app: app.clone(), change });
+        let _ = self.0.send(changed);
     }
 
     pub fn subscribe(&self) -> broadcast::Receiver<AppChanged> {

@@ -2,9 +2,16 @@
 //! GetExecution reads and WatchExecution follows; StreamExecutionInput feeds input to
 //! an execution started with `streamed_input`.
 //!
-//! An execution accepted before a crash is not lost: at startup every PENDING or
-//! RUNNING record is marked FAILED with the reason (it is not re-run, because handlers
-//! need not be idempotent).
+//! An execution accepted before a crash is not lost:
+//! - one server alone (SQLite) runs its executions itself; at startup every PENDING or
+//!   RUNNING record is marked FAILED with the reason (it is not re-run, because
+//!   handlers need not be idempotent);
+//! - servers sharing a store queue InvokeAsync and TestAppVersion executions: any
+//!   worker claims one under a lease it renews, and one whose worker died is claimed
+//!   again once the lease lapses (at least once; the attempt is on the record). Only
+//!   the holder of the current attempt records a result. Executions that cannot move
+//!   (streamed input, draft tests, job steps) run where they were accepted and fail
+//!   if that server dies (cluster.rs).
 
 use std::collections::HashMap;
 use std::pin::Pin;
@@ -16,13 +23,14 @@ use bytes::Bytes;
 use futures::{Stream, StreamExt};
 use ignite_core::app::{Execution, ExecutionKind, ExecutionStatus};
 use ignite_core::lifecycle::{Action, Effect};
-use ignite_core::runtime::{Body, Invocation, RuntimeError, now_ms};
+use ignite_core::runtime::{Body, ExecutionContext, Invocation, RuntimeError, now_ms};
 use ignite_core::{Error, FunctionId};
 use ignite_proto::v1;
 use tokio::sync::{mpsc, watch};
 
 use crate::auth::Caller;
 use crate::domain::builds::Builds;
+use crate::domain::cluster::{self, Cluster};
 use crate::domain::convert::{function_of, request_head, run_settings, status_of};
 use crate::domain::invoke::{Invoke, new_context};
 use crate::domain::records;
@@ -30,7 +38,7 @@ use crate::domain::retention::Storage;
 use crate::domain::routes::{Deployed, RouteCache};
 use crate::engine::Target;
 use crate::store::blobs::{BlobLease, BlobStore};
-use crate::store::{ExecutionRow, Store};
+use crate::store::{ExecutionRow, QueuedRequest, Store};
 
 /// Outputs up to this size are stored in the record; larger ones as a blob.
 pub const INLINE_OUTPUT: usize = 1 << 20;
@@ -79,7 +87,20 @@ pub struct Executions {
     persistent_retention: Duration,
     /// Largest output a durable execution keeps (larger fails RESOURCE_EXHAUSTED).
     max_output_bytes: usize,
+    cluster: Arc<Cluster>,
 }
+
+/// How long executions are kept, and how large an output they keep.
+#[derive(Debug, Clone, Copy)]
+pub struct ExecutionLimits {
+    /// How long executions of persistent apps are kept.
+    pub persistent_retention: Duration,
+    /// Largest output a durable execution keeps (larger fails RESOURCE_EXHAUSTED).
+    pub max_output_bytes: usize,
+}
+
+/// Queued executions a worker runs at once.
+const CLAIMS: usize = 64;
 
 impl Executions {
     pub fn new(
@@ -88,9 +109,10 @@ impl Executions {
         invoke: Arc<Invoke>,
         routes: Arc<RouteCache>,
         builds: Arc<Builds>,
-        persistent_retention: Duration,
-        max_output_bytes: usize,
+        limits: ExecutionLimits,
+        cluster: Arc<Cluster>,
     ) -> Self {
+        let ExecutionLimits { persistent_retention, max_output_bytes } = limits;
         Executions {
             store,
             blobs,
@@ -100,6 +122,7 @@ impl Executions {
             hub: ExecutionHub::default(),
             persistent_retention,
             max_output_bytes,
+            cluster,
         }
     }
 
@@ -116,11 +139,136 @@ impl Executions {
         body: Body,
         awaiting_input: bool,
     ) -> Result<String, Error> {
+        let body = match body {
+            // Servers share the store: any worker may run it.
+            Body::Full(bytes) if self.cluster.shared() && kind != ExecutionKind::TestDraft => {
+                return self.queue_execution(&target, kind, http, bytes).await;
+            }
+            body => body,
+        };
         let (row, invocation) = self.new_execution(&target, kind, http, body, awaiting_input).await?;
         let id = row.execution.id.clone();
         let me = self.clone();
         tokio::spawn(async move { me.run_execution(&target, row, invocation).await });
         Ok(id)
+    }
+
+    /// Records a PENDING execution with its request, for a worker to claim.
+    async fn queue_execution(
+        &self,
+        deployed: &Deployed,
+        kind: ExecutionKind,
+        http: Option<&v1::HttpContext>,
+        body: Bytes,
+    ) -> Result<String, Error> {
+        let target = &deployed.target;
+        let mut head = request_head(http)?;
+        let ctx = new_context(target);
+        head.inject_context(&ctx);
+        let row = ExecutionRow {
+            org: target.function.org().to_string(),
+            execution: Execution {
+                id: ctx.execution_id.clone(),
+                app_id: target.function.to_string(),
+                version: target.version,
+                status: ExecutionStatus::Pending,
+                created_at_ms: now_ms(),
+                kind,
+                ..Default::default()
+            },
+            retention_ms: deployed.storage.retention(self.persistent_retention).as_millis() as i64,
+            owner: None,
+            request: Some(QueuedRequest { head, body: body.to_vec() }),
+        };
+        self.store.create_execution(&row).await?;
+        self.cluster.announce_queued().await;
+        Ok(ctx.execution_id)
+    }
+
+    /// Claims queued executions while the server lives (a worker sharing the store),
+    /// and renews the leases of those it runs.
+    pub fn spawn_claimer(self: &Arc<Self>) {
+        let Some(owner) = self.cluster.owner().map(str::to_string) else { return };
+        if !self.cluster.role.runs_engine() {
+            return;
+        }
+        let me = Arc::downgrade(self);
+        let renewer = owner.clone();
+        let store = self.store.clone();
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(cluster::LEASE / 3).await;
+                let until = now_ms() + cluster::LEASE.as_millis() as i64;
+                if let Err(e) = store.renew_leases(&renewer, until).await {
+                    tracing::warn!(error = %e, "renewing execution leases");
+                }
+            }
+        });
+        let queued = self.cluster.queued.clone();
+        let slots = Arc::new(tokio::sync::Semaphore::new(CLAIMS));
+        tokio::spawn(async move {
+            loop {
+                // Woken by a queued execution (here or announced by another server), or
+                // every half second for leases that lapsed.
+                let _ = tokio::time::timeout(Duration::from_millis(500), queued.notified()).await;
+                loop {
+                    let Some(me) = me.upgrade() else { return };
+                    let free = slots.available_permits();
+                    if free == 0 {
+                        break;
+                    }
+                    let lease = cluster::LEASE.as_millis() as i64;
+                    let claimed = match me.store.claim_executions(&owner, now_ms(), lease, free as u32).await {
+                        Ok(claimed) => claimed,
+                        Err(e) => {
+                            tracing::warn!(error = %e, "claiming executions");
+                            break;
+                        }
+                    };
+                    if claimed.is_empty() {
+                        break;
+                    }
+                    for row in claimed {
+                        let Ok(permit) = slots.clone().try_acquire_owned() else { break };
+                        let me = me.clone();
+                        tokio::spawn(async move {
+                            me.run_claimed(row).await;
+                            drop(permit);
+                        });
+                    }
+                }
+            }
+        });
+    }
+
+    /// Runs a claimed execution to its end (or records why it cannot run).
+    async fn run_claimed(&self, mut row: ExecutionRow) {
+        let request =
+            row.request.take().unwrap_or_else(|| QueuedRequest { head: Default::default(), body: Vec::new() });
+        let e = &row.execution;
+        let deployed = match ignite_core::FunctionId::parse(&e.app_id) {
+            Ok(id) => self.version_target(&id, e.version).await,
+            Err(err) => Err(Error::internal(format!("queued execution of {:?}: {err}", e.app_id))),
+        };
+        self.hub.watchers.lock().expect("hub lock").insert(e.id.clone(), watch::channel(e.clone()).0);
+        let deployed = match deployed {
+            Ok(deployed) => deployed,
+            Err(err) => {
+                let _ = self.finish(&mut row, Err(err)).await;
+                self.save(&row).await;
+                return;
+            }
+        };
+        let target = &deployed.target;
+        let ctx = ExecutionContext {
+            execution_id: e.id.clone(),
+            function: target.function.clone(),
+            organization_id: target.function.org().to_string(),
+            version: target.version,
+        };
+        let invocation =
+            Invocation { ctx, head: request.head, body: Body::Full(Bytes::from(request.body)), port: None };
+        self.run_execution(&deployed, row, invocation).await;
     }
 
     /// Records a PENDING execution of `version` of `id` and runs it to its end (a step
@@ -172,9 +320,12 @@ impl Executions {
                 created_at_ms: now_ms(),
                 kind,
                 awaiting_input,
+                attempt: 1,
                 ..Default::default()
             },
             retention_ms: deployed.storage.retention(self.persistent_retention).as_millis() as i64,
+            owner: self.cluster.owner().map(str::to_string),
+            request: None,
         };
         self.store.create_execution(&row).await?;
         self.hub
@@ -219,8 +370,16 @@ impl Executions {
     }
 
     async fn save(&self, row: &ExecutionRow) {
-        if let Err(e) = self.store.update_execution(row).await {
-            tracing::error!(execution = %row.execution.id, error = %e, "could not record an execution");
+        match self.store.update_execution(row).await {
+            Ok(true) => {}
+            Ok(false) => {
+                // Another worker claimed it after this one's lease lapsed: its attempt
+                // is the one recorded.
+                tracing::warn!(execution = %row.execution.id, attempt = row.execution.attempt, "lease lost; result not recorded");
+                self.hub.watchers.lock().expect("hub lock").remove(&row.execution.id);
+                return;
+            }
+            Err(e) => tracing::error!(execution = %row.execution.id, error = %e, "could not record an execution"),
         }
         self.hub.publish(&row.execution);
     }
@@ -407,6 +566,10 @@ impl Executions {
         let Some(rx) = self.hub.subscribe(&req.execution_id) else {
             // Finished (or finished between the read and now): the stored state.
             let row = self.execution(caller, &req.execution_id).await.unwrap_or(row);
+            if self.cluster.shared() && !row.execution.status.is_terminal() {
+                // Another server runs it: follow its record.
+                return Ok(self.follow_record(row));
+            }
             let once = v1::WatchExecutionResponse { execution: Some((&row.execution).into()) };
             return Ok(Box::pin(futures::stream::iter([Ok(once)])));
         };
@@ -427,6 +590,36 @@ impl Executions {
             ))
         });
         Ok(Box::pin(updates))
+    }
+
+    /// The record's state now, then each change (read every 200 ms), ending with the
+    /// terminal state.
+    fn follow_record(&self, row: ExecutionRow) -> Updates {
+        let store = self.store.clone();
+        let updates = futures::stream::unfold(Some((row, true)), move |state| {
+            let store = store.clone();
+            async move {
+                let (mut last, first) = state?;
+                if !first {
+                    loop {
+                        tokio::time::sleep(Duration::from_millis(200)).await;
+                        match store.get_execution(&last.execution.id).await {
+                            Ok(Some(now)) if now.execution != last.execution => {
+                                last = now;
+                                break;
+                            }
+                            Ok(Some(_)) => continue,
+                            Ok(None) => return None,
+                            Err(e) => return Some((Err(e), None)),
+                        }
+                    }
+                }
+                let done = last.execution.status.is_terminal();
+                let message = v1::WatchExecutionResponse { execution: Some((&last.execution).into()) };
+                Some((Ok(message), (!done).then_some((last, false))))
+            }
+        });
+        Box::pin(updates)
     }
 
     /// Feeds chunks to an execution started with `streamed_input`.

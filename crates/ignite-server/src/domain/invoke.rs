@@ -77,6 +77,8 @@ pub struct Invoke {
     routes: Arc<RouteCache>,
     /// Names this server's cluster in replica listings.
     cluster_id: String,
+    /// Names this machine in replica listings.
+    node_name: String,
     /// FunctionId hosts are `<app>-<org>[-<port>].<base_domain>`.
     base_domain: String,
 }
@@ -88,9 +90,10 @@ impl Invoke {
         quotas: Arc<Quotas>,
         routes: Arc<RouteCache>,
         cluster_id: String,
+        node_name: String,
         base_domain: String,
     ) -> Self {
-        Invoke { store, engine, quotas, routes, cluster_id, base_domain }
+        Invoke { store, engine, quotas, routes, cluster_id, node_name, base_domain }
     }
 
     /// Invoke: the active (or an explicit) version; frames head, chunks, trailer. A call
@@ -313,7 +316,6 @@ impl Invoke {
         req: v1::ListAppReplicasRequest,
     ) -> Result<v1::ListAppReplicasResponse, Error> {
         let id = self.app_id(caller, &req.organization_name, &req.app_name).await?;
-        let node = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default().trim().to_string();
         let replicas = self
             .engine
             .replicas(&id.to_string())
@@ -322,7 +324,7 @@ impl Invoke {
             .map(|(version, r)| v1::Replica {
                 replica_id: r.replica_id,
                 cluster_id: self.cluster_id.clone(),
-                node_name: node.clone(),
+                node_name: self.node_name.clone(),
                 status: if r.ready { v1::ReplicaStatus::StatusRunning } else { v1::ReplicaStatus::StatusFailed } as i32,
                 ready: r.ready,
                 restart_count: r.restart_count,

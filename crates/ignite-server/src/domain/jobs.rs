@@ -50,13 +50,15 @@ impl JobError {
 }
 
 pub struct Jobs {
+    /// This server, recorded on the jobs it runs (servers sharing the store).
+    owner: Option<String>,
     store: Arc<dyn Store>,
     executions: Arc<Executions>,
 }
 
 impl Jobs {
-    pub fn new(store: Arc<dyn Store>, executions: Arc<Executions>) -> Self {
-        Jobs { store, executions }
+    pub fn new(store: Arc<dyn Store>, executions: Arc<Executions>, owner: Option<String>) -> Self {
+        Jobs { store, executions, owner }
     }
 
     /// A container as `/info` shows it.
@@ -144,6 +146,7 @@ impl Jobs {
             intermediate: Vec::new(),
             created_at_ms: now_ms(),
             finished_at_ms: None,
+            owner: self.owner.clone(),
         }
     }
 

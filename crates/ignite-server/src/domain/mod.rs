@@ -8,6 +8,7 @@
 
 pub mod apps;
 pub mod builds;
+pub mod cluster;
 pub mod convert;
 pub mod events;
 pub mod executions;
@@ -38,6 +39,7 @@ pub const SIBLING_ORDER: &[&str] = &[
     "secrets",
     "retention",
     "routes",
+    "cluster",
     "builds",
     "apps",
     "invoke",
@@ -57,6 +59,8 @@ pub struct Settings {
     pub base_domain: String,
     /// Names this server's cluster in replica listings.
     pub cluster_id: String,
+    /// This server among those sharing the store.
+    pub node: cluster::NodeSettings,
     pub builds: builds::BuildSettings,
     pub retention: retention::RetentionSettings,
 }
@@ -73,6 +77,8 @@ pub struct Services {
     pub jobs: Arc<jobs::Jobs>,
     pub retention: Arc<retention::Retention>,
     pub events: events::EventBus,
+    pub cluster: Arc<cluster::Cluster>,
+    routes: Arc<routes::RouteCache>,
     engine: Arc<Engine>,
     pub base_domain: String,
     started: Instant,
@@ -88,6 +94,9 @@ impl Services {
         secret_key: secrets::SecretKey,
     ) -> Arc<Services> {
         let quotas = Arc::new(Quotas::new(store.clone()));
+        let node_name = settings.node.node_name.clone();
+        let cluster = Arc::new(cluster::Cluster::new(store.clone(), settings.node));
+        let owner = cluster.owner().map(str::to_string);
         let auth = Arc::new(Authenticator::new(store.clone(), quotas.clone()));
         let events = events::EventBus::default();
         let secrets = Arc::new(secrets::Secrets::new(store.clone(), secret_key));
@@ -103,6 +112,7 @@ impl Services {
             quotas.clone(),
             secrets.clone(),
             settings.builds,
+            owner.clone(),
         ));
         let apps = Arc::new(apps::Apps::new(
             store.clone(),
@@ -122,19 +132,20 @@ impl Services {
             quotas,
             routes.clone(),
             settings.cluster_id,
+            node_name,
             settings.base_domain.clone(),
         ));
         let executions = Arc::new(executions::Executions::new(
             store.clone(),
             blobs,
             invoke.clone(),
-            routes,
+            routes.clone(),
             builds.clone(),
-            persistent_retention,
-            settings.max_output_bytes,
+            executions::ExecutionLimits { persistent_retention, max_output_bytes: settings.max_output_bytes },
+            cluster.clone(),
         ));
         let stats = Arc::new(stats::Stats::new(store.clone(), engine.clone()));
-        let jobs = Arc::new(jobs::Jobs::new(store, executions.clone()));
+        let jobs = Arc::new(jobs::Jobs::new(store, executions.clone(), owner));
         Arc::new(Services {
             auth,
             apps,
@@ -146,6 +157,8 @@ impl Services {
             jobs,
             retention,
             events,
+            cluster,
+            routes,
             engine,
             base_domain: settings.base_domain,
             started: Instant::now(),
@@ -153,11 +166,20 @@ impl Services {
     }
 
     /// Starts the background work of the services: the retention sweeper, the stats
-    /// flusher and a first image garbage collection.
-    pub fn spawn_background(&self) {
+    /// flusher, a first image garbage collection and, with a shared store, the
+    /// cluster's work and the claimer of queued executions.
+    pub async fn spawn_background(&self) -> Result<(), ignite_core::Error> {
         self.retention.spawn_sweeper();
         self.stats.spawn_flusher();
         self.builds.collect_image_garbage();
+        let reasons = cluster::StopReasons {
+            executions: executions::RESTART_REASON,
+            jobs: jobs::RESTART_REASON,
+            compiles: builds::RESTART_REASON,
+        };
+        self.cluster.spawn(self.routes.clone(), self.engine.clone(), self.events.clone(), reasons).await?;
+        self.executions.spawn_claimer();
+        Ok(())
     }
 
     /// The Prometheus text of every call counted and every pool's replicas.

@@ -1,8 +1,9 @@
 //! The invocation fast path: active versions, what each version runs, and FunctionId
 //! hosts, served from memory instead of the database.
 //!
-//! * The active version of an app is cached until this server publishes, rolls back or
-//!   deletes it.
+//! * The active version of an app is cached until it is published, rolled back or
+//!   deleted: by this server, or by another that shares the store (its announcement
+//!   arrives through the store; see cluster.rs).
 //! * Published versions are immutable, so what they run is cached until the app is
 //!   deleted: the engine's [`Target`], built from the version's record once.
 
@@ -108,6 +109,13 @@ impl RouteCache {
     /// The active version changed (publish, rollback).
     pub fn active_changed(&self, id: &FunctionId) {
         self.active.lock().expect("cache lock").remove(&id.to_string());
+    }
+
+    /// Forgets everything (announcements of other servers may have been missed).
+    pub fn clear(&self) {
+        self.active.lock().expect("cache lock").clear();
+        self.versions.lock().expect("cache lock").clear();
+        self.hosts.lock().expect("cache lock").clear();
     }
 
     /// The app is gone.

@@ -2,7 +2,9 @@
 //! window and bucket width. The last hour comes from the engine's memory
 //! ([`crate::obs::stats`]), older minutes from the store, which a flusher fills once
 //! a minute is over; a server stopped abruptly loses at most the calls of the last
-//! flush interval.
+//! flush interval. Servers sharing a store each add their minutes to the same rows, so
+//! there every finished minute comes from the store (all workers' calls, merged) and
+//! only the current minute from memory (this server's calls).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -59,8 +61,15 @@ impl Stats {
                 format!("the window holds more than {MAX_BUCKETS} buckets of {} s", width / 1000),
             ));
         }
-        // The last hour from memory, older minutes from the store.
-        let memory_floor = (now - MEMORY_WINDOW_MS) / MINUTE_MS * MINUTE_MS + MINUTE_MS;
+        // The last hour from memory, older minutes from the store (in a cluster: only
+        // the current minute from memory).
+        let memory_floor = if self.store.shared() {
+            // This server's finished minutes join the store first.
+            self.flush().await;
+            now / MINUTE_MS * MINUTE_MS
+        } else {
+            (now - MEMORY_WINDOW_MS) / MINUTE_MS * MINUTE_MS + MINUTE_MS
+        };
         let mut samples = self.engine.calls.stats.memory(&id.to_string(), start.max(memory_floor), end);
         if start < memory_floor {
             let rows = self
@@ -105,13 +114,18 @@ impl Stats {
             loop {
                 tokio::time::sleep(FLUSH_EVERY).await;
                 let Some(stats) = me.upgrade() else { return };
-                for (app_id, minute, slot) in stats.engine.calls.stats.take_finished_minutes(now_ms()) {
-                    let Some((org, app)) = app_id.split_once('/') else { continue };
-                    if let Err(e) = stats.store.add_execution_stats(org, app, minute, &slot).await {
-                        tracing::warn!(%app_id, "storing execution stats failed: {e}");
-                    }
-                }
+                stats.flush().await;
             }
         });
+    }
+
+    /// Adds the minutes that are over to the store.
+    async fn flush(&self) {
+        for (app_id, minute, slot) in self.engine.calls.stats.take_finished_minutes(now_ms()) {
+            let Some((org, app)) = app_id.split_once('/') else { continue };
+            if let Err(e) = self.store.add_execution_stats(org, app, minute, &slot).await {
+                tracing::warn!(%app_id, "storing execution stats failed: {e}");
+            }
+        }
     }
 }

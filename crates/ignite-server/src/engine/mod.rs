@@ -85,6 +85,13 @@ pub struct Engine {
     pools: std::sync::Mutex<HashMap<PoolKey, Arc<PoolSlot>>>,
     /// Versions whose load failed (app id, version): why, until a load succeeds.
     load_failures: std::sync::Mutex<HashMap<(String, u32), String>>,
+    /// False on an API server: it forwards calls of tenants' code to workers, and
+    /// refuses any that reaches its engine (fails closed).
+    runs_tenant_code: bool,
+}
+
+fn refused() -> Error {
+    Error::internal("this server (--role api) runs no tenant code; the call should have gone to a worker")
 }
 
 fn runtime_error(e: RuntimeError) -> Error {
@@ -130,6 +137,7 @@ impl Engine {
             calls: Arc::new(CallSink::default()),
             pools: Default::default(),
             load_failures: Default::default(),
+            runs_tenant_code: true,
         })
     }
 
@@ -145,6 +153,9 @@ impl Engine {
     /// Builds code of `kind` (Rust for wasm is built by the compiled runtimes and run
     /// by the wasm runtime).
     pub async fn build(&self, kind: RuntimeKind, request: BuildRequest) -> Result<Artifact, RuntimeError> {
+        if !self.runs_tenant_code {
+            return Err(RuntimeError::Unsupported(refused().message().to_string()));
+        }
         let builder: Arc<dyn Runtime> = match kind {
             RuntimeKind::RustWasm => self.native.clone(),
             other => self.runtime(other).map_err(|e| RuntimeError::Unsupported(e.message().to_string()))?,
@@ -152,8 +163,16 @@ impl Engine {
         builder.build(request).await
     }
 
+    /// An API server's engine: it loads and builds nothing.
+    pub fn refuse_tenant_code(&mut self) {
+        self.runs_tenant_code = false;
+    }
+
     /// The pool of `target`, loading the version on first use.
     async fn pool(&self, target: &Target) -> Result<Arc<InstancePool>, Error> {
+        if !self.runs_tenant_code {
+            return Err(refused());
+        }
         let key = PoolKey {
             app_id: target.function.to_string(),
             version: target.version,

@@ -3,10 +3,11 @@
 //! misses lines (it is told how many) but never blocks execution.
 
 use std::collections::{HashMap, VecDeque};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use ignite_core::runtime::{EventKind, LogRecord, Observer, RuntimeEvent, Severity};
-use tokio::sync::broadcast;
+use serde::{Deserialize, Serialize};
+use tokio::sync::{broadcast, mpsc};
 
 /// Lines kept per app (GetAppLogs answers from these).
 pub const LOG_BUFFER: usize = 10_000;
@@ -17,7 +18,7 @@ const TAIL: usize = 4_096;
 
 /// An event as kept: the runtime's observation, how often it repeated, and the version
 /// it concerns.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AppEvent {
     pub event: RuntimeEvent,
     pub count: u32,
@@ -119,10 +120,20 @@ impl AppTelemetry {
     }
 }
 
+/// What this server observed, for the other servers of a cluster (whoever streams an
+/// app's logs may not be the server that runs it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Relayed {
+    Log { app: String, record: LogRecord },
+    Event { app: String, event: AppEvent },
+}
+
 /// Telemetry of every app, by `org/app`.
 #[derive(Default)]
 pub struct Telemetry {
     apps: Mutex<HashMap<String, Arc<AppTelemetry>>>,
+    /// Where observations are copied for the other servers (set once, in a cluster).
+    relay: OnceLock<mpsc::Sender<Relayed>>,
 }
 
 impl Telemetry {
@@ -142,23 +153,51 @@ impl Telemetry {
 
     /// An observer for runtimes serving `version` of `app_id`.
     pub fn observer(&self, app_id: &str, version: u32) -> Arc<dyn Observer> {
-        Arc::new(AppObserver { app: self.app(app_id), version })
+        Arc::new(AppObserver {
+            app: self.app(app_id),
+            app_id: app_id.to_string(),
+            version,
+            relay: self.relay.get().cloned(),
+        })
+    }
+
+    /// Copies every later observation to `relay` (a full relay drops, never blocks a
+    /// guest). Observers made before keep not relaying: set it before serving.
+    pub fn relay_to(&self, relay: mpsc::Sender<Relayed>) {
+        let _ = self.relay.set(relay);
+    }
+
+    /// Keeps what another server observed, as if observed here (without relaying it on).
+    pub fn ingest(&self, relayed: Relayed) {
+        match relayed {
+            Relayed::Log { app, record } => self.app(&app).push_log(record),
+            Relayed::Event { app, event } => self.app(&app).push_event(event),
+        }
     }
 }
 
 struct AppObserver {
     app: Arc<AppTelemetry>,
+    app_id: String,
     version: u32,
+    relay: Option<mpsc::Sender<Relayed>>,
 }
 
 impl Observer for AppObserver {
     fn log(&self, r: LogRecord) {
+        if let Some(relay) = &self.relay {
+            let _ = relay.try_send(Relayed::Log { app: self.app_id.clone(), record: r.clone() });
+        }
         self.app.push_log(r);
     }
 
     fn event(&self, e: RuntimeEvent) {
         let first_timestamp_ms = e.timestamp_ms;
-        self.app.push_event(AppEvent { event: e, count: 1, first_timestamp_ms, version: self.version });
+        let event = AppEvent { event: e, count: 1, first_timestamp_ms, version: self.version };
+        if let Some(relay) = &self.relay {
+            let _ = relay.try_send(Relayed::Event { app: self.app_id.clone(), event: event.clone() });
+        }
+        self.app.push_event(event);
     }
 }
 

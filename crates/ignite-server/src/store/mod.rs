@@ -1,8 +1,8 @@
 //! Storage: the [`Store`] trait that handlers use, its SQLite implementation, and the
 //! content-addressed [`blobs::BlobStore`] for code and artifacts.
 //!
-//! Architecture invariant: handlers see only `Arc<dyn Store>`; a PostgreSQL backend is
-//! another implementation of the trait (sqlx serves both), not a change to handlers.
+//! Architecture invariant: services see only the store traits; SQLite and PostgreSQL
+//! are one implementation of them (`sql::SqlStore`), never a change to a service.
 //!
 //! Architecture invariant: every lifecycle change (save, compile, publish, rollback,
 //! delete) is one transaction that loads the app's [`AppLifecycle`], lets
@@ -20,7 +20,8 @@ use async_trait::async_trait;
 use ignite_core::Error;
 use ignite_core::app::{AppConfig, CodeSource, Execution};
 use ignite_core::lifecycle::{AppLifecycle, DraftState, Effect};
-use ignite_core::runtime::RuntimeKind;
+use ignite_core::runtime::{RequestHead, RuntimeKind};
+use tokio::sync::mpsc;
 
 /// An app: identity, config and version counters.
 #[derive(Debug, Clone, PartialEq)]
@@ -127,6 +128,8 @@ pub struct JobRow {
     pub intermediate: Vec<serde_json::Value>,
     pub created_at_ms: i64,
     pub finished_at_ms: Option<i64>,
+    /// The node running its steps (a cluster).
+    pub owner: Option<String>,
 }
 
 /// How a compile ended.
@@ -159,7 +162,57 @@ pub struct ExecutionRow {
     pub execution: Execution,
     /// How long the record and its output are kept once the execution completed.
     pub retention_ms: i64,
+    /// The node running it (in a cluster); a result is recorded only from the owner of
+    /// the attempt (`execution.attempt`).
+    pub owner: Option<String>,
+    /// Set on a queued execution: what any worker needs to run it.
+    pub request: Option<QueuedRequest>,
 }
+
+/// The request of a queued execution (its head already carries the execution's id).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueuedRequest {
+    pub head: RequestHead,
+    pub body: Vec<u8>,
+}
+
+/// Which unfinished work a recovery fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Orphans {
+    /// Everything unfinished: the only server restarted.
+    All,
+    /// Work whose owner has not beaten its heart since this instant (ms): servers
+    /// share the store, and that one died.
+    DeadSince(i64),
+}
+
+/// A server sharing the store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NodeRow {
+    pub id: String,
+    /// `all`, `api` or `worker`.
+    pub role: String,
+    pub node_name: String,
+    /// Where other servers reach its API (`host:port`).
+    pub address: String,
+    pub started_at_ms: i64,
+    pub heartbeat_ms: i64,
+}
+
+/// What a listener receives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notification {
+    Message {
+        channel: String,
+        payload: String,
+    },
+    /// The connection was lost and made again: messages may have been missed.
+    Reconnected,
+}
+
+/// The channel on which the store announces committed app changes (payload: JSON
+/// `{"origin", "app", "change"}`, see `sql.rs`).
+pub const APP_CHANGES: &str = "ignite_apps";
 
 impl ExecutionRow {
     /// Whether the record is past its retention at `now_ms` (it reads as gone even
@@ -206,8 +259,16 @@ pub trait AppStore: Send + Sync + 'static {
     /// The artifact hashes of every image draft and version.
     async fn image_artifacts(&self) -> Result<Vec<String>, Error>;
 
-    /// Marks the draft COMPILING under `deploy_id` (also its `build_id` when it is an image).
-    async fn start_compile(&self, org: &str, name: &str, deploy_id: &str, now_ms: i64) -> Result<DraftRow, Error>;
+    /// Marks the draft COMPILING under `deploy_id` (also its `build_id` when it is an
+    /// image), run by the node `owner` (in a cluster).
+    async fn start_compile(
+        &self,
+        org: &str,
+        name: &str,
+        deploy_id: &str,
+        owner: Option<&str>,
+        now_ms: i64,
+    ) -> Result<DraftRow, Error>;
 
     /// Ends the compile `deploy_id`: `Ok(artifact hash)` or `Err(message)`. A compile
     /// that is no longer the draft's (a newer SaveDraft replaced it) is ignored.
@@ -245,8 +306,24 @@ pub trait AppStore: Send + Sync + 'static {
 pub trait ExecutionStore: Send + Sync + 'static {
     async fn create_execution(&self, row: &ExecutionRow) -> Result<(), Error>;
 
-    /// Writes the mutable fields (status, timings, output, error, awaiting_input).
-    async fn update_execution(&self, row: &ExecutionRow) -> Result<(), Error>;
+    /// Writes the mutable fields (status, timings, output, error, awaiting_input), if
+    /// `row.owner` still holds attempt `row.execution.attempt`; false if not (another
+    /// worker claimed it after this one's lease expired: its result is not taken).
+    async fn update_execution(&self, row: &ExecutionRow) -> Result<bool, Error>;
+
+    /// Claims up to `limit` queued executions for `owner` until `now_ms + lease_ms`:
+    /// pending ones, oldest first, and running ones whose lease expired (their worker
+    /// died). Each claim starts the next attempt. Two workers never claim one row.
+    async fn claim_executions(
+        &self,
+        owner: &str,
+        now_ms: i64,
+        lease_ms: i64,
+        limit: u32,
+    ) -> Result<Vec<ExecutionRow>, Error>;
+
+    /// Extends the leases `owner` holds on its running executions to `until_ms`.
+    async fn renew_leases(&self, owner: &str, until_ms: i64) -> Result<u64, Error>;
 
     async fn get_execution(&self, id: &str) -> Result<Option<ExecutionRow>, Error>;
 
@@ -254,9 +331,10 @@ pub trait ExecutionStore: Send + Sync + 'static {
     /// blob hashes of the deleted outputs.
     async fn delete_expired_executions(&self, now_ms: i64, limit: u32) -> Result<Vec<String>, Error>;
 
-    /// Marks every PENDING or RUNNING execution FAILED with `reason` (at startup, after
-    /// a crash); returns how many.
-    async fn fail_unfinished(&self, reason: &str, now_ms: i64) -> Result<u64, Error>;
+    /// Marks PENDING or RUNNING executions that are not queued FAILED with `reason`
+    /// (after a crash: they are not re-run, handlers need not be idempotent); returns
+    /// how many. Queued ones are claimed again instead once their lease expires.
+    async fn fail_unfinished(&self, reason: &str, orphans: Orphans, now_ms: i64) -> Result<u64, Error>;
 }
 
 /// Execution stats, a row per app and minute.
@@ -290,8 +368,8 @@ pub trait JobStore: Send + Sync + 'static {
 
     async fn count_running_jobs(&self, org: &str) -> Result<u64, Error>;
 
-    /// At startup: jobs left running fail with `reason`.
-    async fn fail_running_jobs(&self, reason: &str, now_ms: i64) -> Result<u64, Error>;
+    /// Jobs left running (by `orphans`) fail with `reason`.
+    async fn fail_running_jobs(&self, reason: &str, orphans: Orphans, now_ms: i64) -> Result<u64, Error>;
 }
 
 /// Logs of compiles and image builds.
@@ -305,8 +383,9 @@ pub trait BuildLogStore: Send + Sync + 'static {
     /// Deletes the logs of builds that finished before `before_ms`; returns how many.
     async fn delete_build_logs(&self, before_ms: i64) -> Result<u64, Error>;
 
-    /// At startup: drafts left COMPILING become FAILED with `reason`, and their logs end.
-    async fn fail_running_compiles(&self, reason: &str, now_ms: i64) -> Result<u64, Error>;
+    /// Drafts left COMPILING (by `orphans`) become FAILED with `reason`, and their logs
+    /// end.
+    async fn fail_running_compiles(&self, reason: &str, orphans: Orphans, now_ms: i64) -> Result<u64, Error>;
 }
 
 /// Bearer tokens (their hashes).
@@ -345,14 +424,47 @@ pub trait QuotaStore: Send + Sync + 'static {
     async fn set_quota(&self, org: &str, quota: &str) -> Result<(), Error>;
 }
 
+/// The servers sharing the store, and messages between them.
+#[async_trait]
+pub trait ClusterStore: Send + Sync + 'static {
+    /// Whether other servers may share this store (PostgreSQL).
+    fn shared(&self) -> bool;
+
+    /// Names this store value in the notifications it sends (a listener skips its own).
+    fn instance(&self) -> &str;
+
+    /// Records that `node` is alive now (inserting it on its first beat).
+    async fn heartbeat(&self, node: &NodeRow) -> Result<(), Error>;
+
+    /// The nodes whose last heartbeat is at or after `since_ms`.
+    async fn live_nodes(&self, since_ms: i64) -> Result<Vec<NodeRow>, Error>;
+
+    /// A node that stops cleanly leaves at once.
+    async fn leave(&self, id: &str) -> Result<(), Error>;
+
+    /// Sends `payload` to every listener of `channel` (nothing when not shared).
+    async fn notify(&self, channel: &str, payload: &str) -> Result<(), Error>;
+
+    /// The notifications of `channels`, or None when the store is not shared.
+    async fn listen(&self, channels: &[&str]) -> Result<Option<mpsc::Receiver<Notification>>, Error>;
+}
+
 /// Everything a server keeps: one value implementing every store of a concern. A
 /// service holds the concerns it uses (`Arc<dyn SecretStore>`, ...), or the whole.
 pub trait Store:
-    AppStore + ExecutionStore + StatsStore + JobStore + BuildLogStore + TokenStore + SecretStore + QuotaStore
+    AppStore + ExecutionStore + StatsStore + JobStore + BuildLogStore + TokenStore + SecretStore + QuotaStore + ClusterStore
 {
 }
 
 impl<T> Store for T where
-    T: AppStore + ExecutionStore + StatsStore + JobStore + BuildLogStore + TokenStore + SecretStore + QuotaStore
+    T: AppStore
+        + ExecutionStore
+        + StatsStore
+        + JobStore
+        + BuildLogStore
+        + TokenStore
+        + SecretStore
+        + QuotaStore
+        + ClusterStore
 {
 }

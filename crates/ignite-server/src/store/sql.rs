@@ -27,11 +27,12 @@ use prost::Message;
 use serde::Serialize;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions, AnyRow};
 use sqlx::{AnyConnection, AnyPool, Executor, Row};
+use tokio::sync::mpsc;
 
 use super::{
-    AppFilter, AppRow, AppStore, BuildLogRow, BuildLogStore, CompileResult, DeletedApp, DraftRow, ExecutionRow,
-    ExecutionStore, JobRow, JobStore, Published, QuotaStore, SecretRow, SecretStore, StatsStore, TokenRow, TokenStore,
-    VersionRow,
+    APP_CHANGES, AppFilter, AppRow, AppStore, BuildLogRow, BuildLogStore, ClusterStore, CompileResult, DeletedApp,
+    DraftRow, ExecutionRow, ExecutionStore, JobRow, JobStore, NodeRow, Notification, Orphans, Published, QueuedRequest,
+    QuotaStore, SecretRow, SecretStore, StatsStore, TokenRow, TokenStore, VersionRow,
 };
 
 /// The SQL a backend speaks where the two differ.
@@ -69,11 +70,44 @@ impl Dialect {
             Dialect::Postgres => " FOR UPDATE",
         }
     }
+
+    /// Appended to the SELECT of a claim: rows another server is claiming are passed
+    /// over instead of waited for (SQLite has one writer at a time anyway).
+    fn skip_locked(self) -> &'static str {
+        match self {
+            Dialect::Sqlite => "",
+            Dialect::Postgres => " FOR UPDATE SKIP LOCKED",
+        }
+    }
 }
 
 pub struct SqlStore {
     pool: AnyPool,
     dialect: Dialect,
+    /// The connection URL (a PostgreSQL listener opens a connection of its own).
+    url: String,
+    /// Names this value in the notifications it sends.
+    instance: String,
+}
+
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>;
+
+/// The condition that selects `orphans` by the node-id column `owner`, with the
+/// liveness cutoff as parameter `$param` (bound by [`bind_orphans`]).
+fn orphan_condition(orphans: Orphans, owner: &str, param: usize) -> String {
+    match orphans {
+        Orphans::All => "1 = 1".into(),
+        Orphans::DeadSince(_) => {
+            format!("{owner} IS NOT NULL AND {owner} NOT IN (SELECT id FROM nodes WHERE heartbeat_ms >= ${param})")
+        }
+    }
+}
+
+fn bind_orphans(query: AnyQuery<'_>, orphans: Orphans) -> AnyQuery<'_> {
+    match orphans {
+        Orphans::All => query,
+        Orphans::DeadSince(since) => query.bind(since),
+    }
 }
 
 /// The advisory lock a creation of an app holds (PostgreSQL): the host-label check and
@@ -262,9 +296,18 @@ fn execution_from_row(r: &AnyRow) -> ExecutionRow {
             output_size: r.get::<i64, _>("output_size") as u64,
             output_headers: serde_json::from_str(&headers).unwrap_or_default(),
             awaiting_input: r.get::<i64, _>("awaiting_input") != 0,
+            attempt: r.get::<i64, _>("attempt") as u32,
         },
         org,
         retention_ms: r.get("retention_ms"),
+        owner: r.get("lease_owner"),
+        request: match (r.get::<i64, _>("queued") != 0, r.get::<Option<String>, _>("request_head")) {
+            (true, Some(head)) => Some(QueuedRequest {
+                head: serde_json::from_str(&head).unwrap_or_default(),
+                body: r.get::<Option<Vec<u8>>, _>("request_body").unwrap_or_default(),
+            }),
+            _ => None,
+        },
     }
 }
 
@@ -313,7 +356,23 @@ impl SqlStore {
             Dialect::Postgres => sqlx::migrate!("migrations/postgres"),
         };
         migrator.run(&pool).await.map_err(|e| Error::internal(format!("migrations: {e}")))?;
-        Ok(SqlStore { pool, dialect })
+        Ok(SqlStore { pool, dialect, url: url.to_string(), instance: uuid::Uuid::new_v4().to_string() })
+    }
+
+    /// Announces a committed change of an app to the other servers, in the
+    /// transaction that makes it: delivered at its commit, before any answer.
+    async fn announce(&self, conn: &mut AnyConnection, org: &str, name: &str, change: &str) -> Result<(), Error> {
+        if self.dialect != Dialect::Postgres {
+            return Ok(());
+        }
+        let payload = serde_json::json!({ "origin": self.instance, "app": format!("{org}/{name}"), "change": change });
+        sqlx::query("SELECT pg_notify($1, $2)")
+            .bind(APP_CHANGES)
+            .bind(payload.to_string())
+            .execute(&mut *conn)
+            .await
+            .map_err(db_err)?;
+        Ok(())
     }
 
     pub fn dialect(&self) -> Dialect {
@@ -514,6 +573,7 @@ impl AppStore for SqlStore {
     }
 
     async fn update_app_config(&self, org: &str, name: &str, config: &AppConfig, now_ms: i64) -> Result<(), Error> {
+        let mut tx = self.write_tx().await?;
         let done = sqlx::query(
             "UPDATE apps SET config = $1, public = $2, mcp_enabled = $3, updated_at_ms = $4 WHERE org = $5 AND name = $6",
         )
@@ -523,13 +583,14 @@ impl AppStore for SqlStore {
         .bind(now_ms)
         .bind(org)
         .bind(name)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await
         .map_err(db_err)?;
         if done.rows_affected() == 0 {
             return Err(app_not_found(org, name));
         }
-        Ok(())
+        self.announce(&mut tx, org, name, "config").await?;
+        tx.commit().await.map_err(db_err)
     }
 
     async fn delete_app(&self, org: &str, name: &str) -> Result<Option<DeletedApp>, Error> {
@@ -555,6 +616,7 @@ impl AppStore for SqlStore {
             .execute(&mut *tx)
             .await
             .map_err(db_err)?;
+        self.announce(&mut tx, org, name, "deleted").await?;
         tx.commit().await.map_err(db_err)?;
         Ok((done.rows_affected() > 0).then_some(DeletedApp { versions, cancelled_compile }))
     }
@@ -596,14 +658,21 @@ impl AppStore for SqlStore {
         .map_err(db_err)
     }
 
-    async fn start_compile(&self, org: &str, name: &str, deploy_id: &str, now_ms: i64) -> Result<DraftRow, Error> {
+    async fn start_compile(
+        &self,
+        org: &str,
+        name: &str,
+        deploy_id: &str,
+        owner: Option<&str>,
+        now_ms: i64,
+    ) -> Result<DraftRow, Error> {
         let mut tx = self.write_tx().await?;
         let mut lifecycle = self.load_lifecycle(&mut tx, org, name).await?;
         lifecycle.apply(Action::StartCompile)?;
         sqlx::query(
             "UPDATE drafts SET status = 'Compiling', compiled = 0, artifact_hash = NULL, deploy_id = $1, \
-             build_id = CASE WHEN runtime_kind = $2 THEN $3 ELSE NULL END, error = '', last_deployment_at_ms = $4 \
-             WHERE org = $5 AND app = $6",
+             build_id = CASE WHEN runtime_kind = $2 THEN $3 ELSE NULL END, error = '', last_deployment_at_ms = $4, \
+             compile_owner = $7 WHERE org = $5 AND app = $6",
         )
         .bind(deploy_id)
         // An image build's log is also found by its build_id (the same id).
@@ -612,6 +681,7 @@ impl AppStore for SqlStore {
         .bind(now_ms)
         .bind(org)
         .bind(name)
+        .bind(owner)
         .execute(&mut *tx)
         .await
         .map_err(db_err)?;
@@ -734,6 +804,7 @@ impl AppStore for SqlStore {
             .await
             .map_err(db_err)?;
         let app = Self::fetch_app(&mut tx, org, name).await?;
+        self.announce(&mut tx, org, name, "published").await?;
         tx.commit().await.map_err(db_err)?;
         Ok(Published { app, version, effect })
     }
@@ -754,6 +825,7 @@ impl AppStore for SqlStore {
             .await
             .map_err(db_err)?;
         let app = Self::fetch_app(&mut tx, org, name).await?;
+        self.announce(&mut tx, org, name, "rolled_back").await?;
         tx.commit().await.map_err(db_err)?;
         Ok((app, from))
     }
@@ -818,9 +890,11 @@ impl ExecutionStore for SqlStore {
     async fn create_execution(&self, row: &ExecutionRow) -> Result<(), Error> {
         let e = &row.execution;
         let app = e.app_id.split_once('/').map(|(_, a)| a).unwrap_or_default();
+        let head = row.request.as_ref().map(|q| serde_json::to_string(&q.head).expect("heads serialize"));
         sqlx::query(
             "INSERT INTO executions (id, org, app, version, kind, status, created_at_ms, awaiting_input, \
-             retention_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+             retention_ms, attempt, lease_owner, queued, request_head, request_body) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
         )
         .bind(&e.id)
         .bind(&row.org)
@@ -831,17 +905,26 @@ impl ExecutionStore for SqlStore {
         .bind(e.created_at_ms)
         .bind(e.awaiting_input as i64)
         .bind(row.retention_ms)
+        .bind(i64::from(e.attempt))
+        .bind(&row.owner)
+        .bind(row.request.is_some() as i64)
+        .bind(head)
+        .bind(row.request.as_ref().map(|q| q.body.clone()))
         .execute(&self.pool)
         .await
         .map_err(db_err)?;
         Ok(())
     }
 
-    async fn update_execution(&self, row: &ExecutionRow) -> Result<(), Error> {
+    async fn update_execution(&self, row: &ExecutionRow) -> Result<bool, Error> {
         let e = &row.execution;
-        sqlx::query(
+        // A finished execution no longer needs its request.
+        let done = e.status.is_terminal();
+        let updated = sqlx::query(
             "UPDATE executions SET status = $1, started_at_ms = $2, completed_at_ms = $3, http_status = $4, error = $5, \
-             output = $6, output_ref = $7, output_size = $8, output_headers = $9, awaiting_input = $10 WHERE id = $11",
+             output = $6, output_ref = $7, output_size = $8, output_headers = $9, awaiting_input = $10, \
+             request_body = CASE WHEN $11 = 1 THEN NULL ELSE request_body END \
+             WHERE id = $12 AND COALESCE(lease_owner, '') = $13 AND attempt = $14",
         )
         .bind(e.status as i64)
         .bind(e.started_at_ms)
@@ -853,11 +936,52 @@ impl ExecutionStore for SqlStore {
         .bind(e.output_size as i64)
         .bind(serde_json::to_string(&e.output_headers).unwrap_or_else(|_| "{}".into()))
         .bind(e.awaiting_input as i64)
+        .bind(done as i64)
         .bind(&e.id)
+        .bind(row.owner.as_deref().unwrap_or_default())
+        .bind(i64::from(e.attempt))
         .execute(&self.pool)
         .await
         .map_err(db_err)?;
-        Ok(())
+        Ok(updated.rows_affected() > 0)
+    }
+
+    async fn claim_executions(
+        &self,
+        owner: &str,
+        now_ms: i64,
+        lease_ms: i64,
+        limit: u32,
+    ) -> Result<Vec<ExecutionRow>, Error> {
+        // Status numbers are ExecutionStatus's (1 pending, 2 running): literals, so the
+        // partial index executions_claimable serves the scan.
+        let rows = sqlx::query(&format!(
+            "UPDATE executions SET status = 2, attempt = attempt + 1, lease_owner = $1, lease_until_ms = $2, \
+             started_at_ms = $3, completed_at_ms = 0 \
+             WHERE id IN (SELECT id FROM executions WHERE queued = 1 AND status IN (1, 2) \
+             AND (status = 1 OR lease_until_ms < $3) ORDER BY created_at_ms LIMIT $4{}) RETURNING *",
+            self.dialect.skip_locked()
+        ))
+        .bind(owner)
+        .bind(now_ms + lease_ms)
+        .bind(now_ms)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(rows.iter().map(execution_from_row).collect())
+    }
+
+    async fn renew_leases(&self, owner: &str, until_ms: i64) -> Result<u64, Error> {
+        let done = sqlx::query(
+            "UPDATE executions SET lease_until_ms = $1 WHERE lease_owner = $2 AND queued = 1 AND status = 2",
+        )
+        .bind(until_ms)
+        .bind(owner)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(done.rows_affected())
     }
 
     async fn get_execution(&self, id: &str) -> Result<Option<ExecutionRow>, Error> {
@@ -882,19 +1006,23 @@ impl ExecutionStore for SqlStore {
         Ok(refs.into_iter().filter(|r| !r.is_empty()).collect())
     }
 
-    async fn fail_unfinished(&self, reason: &str, now_ms: i64) -> Result<u64, Error> {
-        let done = sqlx::query(
+    async fn fail_unfinished(&self, reason: &str, orphans: Orphans, now_ms: i64) -> Result<u64, Error> {
+        let queued = match orphans {
+            Orphans::All => "",
+            Orphans::DeadSince(_) => " AND queued = 0",
+        };
+        let query = format!(
             "UPDATE executions SET status = $1, error = $2, completed_at_ms = $3, awaiting_input = 0 \
-             WHERE status IN ($4, $5)",
-        )
-        .bind(ExecutionStatus::Failed as i64)
-        .bind(reason)
-        .bind(now_ms)
-        .bind(ExecutionStatus::Pending as i64)
-        .bind(ExecutionStatus::Running as i64)
-        .execute(&self.pool)
-        .await
-        .map_err(db_err)?;
+             WHERE status IN ($4, $5){queued} AND {}",
+            orphan_condition(orphans, "lease_owner", 6)
+        );
+        let query = sqlx::query(&query)
+            .bind(ExecutionStatus::Failed as i64)
+            .bind(reason)
+            .bind(now_ms)
+            .bind(ExecutionStatus::Pending as i64)
+            .bind(ExecutionStatus::Running as i64);
+        let done = bind_orphans(query, orphans).execute(&self.pool).await.map_err(db_err)?;
         Ok(done.rows_affected())
     }
 }
@@ -979,10 +1107,10 @@ impl JobStore for SqlStore {
     async fn put_job(&self, job: &JobRow) -> Result<(), Error> {
         sqlx::query(
             "INSERT INTO jobs (id, org, client, containers, status, result, intermediate, created_at_ms, \
-             finished_at_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO UPDATE SET \
+             finished_at_ms, owner) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO UPDATE SET \
              org = excluded.org, client = excluded.client, containers = excluded.containers, status = excluded.status, \
              result = excluded.result, intermediate = excluded.intermediate, created_at_ms = excluded.created_at_ms, \
-             finished_at_ms = excluded.finished_at_ms",
+             finished_at_ms = excluded.finished_at_ms, owner = excluded.owner",
         )
         .bind(&job.id)
         .bind(&job.org)
@@ -993,6 +1121,7 @@ impl JobStore for SqlStore {
         .bind(serde_json::to_string(&job.intermediate).unwrap_or_default())
         .bind(job.created_at_ms)
         .bind(job.finished_at_ms)
+        .bind(&job.owner)
         .execute(&self.pool)
         .await
         .map_err(db_err)?;
@@ -1019,6 +1148,7 @@ impl JobStore for SqlStore {
                     intermediate: serde_json::from_str(r.get::<&str, _>("intermediate")).unwrap_or_default(),
                     created_at_ms: r.get("created_at_ms"),
                     finished_at_ms: r.get("finished_at_ms"),
+                    owner: r.get("owner"),
                 });
             }
         }
@@ -1050,15 +1180,14 @@ impl JobStore for SqlStore {
         Ok(n as u64)
     }
 
-    async fn fail_running_jobs(&self, reason: &str, now_ms: i64) -> Result<u64, Error> {
+    async fn fail_running_jobs(&self, reason: &str, orphans: Orphans, now_ms: i64) -> Result<u64, Error> {
         let result = serde_json::json!({ "container": "", "error": reason }).to_string();
-        let done =
-            sqlx::query("UPDATE jobs SET status = 'failed', finished_at_ms = $1, result = $2 WHERE status = 'running'")
-                .bind(now_ms)
-                .bind(result)
-                .execute(&self.pool)
-                .await
-                .map_err(db_err)?;
+        let query = format!(
+            "UPDATE jobs SET status = 'failed', finished_at_ms = $1, result = $2 WHERE status = 'running' AND {}",
+            orphan_condition(orphans, "owner", 3)
+        );
+        let query = sqlx::query(&query).bind(now_ms).bind(result);
+        let done = bind_orphans(query, orphans).execute(&self.pool).await.map_err(db_err)?;
         Ok(done.rows_affected())
     }
 }
@@ -1111,17 +1240,22 @@ impl BuildLogStore for SqlStore {
         Ok(done.rows_affected())
     }
 
-    async fn fail_running_compiles(&self, reason: &str, now_ms: i64) -> Result<u64, Error> {
+    async fn fail_running_compiles(&self, reason: &str, orphans: Orphans, now_ms: i64) -> Result<u64, Error> {
         let mut tx = self.write_tx().await?;
-        let done = sqlx::query(
-            "UPDATE drafts SET status = 'Failed', compiled = 0, artifact_hash = NULL, error = $1 WHERE status = 'Compiling'",
-        )
-        .bind(reason)
-        .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
-        // The reason ends each log (appended here: the two dialects concatenate bytes
-        // differently).
+        let query = format!(
+            "UPDATE drafts SET status = 'Failed', compiled = 0, artifact_hash = NULL, error = $1 \
+             WHERE status = 'Compiling' AND {} RETURNING deploy_id",
+            orphan_condition(orphans, "compile_owner", 2)
+        );
+        let failed: HashSet<String> = bind_orphans(sqlx::query(&query).bind(reason), orphans)
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .filter_map(|r| r.get::<Option<String>, _>("deploy_id"))
+            .collect();
+        // The reason ends the log of each (appended here: the two dialects concatenate
+        // bytes differently). A restart of the only server ends every running log.
         let running = sqlx::query(&format!(
             "SELECT id, log FROM build_logs WHERE status = 'running'{}",
             self.dialect.for_update()
@@ -1130,18 +1264,22 @@ impl BuildLogStore for SqlStore {
         .await
         .map_err(db_err)?;
         for r in running {
+            let id: String = r.get("id");
+            if orphans != Orphans::All && !failed.contains(&id) {
+                continue;
+            }
             let mut log: Vec<u8> = r.get("log");
             log.extend_from_slice(format!("\n{reason}\n").as_bytes());
             sqlx::query("UPDATE build_logs SET status = 'failed', finished_at_ms = $1, log = $2 WHERE id = $3")
                 .bind(now_ms)
                 .bind(log)
-                .bind(r.get::<String, _>("id"))
+                .bind(id)
                 .execute(&mut *tx)
                 .await
                 .map_err(db_err)?;
         }
         tx.commit().await.map_err(db_err)?;
-        Ok(done.rows_affected())
+        Ok(failed.len() as u64)
     }
 }
 
@@ -1261,6 +1399,102 @@ impl QuotaStore for SqlStore {
         .await
         .map_err(db_err)?;
         Ok(())
+    }
+}
+
+fn node_from_row(r: &AnyRow) -> NodeRow {
+    NodeRow {
+        id: r.get("id"),
+        role: r.get("role"),
+        node_name: r.get("node_name"),
+        address: r.get("address"),
+        started_at_ms: r.get("started_at_ms"),
+        heartbeat_ms: r.get("heartbeat_ms"),
+    }
+}
+
+#[async_trait]
+impl ClusterStore for SqlStore {
+    fn shared(&self) -> bool {
+        self.dialect == Dialect::Postgres
+    }
+
+    fn instance(&self) -> &str {
+        &self.instance
+    }
+
+    async fn heartbeat(&self, node: &NodeRow) -> Result<(), Error> {
+        sqlx::query(
+            "INSERT INTO nodes (id, role, node_name, address, started_at_ms, heartbeat_ms) VALUES ($1, $2, $3, $4, $5, $6) \
+             ON CONFLICT (id) DO UPDATE SET heartbeat_ms = excluded.heartbeat_ms, address = excluded.address",
+        )
+        .bind(&node.id)
+        .bind(&node.role)
+        .bind(&node.node_name)
+        .bind(&node.address)
+        .bind(node.started_at_ms)
+        .bind(node.heartbeat_ms)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn live_nodes(&self, since_ms: i64) -> Result<Vec<NodeRow>, Error> {
+        let rows = sqlx::query("SELECT * FROM nodes WHERE heartbeat_ms >= $1 ORDER BY id")
+            .bind(since_ms)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(rows.iter().map(node_from_row).collect())
+    }
+
+    async fn leave(&self, id: &str) -> Result<(), Error> {
+        sqlx::query("DELETE FROM nodes WHERE id = $1").bind(id).execute(&self.pool).await.map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn notify(&self, channel: &str, payload: &str) -> Result<(), Error> {
+        if self.dialect != Dialect::Postgres {
+            return Ok(());
+        }
+        sqlx::query("SELECT pg_notify($1, $2)")
+            .bind(channel)
+            .bind(payload)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
+    async fn listen(&self, channels: &[&str]) -> Result<Option<mpsc::Receiver<Notification>>, Error> {
+        if self.dialect != Dialect::Postgres {
+            return Ok(None);
+        }
+        let mut listener = sqlx::postgres::PgListener::connect(&self.url).await.map_err(db_err)?;
+        listener.listen_all(channels.iter().copied()).await.map_err(db_err)?;
+        let (tx, rx) = mpsc::channel(4096);
+        tokio::spawn(async move {
+            loop {
+                // try_recv says None when the connection was lost (it reconnects and
+                // listens again on the next call): what was sent meanwhile is missed.
+                let message = match listener.try_recv().await {
+                    Ok(Some(n)) => {
+                        Notification::Message { channel: n.channel().to_string(), payload: n.payload().to_string() }
+                    }
+                    Ok(None) => Notification::Reconnected,
+                    Err(e) => {
+                        tracing::warn!(error = %e, "database listener");
+                        tokio::time::sleep(Duration::from_millis(500)).await;
+                        continue;
+                    }
+                };
+                if tx.send(message).await.is_err() {
+                    return;
+                }
+            }
+        });
+        Ok(Some(rx))
     }
 }
 

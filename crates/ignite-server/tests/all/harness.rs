@@ -30,6 +30,18 @@ fn binary() -> &'static str {
 /// scripts/postgres.sh): `postgres://user@host:port/postgres`. Unset: SQLite.
 const TEST_POSTGRES: &str = "IGNITE_TEST_POSTGRES";
 
+/// Whether this run's servers share a PostgreSQL store (the matrix's second run).
+pub fn shared_database() -> bool {
+    std::env::var_os(TEST_POSTGRES).is_some()
+}
+
+/// A database several servers share (PostgreSQL run only), and the directory that
+/// names it (keep it while they run).
+pub fn cluster_database() -> Option<(String, tempfile::TempDir)> {
+    let dir = tempfile::tempdir().unwrap();
+    Some((database_for(dir.path())?, dir))
+}
+
 /// The database of the server on `data_dir` under the PostgreSQL run: one database per
 /// data directory (created on first use), so a restart finds its state again.
 pub fn database_for(data_dir: &Path) -> Option<String> {
@@ -122,7 +134,9 @@ impl Server {
         std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
         let addr =
             line.split_whitespace().nth(3).unwrap_or_else(|| panic!("unexpected first line {line:?}")).parse().unwrap();
-        let token = std::fs::read_to_string(data_dir.join("dev-token")).unwrap().trim().to_string();
+        // A server joining a store that has tokens writes none (a cluster's later nodes).
+        let token =
+            std::fs::read_to_string(data_dir.join("dev-token")).map(|t| t.trim().to_string()).unwrap_or_default();
         Server { child, addr, data_dir: data_dir.to_path_buf(), _dir: None, token, http: reqwest::Client::new() }
     }
 

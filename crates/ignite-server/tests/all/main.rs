@@ -4,6 +4,7 @@ mod abuse;
 mod auth;
 mod bad_input;
 mod catalog;
+mod cluster;
 mod compiled;
 mod durability;
 mod executions;

@@ -110,7 +110,11 @@ async fn load_scales_a_python_app_to_max_replicas_then_to_zero_without_failed_ca
         most = most.max(replicas.len());
         if replicas.len() == 3 {
             measured_memory |= replicas.iter().all(|r| r["memoryMbUsed"].as_str().is_some_and(|m| m != "0"));
-            assert!(replicas.iter().all(|r| r["clusterId"] == "local" && !r["nodeName"].as_str().unwrap().is_empty()));
+            // A server alone is the cluster "local"; servers sharing PostgreSQL name
+            // theirs by the database.
+            let cluster = if crate::harness::shared_database() { "127.0.0.1" } else { "local" };
+            assert!(replicas.iter().all(|r| r["clusterId"].as_str().unwrap().starts_with(cluster)
+                && !r["nodeName"].as_str().unwrap().is_empty()));
             let st = state(&s, "loaded").await;
             assert_eq!(st["deploymentState"], "DEPLOYMENT_STATE_READY", "{st}");
         }
