@@ -238,10 +238,14 @@ async fn main() -> anyhow::Result<()> {
         }
     });
     let started = Instant::now();
-    let ids = client.submit(&[&a, &b], "work", BATCH).await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    // The worker dies while the batch is being submitted and run.
     let victim = workers.remove(0);
-    drop(victim); // SIGKILL
+    let killer = tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        drop(victim); // SIGKILL
+    });
+    let ids = client.submit(&[&a, &b], "work", BATCH).await;
+    killer.await?;
     let ended = client.wait_all(&b, &ids).await;
     let elapsed = started.elapsed();
     tokio::time::sleep(Duration::from_secs(1)).await; // the last log lines

@@ -4,10 +4,11 @@
 //! server trusts another's word for who calls.
 //!
 //! Forwarded: Invoke, TestDraft, CompileDraft, PublishDraft (it may compile),
-//! StreamCompileLog and GetBuildLog (a live log is on the compiling worker),
+//! StreamCompileLogs and GetBuildLog while the compile runs (its live log is on its
+//! worker; a finished compile's log is read here from the store),
 //! ListAppReplicas (of the worker serving the app), InvokeAsync with streamed input and
-//! StreamExecutionInput (to the worker running that execution), app hosts, the jobs
-//! API and MCP. The worker for an app is the one rendezvous hashing of (app, version)
+//! StreamExecutionInput (to the worker running that execution), app hosts and MCP.
+//! (A job is driven here: its steps are queued executions that workers claim.) The worker for an app is the one rendezvous hashing of (app, version)
 //! picks among the live workers (`domain::cluster`), so warm instances are reused.
 //! Everything else (lifecycle, reads, queued executions) is served here.
 //!
@@ -35,10 +36,11 @@ use crate::api::gateway::read_body;
 use crate::api::host_routing::{host_of, is_app_host};
 use crate::api::response::error_response;
 use crate::domain::Services;
+use crate::domain::cluster::NodeRow;
 
 /// RPCs that run on the worker of their app.
 const FORWARDED_RPCS: &[&str] =
-    &["Invoke", "TestDraft", "CompileDraft", "PublishDraft", "StreamCompileLog", "GetBuildLog", "ListAppReplicas"];
+    &["Invoke", "TestDraft", "CompileDraft", "PublishDraft", "ListAppReplicas", "StreamCompileLogs", "GetBuildLog"];
 const GRPC_PREFIX: &str = "/dodil.ignite.v1.ComputeService/";
 
 pub struct Forwarder {
@@ -59,6 +61,11 @@ enum Placement {
     Keyed(String),
     /// To the node running this execution.
     Execution(String),
+    /// To the node running this compile (its live log), if one does; else here (the
+    /// stored log).
+    Compile(String),
+    /// To this node.
+    Node(NodeRow),
 }
 
 impl Forwarder {
@@ -77,6 +84,7 @@ impl Forwarder {
         let app_key = || format!("{}/{}@{}", request.org, request.app, request.version);
         match rpc {
             "StreamExecutionInput" => Placement::Execution(request.execution_id.clone()),
+            "StreamCompileLogs" | "GetBuildLog" => Placement::Compile(request.build.clone()),
             "InvokeAsync" if request.streamed_input => Placement::Keyed(app_key()),
             rpc if FORWARDED_RPCS.contains(&rpc) => Placement::Keyed(app_key()),
             _ => Placement::Here,
@@ -92,6 +100,8 @@ struct Facts {
     version: u32,
     streamed_input: bool,
     execution_id: String,
+    /// A compile's deploy_id (or an image build's build_id).
+    build: String,
 }
 
 impl Facts {
@@ -109,18 +119,23 @@ impl Facts {
             },
             streamed_input: matches!(message.get_field_by_name("streamed_input").as_deref(), Some(Value::Bool(true))),
             execution_id: text("execution_id"),
+            build: [text("deploy_id"), text("build_id")].concat(),
         }
     }
 
-    /// From the JSON form of a request (the gateway's camelCase names).
+    /// From the JSON form of a request (path parameters under their proto names, the
+    /// body's fields under either name).
     fn of_json(json: &serde_json::Value) -> Facts {
-        let text = |name: &str| json[name].as_str().unwrap_or_default().to_string();
+        let field = |proto: &str, camel: &str| if json[proto].is_null() { &json[camel] } else { &json[proto] };
+        let text = |proto: &str, camel: &str| field(proto, camel).as_str().unwrap_or_default().to_string();
+        let version = field("version", "version");
         Facts {
-            org: text("organizationName"),
-            app: text("appName"),
-            version: json["version"].as_u64().or_else(|| json["version"].as_str()?.parse().ok()).unwrap_or(0) as u32,
-            streamed_input: json["streamedInput"].as_bool().unwrap_or(false),
-            execution_id: text("executionId"),
+            org: text("organization_name", "organizationName"),
+            app: text("app_name", "appName"),
+            version: version.as_u64().or_else(|| version.as_str()?.parse().ok()).unwrap_or(0) as u32,
+            streamed_input: field("streamed_input", "streamedInput").as_bool().unwrap_or(false),
+            execution_id: text("execution_id", "executionId"),
+            build: [text("deploy_id", "deployId"), text("build_id", "buildId")].concat(),
         }
     }
 }
@@ -132,7 +147,16 @@ pub async fn forward_engine_calls(
     next: axum::middleware::Next,
 ) -> Response {
     let grpc = is_grpc(&req);
-    match classify(&fw, req).await {
+    let classified = match classify(&fw, req).await {
+        // A compile's live log is on its worker; a finished one's is stored.
+        Ok((Placement::Compile(deploy_id), req)) => match fw.services.cluster.compiling(&deploy_id).await {
+            Ok(Some(node)) => Ok((Placement::Node(node), req)),
+            Ok(None) => Ok((Placement::Here, req)),
+            Err(e) => Err(e),
+        },
+        other => other,
+    };
+    match classified {
         Ok((Placement::Here, req)) => next.run(req).await,
         Ok((placement, req)) => match forward(&fw, placement, req, grpc).await {
             Ok(response) => response,
@@ -159,11 +183,13 @@ async fn classify(fw: &Forwarder, req: Request) -> Result<(Placement, Request), 
     if let Some(host) = host_of(req.uri(), req.headers())
         && is_app_host(&host, &fw.services.base_domain)
     {
+        authenticated(fw, req.headers()).await?;
         let host = host.split(':').next().unwrap_or(&host).to_ascii_lowercase();
         return Ok((Placement::Keyed(host), req));
     }
-    if path.starts_with("/api/jobs") || path.starts_with("/mcp") {
-        // A client's jobs and MCP session stay on one worker: keyed by its credentials.
+    if path.starts_with("/mcp") {
+        // A client's MCP session stays on one worker: keyed by its credentials.
+        authenticated(fw, req.headers()).await?;
         let key = req.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
         let digest = sha2::Sha256::digest(key.as_bytes());
         return Ok((Placement::Keyed(format!("client:{}", hex::encode(digest))), req));
@@ -174,7 +200,7 @@ async fn classify(fw: &Forwarder, req: Request) -> Result<(Placement, Request), 
         if rpc != "StreamExecutionInput" && rpc != "InvokeAsync" && !FORWARDED_RPCS.contains(&rpc.as_str()) {
             return Ok((Placement::Here, req));
         }
-        fw.services.auth.caller_of(req.headers()).await?;
+        authenticated(fw, req.headers()).await?;
         let (parts, body) = req.into_parts();
         // The first message decides (the only one, but for StreamExecutionInput).
         let (first, rest) = first_grpc_message(body, fw.max_body_bytes).await?;
@@ -192,11 +218,18 @@ async fn classify(fw: &Forwarder, req: Request) -> Result<(Placement, Request), 
     if route.rpc != "InvokeAsync" && !FORWARDED_RPCS.contains(&route.rpc.as_str()) {
         return Ok((Placement::Here, req));
     }
-    fw.services.auth.caller_of(req.headers()).await?;
+    authenticated(fw, req.headers()).await?;
     let (parts, body) = req.into_parts();
     let bytes = read_body(body, fw.max_body_bytes).await?;
     let json = ignite_proto::http::request_json(route, &params, parts.uri.query().unwrap_or(""), &bytes)?;
     Ok((Forwarder::place(&route.rpc, &Facts::of_json(&json)), Request::from_parts(parts, Body::from(bytes))))
+}
+
+/// Who calls, before a body is read (an anonymous client sends nothing big); not
+/// counted against the rate here: the server that serves the call counts it.
+async fn authenticated(fw: &Forwarder, headers: &http::HeaderMap) -> Result<(), Error> {
+    let header = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
+    fw.services.auth.caller(header).await.map(drop)
 }
 
 type RestOfBody = futures::stream::BoxStream<'static, Result<Bytes, axum::Error>>;
@@ -238,6 +271,8 @@ async fn forward(fw: &Forwarder, placement: Placement, req: Request, grpc: bool)
         Placement::Here => unreachable!("served here"),
         Placement::Keyed(key) => cluster.worker_for_key(&key).await?,
         Placement::Execution(id) => cluster.worker_running(&id).await?,
+        Placement::Node(node) => node,
+        Placement::Compile(_) => unreachable!("resolved by forward_engine_calls"),
     };
     let (mut parts, body) = req.into_parts();
     let path = parts.uri.path_and_query().map(|p| p.as_str()).unwrap_or("/").to_string();

@@ -6,6 +6,8 @@
 //! sandbox under a time limit, and ends the draft DRAFT (artifact stored by hash) or
 //! FAILED (with the reason). A newer SaveDraft cancels it (the build's processes are
 //! killed). A server that stops mid-compile marks those drafts FAILED at its next start.
+//! Servers sharing a store queue compiles instead: a worker claims each under a lease
+//! it renews, and one whose worker died is claimed again (a compile is safe to re-run).
 //!
 //! Architecture invariant: build logs are written to the store once, when the build
 //! ends; while it runs they live in memory only, so a build costs no database write
@@ -25,6 +27,7 @@ use tokio::sync::{Semaphore, broadcast, oneshot};
 
 use crate::auth::Caller;
 use crate::auth::quotas::Quotas;
+use crate::domain::cluster::{self, Cluster};
 use crate::domain::convert::{draft_info, function_of};
 use crate::domain::records;
 use crate::domain::secrets::Secrets;
@@ -91,10 +94,7 @@ impl LiveLog {
 
     /// The chunks so far (if `from_start`) and a receiver of the next ones, taken
     /// together so that nothing is missed or repeated.
-    fn subscribe(
-        &self,
-        from_start: bool,
-    ) -> (Vec<v1::CompileLogChunk>, Option<broadcast::Receiver<v1::CompileLogChunk>>) {
+    fn subscribe(&self, from_start: bool) -> LogSource {
         let state = self.state.lock().expect("log lock");
         let past = if from_start { state.chunks.clone() } else { Vec::new() };
         (past, state.tx.as_ref().map(|tx| tx.subscribe()))
@@ -122,6 +122,9 @@ impl BuildLog for LiveLog {
     }
 }
 
+/// A compile log's chunks so far, and a receiver of the next ones while it runs.
+type LogSource = (Vec<v1::CompileLogChunk>, Option<broadcast::Receiver<v1::CompileLogChunk>>);
+
 /// How a compile ended, for callers that wait for it.
 pub type CompileOutcome = Result<(), BuildFailure>;
 
@@ -148,8 +151,8 @@ struct Compile {
 }
 
 pub struct Builds {
-    /// This server, recorded on the compiles it runs (servers sharing the store).
-    owner: Option<String>,
+    /// Servers sharing the store: compiles are claimed by workers.
+    cluster: Arc<Cluster>,
     store: Arc<dyn Store>,
     blobs: BlobStore,
     engine: Arc<Engine>,
@@ -174,10 +177,10 @@ impl Builds {
         quotas: Arc<Quotas>,
         secrets: Arc<Secrets>,
         settings: BuildSettings,
-        owner: Option<String>,
+        cluster: Arc<Cluster>,
     ) -> Self {
         Builds {
-            owner,
+            cluster,
             store,
             blobs,
             engine,
@@ -232,7 +235,7 @@ impl Builds {
         self.quotas.check_builds(&org, others as u32).await?;
         let deploy_id = uuid::Uuid::new_v4().to_string();
         let started = now_ms();
-        let draft = self.store.start_compile(&org, &app, &deploy_id, self.owner.as_deref(), started).await?;
+        let draft = self.store.start_compile(&org, &app, &deploy_id, started).await?;
         let row = BuildLogRow {
             id: deploy_id.clone(),
             org: org.clone(),
@@ -243,20 +246,137 @@ impl Builds {
             finished_at_ms: None,
         };
         self.store.put_build_log(&row).await?;
-        let log = LiveLog::new();
-        let cancel = self.track(id, &deploy_id, log.clone());
         let observer = self.engine.telemetry.observer(&id.to_string(), 0);
         observer.event(RuntimeEvent::now(EventKind::CompileStarted, None, format!("compile {deploy_id} started")));
-        let (done, done_rx) = oneshot::channel();
         let info = draft_info(&draft);
+        if self.cluster.shared() {
+            // A worker claims it (cluster.rs); the outcome is read from the draft.
+            self.cluster.announce_compile().await;
+            return Ok((deploy_id.clone(), info, self.outcome_of(id.clone(), deploy_id)));
+        }
+        let done = self.run_compile(id.clone(), draft, spec, row).await;
+        Ok((deploy_id, info, done))
+    }
+
+    /// Runs a compile here (started here, or claimed): in the background, with its live
+    /// log; the receiver gets its outcome.
+    async fn run_compile(
+        self: &Arc<Self>,
+        id: FunctionId,
+        draft: DraftRow,
+        spec: ignite_core::runtime::CodeSpec,
+        row: BuildLogRow,
+    ) -> oneshot::Receiver<CompileOutcome> {
+        let log = LiveLog::new();
+        let cancel = self.track(&id, &row.id, log.clone());
+        let (done, done_rx) = oneshot::channel();
         let gate = self.gc_gate.clone().read_owned().await;
-        let compile = Compile { id: id.clone(), draft, spec, log, row, cancel, done };
+        let compile = Compile { id, draft, spec, log, row, cancel, done };
         let me = self.clone();
         tokio::spawn(async move {
             let _gate = gate;
             me.compile(compile).await;
         });
-        Ok((deploy_id, info, done_rx))
+        done_rx
+    }
+
+    /// The outcome of compile `deploy_id` of a worker, read from the draft (every 250 ms).
+    fn outcome_of(&self, id: FunctionId, deploy_id: String) -> oneshot::Receiver<CompileOutcome> {
+        let (done, done_rx) = oneshot::channel();
+        let store = self.store.clone();
+        tokio::spawn(async move {
+            let outcome = loop {
+                tokio::time::sleep(Duration::from_millis(250)).await;
+                let draft = match store.get_draft(id.org().as_str(), id.app().as_str()).await {
+                    Ok(draft) => draft,
+                    Err(e) => break Err(BuildFailure(e.message().to_string())),
+                };
+                match draft {
+                    Some(d) if d.deploy_id.as_deref() == Some(deploy_id.as_str()) => match d.state.status {
+                        ignite_core::lifecycle::DraftStatus::Compiling => continue,
+                        ignite_core::lifecycle::DraftStatus::Failed => break Err(BuildFailure(d.error)),
+                        ignite_core::lifecycle::DraftStatus::Draft => break Ok(()),
+                    },
+                    _ => break Err(BuildFailure("cancelled: a newer draft was saved".into())),
+                }
+            };
+            let _ = done.send(outcome);
+        });
+        done_rx
+    }
+
+    /// Claims compiles while the server lives (a worker sharing the store), as many as
+    /// it has free build slots, and renews the leases of those it runs.
+    pub fn spawn_claimer(self: &Arc<Self>) {
+        let Some(owner) = self.cluster.owner().map(str::to_string) else { return };
+        if !self.cluster.role.runs_engine() {
+            return;
+        }
+        let store = self.store.clone();
+        let renewer = owner.clone();
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(cluster::LEASE / 3).await;
+                let until = now_ms() + cluster::LEASE.as_millis() as i64;
+                if let Err(e) = store.renew_compile_leases(&renewer, until).await {
+                    tracing::warn!(error = %e, "renewing compile leases");
+                }
+            }
+        });
+        let me = Arc::downgrade(self);
+        let wake = self.cluster.compiles.clone();
+        tokio::spawn(async move {
+            loop {
+                let _ = tokio::time::timeout(Duration::from_secs(1), wake.notified()).await;
+                let Some(me) = me.upgrade() else { return };
+                let free = me.slots.available_permits() as u32;
+                if free == 0 {
+                    continue;
+                }
+                let lease = cluster::LEASE.as_millis() as i64;
+                let claimed = match me.store.claim_compiles(&owner, now_ms(), lease, free).await {
+                    Ok(claimed) => claimed,
+                    Err(e) => {
+                        tracing::warn!(error = %e, "claiming compiles");
+                        continue;
+                    }
+                };
+                for (org, app, draft) in claimed {
+                    me.run_claimed(&org, &app, draft).await;
+                }
+            }
+        });
+    }
+
+    /// Runs a claimed compile (its credentials are read here again).
+    async fn run_claimed(self: &Arc<Self>, org: &str, app: &str, draft: DraftRow) {
+        let Some(deploy_id) = draft.deploy_id.clone() else { return };
+        let id = match FunctionId::from_parts(org, app) {
+            Ok(id) => id,
+            Err(e) => return tracing::error!(%org, %app, "a claimed compile of a malformed app: {e}"),
+        };
+        let row = match self.store.get_build_log(&deploy_id).await {
+            Ok(Some(row)) => BuildLogRow { status: "running".into(), log: Vec::new(), finished_at_ms: None, ..row },
+            _ => BuildLogRow {
+                id: deploy_id.clone(),
+                org: org.to_string(),
+                app: app.to_string(),
+                status: "running".into(),
+                log: Vec::new(),
+                created_at_ms: now_ms(),
+                finished_at_ms: None,
+            },
+        };
+        let mut spec = draft.code.spec();
+        if let Err(e) = self.secrets.fill_credentials(org, &draft.code, &mut spec).await {
+            let result = CompileResult::Failed { error: e.message().to_string() };
+            let owner = self.cluster.owner();
+            if let Err(e) = self.store.finish_compile(org, app, &deploy_id, owner, &result).await {
+                tracing::error!(%id, %deploy_id, "recording the end of a compile failed: {e}");
+            }
+            return;
+        }
+        let _outcome = self.run_compile(id, draft, spec, row).await;
     }
 
     /// Makes `deploy_id` the app's running compile, with its live log; cancels the one it
@@ -302,7 +422,8 @@ impl Builds {
             Ok(hash) => CompileResult::Built { artifact_hash: hash.clone() },
             Err(e) => CompileResult::Failed { error: e.to_string() },
         };
-        if let Err(e) = self.store.finish_compile(id.org().as_str(), id.app().as_str(), &deploy_id, &result).await {
+        let (org, app, owner) = (id.org().as_str(), id.app().as_str(), self.cluster.owner());
+        if let Err(e) = self.store.finish_compile(org, app, &deploy_id, owner, &result).await {
             tracing::error!(%id, %deploy_id, "recording the end of a compile failed: {e}");
         }
         let row = BuildLogRow { status: status.into(), log: log.contents(), finished_at_ms: Some(now_ms()), ..row };
@@ -438,18 +559,7 @@ impl Builds {
             Some(row) if caller.authorize(&row.org).is_ok() && !self.expired(&row, now_ms()) => {}
             _ => return Err(Error::not_found("compile", &req.deploy_id).with_field("deploy_id")),
         }
-        let (past, rx) = match self.live(&req.deploy_id) {
-            Some(live) => live.subscribe(req.from_start),
-            // Read again: the build may have ended since the read above, and its log is
-            // stored before it stops being live.
-            None => match self.store.get_build_log(&req.deploy_id).await? {
-                Some(row) if req.from_start && !row.log.is_empty() => {
-                    let at = row.finished_at_ms.unwrap_or(row.created_at_ms);
-                    (vec![v1::CompileLogChunk { data: row.log, timestamp_ms: at }], None)
-                }
-                _ => (Vec::new(), None),
-            },
-        };
+        let (past, rx) = self.log_source(&req.deploy_id, req.from_start).await?;
         let live = futures::stream::unfold(rx, |rx| async move {
             let mut rx = rx?;
             loop {
@@ -461,6 +571,29 @@ impl Builds {
             }
         });
         Ok(futures::StreamExt::chain(futures::stream::iter(past.into_iter().map(Ok)), live))
+    }
+
+    /// Where the log of `deploy_id` is read: its live log when it runs here, else the
+    /// stored one. With a shared store a compile queued for a worker, or running on
+    /// another server, is waited for (read every 250 ms) until it runs here or ends.
+    async fn log_source(&self, deploy_id: &str, from_start: bool) -> Result<LogSource, Error> {
+        loop {
+            if let Some(live) = self.live(deploy_id) {
+                return Ok(live.subscribe(from_start));
+            }
+            // Read again: the build may have ended since the caller's read, and its log
+            // is stored before it stops being live.
+            match self.store.get_build_log(deploy_id).await? {
+                Some(row) if row.status == "running" && self.cluster.shared() => {
+                    tokio::time::sleep(Duration::from_millis(250)).await;
+                }
+                Some(row) if from_start && !row.log.is_empty() => {
+                    let at = row.finished_at_ms.unwrap_or(row.created_at_ms);
+                    return Ok((vec![v1::CompileLogChunk { data: row.log, timestamp_ms: at }], None));
+                }
+                _ => return Ok((Vec::new(), None)),
+            }
+        }
     }
 
     /// Removes the image blobs and root filesystems no stored draft or version uses, in

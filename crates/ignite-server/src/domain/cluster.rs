@@ -3,9 +3,9 @@
 //!
 //! - **Membership**: every server beats its heart into the `nodes` table; one silent
 //!   for [`LIVENESS`] is dead. Workers are the live nodes that run the engine.
-//! - **Recovery**: what a dead node held is failed (compiles, jobs, executions that are
-//!   not queued: handlers need not be idempotent) or claimed again (queued executions,
-//!   whose lease lapses: at least once, with the attempt counted).
+//! - **Recovery**: what a dead node held is failed (jobs, executions that are not
+//!   queued: handlers need not be idempotent) or claimed again once its lease lapses
+//!   (queued executions: at least once, with the attempt counted; compiles).
 //! - **Fan-out**: the store announces committed app changes (publish, rollback,
 //!   config, delete) in their transaction; each server drops what it cached of the app.
 //!   Log lines and events a worker observes are relayed to every server, so any of them
@@ -26,7 +26,8 @@ use crate::domain::events::{AppChanged, Change, EventBus, Origin};
 use crate::domain::routes::RouteCache;
 use crate::engine::Engine;
 use crate::obs::telemetry::Relayed;
-use crate::store::{APP_CHANGES, NodeRow, Notification, Orphans, Store};
+pub use crate::store::NodeRow;
+use crate::store::{APP_CHANGES, Notification, Orphans, Store};
 
 /// How often a server records that it is alive.
 pub const HEARTBEAT_EVERY: Duration = Duration::from_secs(2);
@@ -43,6 +44,8 @@ const WORKERS_FRESH: Duration = Duration::from_secs(1);
 const TELEMETRY: &str = "ignite_telemetry";
 /// Wakes the workers' claimers when an execution is queued.
 const QUEUE: &str = "ignite_queue";
+/// Wakes the workers' compile claimers when a compile is queued.
+const COMPILES: &str = "ignite_compiles";
 /// PostgreSQL's limit on a notification's payload is 8000 bytes.
 const PAYLOAD_MAX: usize = 7900;
 
@@ -51,7 +54,6 @@ const PAYLOAD_MAX: usize = 7900;
 pub struct StopReasons {
     pub executions: &'static str,
     pub jobs: &'static str,
-    pub compiles: &'static str,
 }
 
 /// What a server does.
@@ -112,6 +114,8 @@ pub struct Cluster {
     shared: bool,
     /// Wakes this server's claimer (an execution was queued).
     pub queued: Arc<Notify>,
+    /// Wakes this server's compile claimer (a compile was queued).
+    pub compiles: Arc<Notify>,
     workers: Mutex<Option<(Instant, Vec<NodeRow>)>>,
     /// Workers a forwarded call could not reach, passed over until then.
     suspects: Mutex<HashMap<String, Instant>>,
@@ -146,6 +150,7 @@ impl Cluster {
             role: settings.role,
             shared,
             queued: Arc::new(Notify::new()),
+            compiles: Arc::new(Notify::new()),
             workers: Mutex::new(None),
             suspects: Mutex::default(),
         }
@@ -169,7 +174,15 @@ impl Cluster {
         }
     }
 
-    /// The live servers that run the engine, with this one first when it does.
+    /// Tells the workers a compile was queued.
+    pub async fn announce_compile(&self) {
+        self.compiles.notify_one();
+        if let Err(e) = self.store.notify(COMPILES, "").await {
+            tracing::warn!(error = %e, "announcing a queued compile");
+        }
+    }
+
+    /// The live servers that run the engine.
     pub async fn live_workers(&self) -> Result<Vec<NodeRow>, Error> {
         if let Some((at, workers)) = self.workers.lock().expect("workers lock").as_ref()
             && at.elapsed() < WORKERS_FRESH
@@ -209,6 +222,13 @@ impl Cluster {
         self.store.live_nodes(since).await?.into_iter().find(|n| n.id == owner).ok_or_else(|| {
             Error::unavailable(format!("the server running execution {id} is gone; the execution fails"))
         })
+    }
+
+    /// The live node running compile `deploy_id`, if one does (its live log is there).
+    pub async fn compiling(&self, deploy_id: &str) -> Result<Option<NodeRow>, Error> {
+        let Some(owner) = self.store.compile_owner(deploy_id).await? else { return Ok(None) };
+        let since = now_ms() - LIVENESS.as_millis() as i64;
+        Ok(self.store.live_nodes(since).await?.into_iter().find(|n| n.id == owner))
     }
 
     /// A worker a call could not reach: passed over by placement for a while.
@@ -252,7 +272,7 @@ impl Cluster {
         self.spawn_relay(relay_rx);
         let notifications = self
             .store
-            .listen(&[APP_CHANGES, TELEMETRY, QUEUE])
+            .listen(&[APP_CHANGES, TELEMETRY, QUEUE, COMPILES])
             .await?
             .ok_or_else(|| Error::internal("a shared store must listen"))?;
         let me = self.clone();
@@ -288,14 +308,11 @@ impl Cluster {
                 let recovered = async {
                     let executions = me.store.fail_unfinished(reasons.executions, dead, now).await?;
                     let jobs = me.store.fail_running_jobs(reasons.jobs, dead, now).await?;
-                    let compiles = me.store.fail_running_compiles(reasons.compiles, dead, now).await?;
-                    Ok::<_, Error>((executions, jobs, compiles))
+                    Ok::<_, Error>((executions, jobs))
                 };
                 match recovered.await {
-                    Ok((0, 0, 0)) => {}
-                    Ok((executions, jobs, compiles)) => {
-                        tracing::warn!(executions, jobs, compiles, "failed what a dead server was running")
-                    }
+                    Ok((0, 0)) => {}
+                    Ok((executions, jobs)) => tracing::warn!(executions, jobs, "failed what a dead server was running"),
                     Err(e) => tracing::warn!(error = %e, "recovering a dead server's work"),
                 }
             }
@@ -352,10 +369,8 @@ impl Cluster {
                     // Announcements may have been missed: forget every cached route.
                     routes.clear();
                 }
-                Notification::Message { channel, payload } if channel == QUEUE => {
-                    let _ = payload;
-                    self.queued.notify_one();
-                }
+                Notification::Message { channel, .. } if channel == QUEUE => self.queued.notify_one(),
+                Notification::Message { channel, .. } if channel == COMPILES => self.compiles.notify_one(),
                 Notification::Message { channel, payload } if channel == TELEMETRY => {
                     let mut lines = payload.lines();
                     if lines.next() == Some(self.node.id.as_str()) {

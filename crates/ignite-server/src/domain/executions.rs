@@ -9,9 +9,9 @@
 //! - servers sharing a store queue InvokeAsync and TestAppVersion executions: any
 //!   worker claims one under a lease it renews, and one whose worker died is claimed
 //!   again once the lease lapses (at least once; the attempt is on the record). Only
-//!   the holder of the current attempt records a result. Executions that cannot move
-//!   (streamed input, draft tests, job steps) run where they were accepted and fail
-//!   if that server dies (cluster.rs).
+//!   the holder of the current attempt records a result. Job steps are queued too (the
+//!   job waits for each). Executions that cannot move (streamed input, draft tests) run
+//!   where they were accepted and fail if that server dies (cluster.rs).
 
 use std::collections::HashMap;
 use std::pin::Pin;
@@ -23,7 +23,7 @@ use bytes::Bytes;
 use futures::{Stream, StreamExt};
 use ignite_core::app::{Execution, ExecutionKind, ExecutionStatus};
 use ignite_core::lifecycle::{Action, Effect};
-use ignite_core::runtime::{Body, ExecutionContext, Invocation, RuntimeError, now_ms};
+use ignite_core::runtime::{Body, ExecutionContext, Invocation, RequestHead, RuntimeError, now_ms};
 use ignite_core::{Error, FunctionId};
 use ignite_proto::v1;
 use tokio::sync::{mpsc, watch};
@@ -161,6 +161,24 @@ impl Executions {
         http: Option<&v1::HttpContext>,
         body: Bytes,
     ) -> Result<String, Error> {
+        let (mut row, ctx, head) = self.pending(deployed, kind, http, false)?;
+        // Not started yet, by no one: the claim makes attempt 1.
+        (row.execution.attempt, row.owner) = (0, None);
+        row.request = Some(QueuedRequest { head, body: body.to_vec() });
+        self.store.create_execution(&row).await?;
+        self.cluster.announce_queued().await;
+        Ok(ctx.execution_id)
+    }
+
+    /// The record of a new PENDING execution run here (attempt 1), its context, and
+    /// the request head carrying that context.
+    fn pending(
+        &self,
+        deployed: &Deployed,
+        kind: ExecutionKind,
+        http: Option<&v1::HttpContext>,
+        awaiting_input: bool,
+    ) -> Result<(ExecutionRow, ExecutionContext, RequestHead), Error> {
         let target = &deployed.target;
         let mut head = request_head(http)?;
         let ctx = new_context(target);
@@ -174,15 +192,15 @@ impl Executions {
                 status: ExecutionStatus::Pending,
                 created_at_ms: now_ms(),
                 kind,
+                awaiting_input,
+                attempt: 1,
                 ..Default::default()
             },
             retention_ms: deployed.storage.retention(self.persistent_retention).as_millis() as i64,
-            owner: None,
-            request: Some(QueuedRequest { head, body: body.to_vec() }),
+            owner: self.cluster.owner().map(str::to_string),
+            request: None,
         };
-        self.store.create_execution(&row).await?;
-        self.cluster.announce_queued().await;
-        Ok(ctx.execution_id)
+        Ok((row, ctx, head))
     }
 
     /// Claims queued executions while the server lives (a worker sharing the store),
@@ -234,6 +252,8 @@ impl Executions {
                         tokio::spawn(async move {
                             me.run_claimed(row).await;
                             drop(permit);
+                            // A slot is free: claim what waits.
+                            me.cluster.queued.notify_one();
                         });
                     }
                 }
@@ -283,8 +303,29 @@ impl Executions {
         tap: Option<mpsc::Sender<Bytes>>,
     ) -> Result<ExecutionRow, Error> {
         let target = self.version_target(id, version).await?;
+        if self.cluster.shared() {
+            // Queued like any execution: a worker runs it (again, if its worker dies). The
+            // tap then gets the output when it ends.
+            let execution_id = self.queue_execution(&target, kind, None, body).await?;
+            let row = self.ended(&execution_id).await?;
+            if let Some(tap) = tap {
+                let _ = tap.send(Bytes::from(self.execution_output(&row.execution).await?)).await;
+            }
+            return Ok(row);
+        }
         let (row, invocation) = self.new_execution(&target, kind, None, Body::Full(body), false).await?;
         Ok(self.run_execution_tapped(&target, row, invocation, tap).await)
+    }
+
+    /// The record of execution `id` once it ended (read every 100 ms).
+    async fn ended(&self, id: &str) -> Result<ExecutionRow, Error> {
+        loop {
+            match self.store.get_execution(id).await? {
+                Some(row) if row.execution.status.is_terminal() => return Ok(row),
+                Some(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+                None => return Err(Error::not_found("execution", id)),
+            }
+        }
     }
 
     /// The output of a finished execution (inline or from its blob).
@@ -306,27 +347,7 @@ impl Executions {
         body: Body,
         awaiting_input: bool,
     ) -> Result<(ExecutionRow, Invocation), Error> {
-        let target = &deployed.target;
-        let mut head = request_head(http)?;
-        let ctx = new_context(target);
-        head.inject_context(&ctx);
-        let row = ExecutionRow {
-            org: target.function.org().to_string(),
-            execution: Execution {
-                id: ctx.execution_id.clone(),
-                app_id: target.function.to_string(),
-                version: target.version,
-                status: ExecutionStatus::Pending,
-                created_at_ms: now_ms(),
-                kind,
-                awaiting_input,
-                attempt: 1,
-                ..Default::default()
-            },
-            retention_ms: deployed.storage.retention(self.persistent_retention).as_millis() as i64,
-            owner: self.cluster.owner().map(str::to_string),
-            request: None,
-        };
+        let (row, ctx, head) = self.pending(deployed, kind, http, awaiting_input)?;
         self.store.create_execution(&row).await?;
         self.hub
             .watchers

@@ -112,7 +112,7 @@ impl Services {
             quotas.clone(),
             secrets.clone(),
             settings.builds,
-            owner.clone(),
+            cluster.clone(),
         ));
         let apps = Arc::new(apps::Apps::new(
             store.clone(),
@@ -172,13 +172,10 @@ impl Services {
         self.retention.spawn_sweeper();
         self.stats.spawn_flusher();
         self.builds.collect_image_garbage();
-        let reasons = cluster::StopReasons {
-            executions: executions::RESTART_REASON,
-            jobs: jobs::RESTART_REASON,
-            compiles: builds::RESTART_REASON,
-        };
+        let reasons = cluster::StopReasons { executions: executions::RESTART_REASON, jobs: jobs::RESTART_REASON };
         self.cluster.spawn(self.routes.clone(), self.engine.clone(), self.events.clone(), reasons).await?;
         self.executions.spawn_claimer();
+        self.builds.spawn_claimer();
         Ok(())
     }
 

@@ -260,23 +260,33 @@ pub trait AppStore: Send + Sync + 'static {
     async fn image_artifacts(&self) -> Result<Vec<String>, Error>;
 
     /// Marks the draft COMPILING under `deploy_id` (also its `build_id` when it is an
-    /// image), run by the node `owner` (in a cluster).
-    async fn start_compile(
+    /// image), run by no one yet.
+    async fn start_compile(&self, org: &str, name: &str, deploy_id: &str, now_ms: i64) -> Result<DraftRow, Error>;
+
+    /// Claims up to `limit` compiles for `owner` until `now_ms + lease_ms`: those run
+    /// by no one, and those whose lease lapsed (their worker died). Returns each
+    /// (org, app, draft). Two workers never claim one compile.
+    async fn claim_compiles(
         &self,
-        org: &str,
-        name: &str,
-        deploy_id: &str,
-        owner: Option<&str>,
+        owner: &str,
         now_ms: i64,
-    ) -> Result<DraftRow, Error>;
+        lease_ms: i64,
+        limit: u32,
+    ) -> Result<Vec<(String, String, DraftRow)>, Error>;
+
+    /// Extends the leases of the compiles `owner` runs to `until_ms`.
+    async fn renew_compile_leases(&self, owner: &str, until_ms: i64) -> Result<u64, Error>;
 
     /// Ends the compile `deploy_id`: `Ok(artifact hash)` or `Err(message)`. A compile
-    /// that is no longer the draft's (a newer SaveDraft replaced it) is ignored.
+    /// that is no longer the draft's (a newer SaveDraft replaced it), or that `owner`
+    /// no longer holds (in a cluster: its lease lapsed and another worker claimed it),
+    /// is ignored.
     async fn finish_compile(
         &self,
         org: &str,
         name: &str,
         deploy_id: &str,
+        owner: Option<&str>,
         result: &CompileResult,
     ) -> Result<bool, Error>;
 
@@ -290,6 +300,9 @@ pub trait AppStore: Send + Sync + 'static {
     async fn list_versions(&self, org: &str, name: &str) -> Result<Vec<VersionRow>, Error>;
 
     async fn get_version(&self, org: &str, name: &str, version: u32) -> Result<Option<VersionRow>, Error>;
+
+    /// The node running compile `deploy_id` (a draft's, while it compiles in a cluster).
+    async fn compile_owner(&self, deploy_id: &str) -> Result<Option<String>, Error>;
 
     /// Every blob hash a row references (code and artifacts).
     async fn referenced_blobs(&self) -> Result<HashSet<String>, Error>;

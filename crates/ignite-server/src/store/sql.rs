@@ -658,21 +658,14 @@ impl AppStore for SqlStore {
         .map_err(db_err)
     }
 
-    async fn start_compile(
-        &self,
-        org: &str,
-        name: &str,
-        deploy_id: &str,
-        owner: Option<&str>,
-        now_ms: i64,
-    ) -> Result<DraftRow, Error> {
+    async fn start_compile(&self, org: &str, name: &str, deploy_id: &str, now_ms: i64) -> Result<DraftRow, Error> {
         let mut tx = self.write_tx().await?;
         let mut lifecycle = self.load_lifecycle(&mut tx, org, name).await?;
         lifecycle.apply(Action::StartCompile)?;
         sqlx::query(
             "UPDATE drafts SET status = 'Compiling', compiled = 0, artifact_hash = NULL, deploy_id = $1, \
              build_id = CASE WHEN runtime_kind = $2 THEN $3 ELSE NULL END, error = '', last_deployment_at_ms = $4, \
-             compile_owner = $7 WHERE org = $5 AND app = $6",
+             compile_owner = NULL, compile_lease_until_ms = 0 WHERE org = $5 AND app = $6",
         )
         .bind(deploy_id)
         // An image build's log is also found by its build_id (the same id).
@@ -681,7 +674,6 @@ impl AppStore for SqlStore {
         .bind(now_ms)
         .bind(org)
         .bind(name)
-        .bind(owner)
         .execute(&mut *tx)
         .await
         .map_err(db_err)?;
@@ -701,17 +693,22 @@ impl AppStore for SqlStore {
         org: &str,
         name: &str,
         deploy_id: &str,
+        owner: Option<&str>,
         result: &CompileResult,
     ) -> Result<bool, Error> {
         let mut tx = self.write_tx().await?;
-        let current: Option<Option<String>> =
-            sqlx::query_scalar("SELECT deploy_id FROM drafts WHERE org = $1 AND app = $2 AND status = 'Compiling'")
-                .bind(org)
-                .bind(name)
-                .fetch_optional(&mut *tx)
-                .await
-                .map_err(db_err)?;
-        if current.flatten().as_deref() != Some(deploy_id) {
+        let current = sqlx::query(&format!(
+            "SELECT deploy_id, compile_owner FROM drafts WHERE org = $1 AND app = $2 AND status = 'Compiling'{}",
+            self.dialect.for_update()
+        ))
+        .bind(org)
+        .bind(name)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        let Some(current) = current else { return Ok(false) };
+        let ours = owner.is_none_or(|o| current.get::<Option<String>, _>("compile_owner").as_deref() == Some(o));
+        if current.get::<Option<String>, _>("deploy_id").as_deref() != Some(deploy_id) || !ours {
             return Ok(false);
         }
         let mut lifecycle = self.load_lifecycle(&mut tx, org, name).await?;
@@ -849,6 +846,52 @@ impl AppStore for SqlStore {
             .await
             .map_err(db_err)?;
         row.as_ref().map(version_from_row).transpose()
+    }
+
+    async fn claim_compiles(
+        &self,
+        owner: &str,
+        now_ms: i64,
+        lease_ms: i64,
+        limit: u32,
+    ) -> Result<Vec<(String, String, DraftRow)>, Error> {
+        let rows = sqlx::query(&format!(
+            "UPDATE drafts SET compile_owner = $1, compile_lease_until_ms = $2 WHERE (org, app) IN \
+             (SELECT org, app FROM drafts WHERE status = 'Compiling' \
+             AND (compile_owner IS NULL OR compile_lease_until_ms < $3) ORDER BY last_deployment_at_ms LIMIT $4{}) \
+             RETURNING *",
+            self.dialect.skip_locked()
+        ))
+        .bind(owner)
+        .bind(now_ms + lease_ms)
+        .bind(now_ms)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        rows.iter().map(|r| Ok((r.get("org"), r.get("app"), draft_from_row(r)?))).collect()
+    }
+
+    async fn renew_compile_leases(&self, owner: &str, until_ms: i64) -> Result<u64, Error> {
+        let done = sqlx::query(
+            "UPDATE drafts SET compile_lease_until_ms = $1 WHERE compile_owner = $2 AND status = 'Compiling'",
+        )
+        .bind(until_ms)
+        .bind(owner)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(done.rows_affected())
+    }
+
+    async fn compile_owner(&self, deploy_id: &str) -> Result<Option<String>, Error> {
+        let owner: Option<Option<String>> =
+            sqlx::query_scalar("SELECT compile_owner FROM drafts WHERE deploy_id = $1 AND status = 'Compiling'")
+                .bind(deploy_id)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db_err)?;
+        Ok(owner.flatten())
     }
 
     async fn referenced_blobs(&self) -> Result<HashSet<String>, Error> {

@@ -16,10 +16,11 @@ fn source(version: &str) -> String {
     APP.replace("VERSION", version)
 }
 
-/// Starts a server of `role` on the shared database, with the cluster's token.
-fn node(database: &str, role: &str, token: &str) -> Server {
+/// Starts a server of `role` named `name` on the shared database, with the cluster's
+/// token.
+fn node(database: &str, role: &str, name: &str, token: &str) -> Server {
     let env = [("IGNITE_DATABASE", database), ("IGNITE_SHARED_BLOB_GRACE_SECS", "0")];
-    let mut server = Server::start_with_env(&["--role", role], &env);
+    let mut server = Server::start_with_env(&["--role", role, "--node-name", name], &env);
     if !token.is_empty() {
         server.token = token.to_string();
     }
@@ -66,12 +67,13 @@ async fn api_servers_and_workers_share_apps_logs_and_executions_and_lose_none_wh
         return;
     };
     // The first server writes the first-start token; the others join the store.
-    let mut worker1 = node(&database, "worker", "");
-    let token = worker1.token.clone();
+    let mut workers = vec![node(&database, "worker", "w0", "")];
+    let token = workers[0].token.clone();
     assert!(!token.is_empty());
-    let _worker2 = node(&database, "worker", &token);
-    let mut a = node(&database, "api", &token);
-    let b = node(&database, "api", &token);
+    workers.push(node(&database, "worker", "w1", &token));
+    workers.push(node(&database, "worker", "w2", &token));
+    let mut a = node(&database, "api", "a", &token);
+    let b = node(&database, "api", "b", &token);
 
     // Published through A: invocable through B at once, and so is the next version.
     let (status, body) = a.call("POST", "/v1/ignite/app/dev", Some(r#"{"name":"shared"}"#)).await;
@@ -112,6 +114,67 @@ async fn api_servers_and_workers_share_apps_logs_and_executions_and_lose_none_wh
     .expect("B's tail shows the line of the call served through A");
     assert!(!line.replica_id.is_empty());
 
+    // A compile started through A runs on a worker; its log streams through B.
+    let deno =
+        "import { start } from \"ignite\";\n\nstart((payload) => \"deno \" + new TextDecoder().decode(payload));\n";
+    let draft = json!({"code": {"compile": {"runtime": {"deno": {}}, "sourceCode": b64(&crate::harness::tar_gz(&[("main.ts", deno)]))}}});
+    a.call("POST", "/v1/ignite/app/dev", Some(r#"{"name":"compiled"}"#)).await;
+    let (status, body) = a.call("POST", "/v1/ignite/app/dev/compiled/draft", Some(&draft.to_string())).await;
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = a.call("POST", "/v1/ignite/app/dev/compiled/draft/compile", Some("{}")).await;
+    assert_eq!(status, 200, "{body}");
+    let deploy_id = body["deployId"].as_str().unwrap().to_string();
+    let mut log = b
+        .grpc()
+        .await
+        .stream_compile_logs(authed(v1::StreamCompileLogsRequest { deploy_id, from_start: true }, &token))
+        .await
+        .unwrap()
+        .into_inner();
+    let mut text = Vec::new();
+    while let Some(chunk) = tokio::time::timeout(Duration::from_secs(120), log.next()).await.expect("the log goes on") {
+        text.extend(chunk.unwrap().data);
+    }
+    let text = String::from_utf8_lossy(&text);
+    assert!(text.contains("compile succeeded"), "B streams the whole log of the compile: {text}");
+    let (status, body) = a.call("POST", "/v1/ignite/app/dev/compiled/draft/publish", Some("{}")).await;
+    assert_eq!(status, 200, "{body}");
+    let (status, output, trailer) = invoke_text(&b, &token, "dev", "compiled", b"built").await;
+    assert_eq!((status, output.as_str()), (200, "deno built"), "{trailer}");
+
+    // A worker killed mid-call fails that call with UNAVAILABLE; the next call goes to
+    // another worker. Which one serves the app: its replicas say (they are listed by the
+    // worker that serves it).
+    let (status, listed) = b.call("GET", "/v1/ignite/app/dev/shared/replicas", None).await;
+    assert_eq!(status, 200, "{listed}");
+    let serving = listed["replicas"][0]["nodeName"].as_str().expect("a replica of the serving worker").to_string();
+    let mut client = b.grpc().await;
+    let request = authed(
+        v1::InvokeRequest {
+            organization_name: "dev".into(),
+            app_name: "shared".into(),
+            body: b"slow in flight".to_vec(),
+            ..Default::default()
+        },
+        &token,
+    );
+    // The call runs for a second; its worker dies 400 ms in.
+    let call = tokio::spawn(async move {
+        let mut frames = client.invoke(request).await?.into_inner();
+        while let Some(frame) = frames.next().await {
+            frame?;
+        }
+        Ok::<(), tonic::Status>(())
+    });
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let victim = workers.iter().position(|w| w.node_name() == serving).expect("the serving worker");
+    workers.remove(victim).kill();
+    let failure = call.await.unwrap().err();
+    let failure = failure.expect("the call in flight fails");
+    assert_eq!(failure.code(), tonic::Code::Unavailable, "{failure:?}");
+    let (status, output, trailer) = invoke_text(&b, &token, "dev", "shared", b"next").await;
+    assert_eq!((status, output.as_str()), (200, "v2 next"), "the next call goes to another worker: {trailer}");
+
     // 100 async executions through both API servers; a worker is killed mid-load.
     let mut ids = Vec::new();
     for i in 0..100 {
@@ -122,7 +185,7 @@ async fn api_servers_and_workers_share_apps_logs_and_executions_and_lose_none_wh
         ids.push(started["executionId"].as_str().unwrap().to_string());
     }
     tokio::time::sleep(Duration::from_millis(1500)).await;
-    worker1.kill();
+    workers[0].kill();
     let ended = wait_all_terminal(&b, &ids, Duration::from_secs(180)).await;
     let mut reclaimed = 0;
     for (i, e) in ended.iter().enumerate() {

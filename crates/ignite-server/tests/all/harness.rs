@@ -20,6 +20,8 @@ pub struct Server {
     _dir: Option<tempfile::TempDir>,
     pub token: String,
     http: reqwest::Client,
+    /// The flags it was started with beyond the harness's own.
+    args: Vec<String>,
 }
 
 fn binary() -> &'static str {
@@ -137,7 +139,14 @@ impl Server {
         // A server joining a store that has tokens writes none (a cluster's later nodes).
         let token =
             std::fs::read_to_string(data_dir.join("dev-token")).map(|t| t.trim().to_string()).unwrap_or_default();
-        Server { child, addr, data_dir: data_dir.to_path_buf(), _dir: None, token, http: reqwest::Client::new() }
+        let args = extra.iter().map(|a| a.to_string()).collect();
+        Server { child, addr, data_dir: data_dir.to_path_buf(), _dir: None, token, http: reqwest::Client::new(), args }
+    }
+
+    /// The `--node-name` it was started with (empty if none).
+    pub fn node_name(&self) -> &str {
+        let i = self.args.iter().position(|a| a == "--node-name");
+        i.and_then(|i| self.args.get(i + 1)).map_or("", String::as_str)
     }
 
     /// The server process's pid.
