@@ -1637,6 +1637,11 @@ pub struct InvokeAsyncRequest {
     /// The body is followed by StreamExecutionInput chunks; the call starts at end of input.
     #[prost(bool, tag = "6")]
     pub streamed_input: bool,
+    /// At most 255 bytes. A second InvokeAsync of the same app with the same key returns
+    /// the first execution instead of running again, for as long as that execution's
+    /// record is kept (its retention). Over HTTP also the `Idempotency-Key` header.
+    #[prost(string, tag = "7")]
+    pub idempotency_key: ::prost::alloc::string::String,
 }
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct InvokeAsyncResponse {

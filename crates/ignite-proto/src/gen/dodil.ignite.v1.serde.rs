@@ -9762,6 +9762,9 @@ impl serde::Serialize for InvokeAsyncRequest {
         if self.streamed_input {
             len += 1;
         }
+        if !self.idempotency_key.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.InvokeAsyncRequest", len)?;
         if !self.organization_name.is_empty() {
             struct_ser.serialize_field("organizationName", &self.organization_name)?;
@@ -9783,6 +9786,9 @@ impl serde::Serialize for InvokeAsyncRequest {
         if self.streamed_input {
             struct_ser.serialize_field("streamedInput", &self.streamed_input)?;
         }
+        if !self.idempotency_key.is_empty() {
+            struct_ser.serialize_field("idempotencyKey", &self.idempotency_key)?;
+        }
         struct_ser.end()
     }
 }
@@ -9802,6 +9808,8 @@ impl<'de> serde::Deserialize<'de> for InvokeAsyncRequest {
             "version",
             "streamed_input",
             "streamedInput",
+            "idempotency_key",
+            "idempotencyKey",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -9812,6 +9820,7 @@ impl<'de> serde::Deserialize<'de> for InvokeAsyncRequest {
             Body,
             Version,
             StreamedInput,
+            IdempotencyKey,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -9839,6 +9848,7 @@ impl<'de> serde::Deserialize<'de> for InvokeAsyncRequest {
                             "body" => Ok(GeneratedField::Body),
                             "version" => Ok(GeneratedField::Version),
                             "streamedInput" | "streamed_input" => Ok(GeneratedField::StreamedInput),
+                            "idempotencyKey" | "idempotency_key" => Ok(GeneratedField::IdempotencyKey),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -9864,6 +9874,7 @@ impl<'de> serde::Deserialize<'de> for InvokeAsyncRequest {
                 let mut body__ = None;
                 let mut version__ = None;
                 let mut streamed_input__ = None;
+                let mut idempotency_key__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::OrganizationName => {
@@ -9906,6 +9917,12 @@ impl<'de> serde::Deserialize<'de> for InvokeAsyncRequest {
                             }
                             streamed_input__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::IdempotencyKey => {
+                            if idempotency_key__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("idempotencyKey"));
+                            }
+                            idempotency_key__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(InvokeAsyncRequest {
@@ -9915,6 +9932,7 @@ impl<'de> serde::Deserialize<'de> for InvokeAsyncRequest {
                     body: body__.unwrap_or_default(),
                     version: version__.unwrap_or_default(),
                     streamed_input: streamed_input__.unwrap_or_default(),
+                    idempotency_key: idempotency_key__.unwrap_or_default(),
                 })
             }
         }

@@ -158,10 +158,21 @@ pub async fn handle(State(gw): State<Arc<Gateway>>, req: Request) -> Response {
         Ok(b) => b,
         Err(e) => return error_response(&e),
     };
-    let value = match request_json(route, &params, parts.uri.query().unwrap_or(""), &bytes) {
+    let mut value = match request_json(route, &params, parts.uri.query().unwrap_or(""), &bytes) {
         Ok(value) => value,
         Err(e) => return error_response(&e),
     };
+    // InvokeAsync's key may come as the `Idempotency-Key` header (the body's wins).
+    if route.rpc == "InvokeAsync"
+        && let Some(key) = parts.headers.get("idempotency-key")
+        && value["idempotencyKey"].is_null()
+        && value["idempotency_key"].is_null()
+    {
+        match key.to_str() {
+            Ok(key) => value["idempotencyKey"] = serde_json::Value::String(key.to_string()),
+            Err(_) => return error_response(&Error::invalid_argument("Idempotency-Key", "must be visible ASCII")),
+        }
+    }
     let api = &gw.api;
     let headers = &parts.headers;
     dispatch!(api, route.rpc.as_str(), value, headers;

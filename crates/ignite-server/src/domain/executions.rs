@@ -99,6 +99,9 @@ pub struct ExecutionLimits {
     pub max_output_bytes: usize,
 }
 
+/// The longest idempotency key.
+const MAX_IDEMPOTENCY_KEY: usize = 255;
+
 /// Queued executions a worker runs at once.
 const CLAIMS: usize = 64;
 
@@ -138,15 +141,16 @@ impl Executions {
         http: Option<&v1::HttpContext>,
         body: Body,
         awaiting_input: bool,
+        idempotency_key: Option<String>,
     ) -> Result<String, Error> {
         let body = match body {
             // Servers share the store: any worker may run it.
             Body::Full(bytes) if self.cluster.shared() && kind != ExecutionKind::TestDraft => {
-                return self.queue_execution(&target, kind, http, bytes).await;
+                return self.queue_execution(&target, kind, http, bytes, idempotency_key).await;
             }
             body => body,
         };
-        let (row, invocation) = self.new_execution(&target, kind, http, body, awaiting_input).await?;
+        let (row, invocation) = self.new_execution(&target, kind, http, body, awaiting_input, idempotency_key).await?;
         let id = row.execution.id.clone();
         let me = self.clone();
         tokio::spawn(async move { me.run_execution(&target, row, invocation).await });
@@ -160,8 +164,9 @@ impl Executions {
         kind: ExecutionKind,
         http: Option<&v1::HttpContext>,
         body: Bytes,
+        idempotency_key: Option<String>,
     ) -> Result<String, Error> {
-        let (mut row, ctx, head) = self.pending(deployed, kind, http, false)?;
+        let (mut row, ctx, head) = self.pending(deployed, kind, http, false, idempotency_key)?;
         // Not started yet, by no one: the claim makes attempt 1.
         (row.execution.attempt, row.owner) = (0, None);
         row.request = Some(QueuedRequest { head, body: body.to_vec() });
@@ -178,6 +183,7 @@ impl Executions {
         kind: ExecutionKind,
         http: Option<&v1::HttpContext>,
         awaiting_input: bool,
+        idempotency_key: Option<String>,
     ) -> Result<(ExecutionRow, ExecutionContext, RequestHead), Error> {
         let target = &deployed.target;
         let mut head = request_head(http)?;
@@ -199,6 +205,7 @@ impl Executions {
             retention_ms: deployed.storage.retention(self.persistent_retention).as_millis() as i64,
             owner: self.cluster.owner().map(str::to_string),
             request: None,
+            idempotency_key,
         };
         Ok((row, ctx, head))
     }
@@ -306,14 +313,14 @@ impl Executions {
         if self.cluster.shared() {
             // Queued like any execution: a worker runs it (again, if its worker dies). The
             // tap then gets the output when it ends.
-            let execution_id = self.queue_execution(&target, kind, None, body).await?;
+            let execution_id = self.queue_execution(&target, kind, None, body, None).await?;
             let row = self.ended(&execution_id).await?;
             if let Some(tap) = tap {
                 let _ = tap.send(Bytes::from(self.execution_output(&row.execution).await?)).await;
             }
             return Ok(row);
         }
-        let (row, invocation) = self.new_execution(&target, kind, None, Body::Full(body), false).await?;
+        let (row, invocation) = self.new_execution(&target, kind, None, Body::Full(body), false, None).await?;
         Ok(self.run_execution_tapped(&target, row, invocation, tap).await)
     }
 
@@ -346,8 +353,9 @@ impl Executions {
         http: Option<&v1::HttpContext>,
         body: Body,
         awaiting_input: bool,
+        idempotency_key: Option<String>,
     ) -> Result<(ExecutionRow, Invocation), Error> {
-        let (row, ctx, head) = self.pending(deployed, kind, http, awaiting_input)?;
+        let (row, ctx, head) = self.pending(deployed, kind, http, awaiting_input, idempotency_key)?;
         self.store.create_execution(&row).await?;
         self.hub
             .watchers
@@ -470,6 +478,19 @@ impl Executions {
         lease
     }
 
+    /// The live execution of `app` holding idempotency `key`; a key whose execution
+    /// expired is freed.
+    async fn keyed_execution(&self, app: &FunctionId, key: &str) -> Result<Option<String>, Error> {
+        let (org, name) = (app.org().as_str(), app.app().as_str());
+        match self.store.execution_by_key(org, name, key).await? {
+            Some(row) if row.expired(now_ms()) => {
+                self.store.release_idempotency_key(&row.execution.id).await?;
+                Ok(None)
+            }
+            row => Ok(row.map(|r| r.execution.id)),
+        }
+    }
+
     pub async fn invoke_async(
         self: &Arc<Self>,
         caller: &Caller,
@@ -477,6 +498,18 @@ impl Executions {
     ) -> Result<v1::InvokeAsyncResponse, Error> {
         let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
         records::app(self.store.as_ref(), &id).await?;
+        let key = (!req.idempotency_key.is_empty()).then(|| req.idempotency_key.clone());
+        if let Some(key) = &key {
+            if key.len() > MAX_IDEMPOTENCY_KEY {
+                return Err(Error::invalid_argument(
+                    "idempotency_key",
+                    format!("is at most {MAX_IDEMPOTENCY_KEY} bytes"),
+                ));
+            }
+            if let Some(execution_id) = self.keyed_execution(&id, key).await? {
+                return Ok(v1::InvokeAsyncResponse { execution_id, app_id: id.to_string() });
+            }
+        }
         let lifecycle = self.store.lifecycle(id.org().as_str(), id.app().as_str()).await?;
         let version = match lifecycle.check(Action::Invoke { version: Some(req.version) })? {
             Effect::RunVersion { version } => version,
@@ -494,8 +527,16 @@ impl Executions {
             (Body::Full(Bytes::from(req.body)), None)
         };
         let streamed = input.is_some();
-        let execution_id =
-            self.start_execution(target, ExecutionKind::InvokeAsync, req.http.as_ref(), body, streamed).await?;
+        let started = self
+            .start_execution(target, ExecutionKind::InvokeAsync, req.http.as_ref(), body, streamed, key.clone())
+            .await;
+        let execution_id = match (started, &key) {
+            // A concurrent call with the same key recorded its execution first.
+            (Err(e), Some(key)) if e.code() == ignite_core::Code::AlreadyExists => {
+                self.keyed_execution(&id, key).await?.ok_or(e)?
+            }
+            (started, _) => started?,
+        };
         if let Some(tx) = input {
             self.hub.inputs.lock().expect("hub lock").insert(
                 execution_id.clone(),
@@ -539,7 +580,7 @@ impl Executions {
         });
         let body = Body::Full(Bytes::from(req.payload));
         let execution_id =
-            self.start_execution(target, ExecutionKind::TestDraft, req.http.as_ref(), body, false).await?;
+            self.start_execution(target, ExecutionKind::TestDraft, req.http.as_ref(), body, false, None).await?;
         Ok(v1::TestDraftResponse { execution_id, app_id: id.to_string() })
     }
 
@@ -556,7 +597,7 @@ impl Executions {
         let target = self.version_target(&id, req.version).await?;
         let body = Body::Full(Bytes::from(req.payload));
         let execution_id =
-            self.start_execution(target, ExecutionKind::TestVersion, req.http.as_ref(), body, false).await?;
+            self.start_execution(target, ExecutionKind::TestVersion, req.http.as_ref(), body, false, None).await?;
         Ok(v1::TestAppVersionResponse { execution_id, app_id: id.to_string() })
     }
 

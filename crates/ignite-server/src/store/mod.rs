@@ -167,6 +167,8 @@ pub struct ExecutionRow {
     pub owner: Option<String>,
     /// Set on a queued execution: what any worker needs to run it.
     pub request: Option<QueuedRequest>,
+    /// InvokeAsync's idempotency key: one execution per (organization, app, key).
+    pub idempotency_key: Option<String>,
 }
 
 /// The request of a queued execution (its head already carries the execution's id).
@@ -317,7 +319,14 @@ pub trait AppStore: Send + Sync + 'static {
 /// Durable execution records.
 #[async_trait]
 pub trait ExecutionStore: Send + Sync + 'static {
+    /// Records a new execution; ALREADY_EXISTS if its idempotency key is taken.
     async fn create_execution(&self, row: &ExecutionRow) -> Result<(), Error>;
+
+    /// The execution of `org/app` holding idempotency `key`.
+    async fn execution_by_key(&self, org: &str, app: &str, key: &str) -> Result<Option<ExecutionRow>, Error>;
+
+    /// Frees the idempotency key of execution `id` (its record expired).
+    async fn release_idempotency_key(&self, id: &str) -> Result<(), Error>;
 
     /// Writes the mutable fields (status, timings, output, error, awaiting_input), if
     /// `row.owner` still holds attempt `row.execution.attempt`; false if not (another

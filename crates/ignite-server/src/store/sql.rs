@@ -301,6 +301,7 @@ fn execution_from_row(r: &AnyRow) -> ExecutionRow {
         org,
         retention_ms: r.get("retention_ms"),
         owner: r.get("lease_owner"),
+        idempotency_key: r.get("idempotency_key"),
         request: match (r.get::<i64, _>("queued") != 0, r.get::<Option<String>, _>("request_head")) {
             (true, Some(head)) => Some(QueuedRequest {
                 head: serde_json::from_str(&head).unwrap_or_default(),
@@ -934,10 +935,10 @@ impl ExecutionStore for SqlStore {
         let e = &row.execution;
         let app = e.app_id.split_once('/').map(|(_, a)| a).unwrap_or_default();
         let head = row.request.as_ref().map(|q| serde_json::to_string(&q.head).expect("heads serialize"));
-        sqlx::query(
+        let done = sqlx::query(
             "INSERT INTO executions (id, org, app, version, kind, status, created_at_ms, awaiting_input, \
-             retention_ms, attempt, lease_owner, queued, request_head, request_body) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+             retention_ms, attempt, lease_owner, queued, request_head, request_body, idempotency_key) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
         )
         .bind(&e.id)
         .bind(&row.org)
@@ -953,9 +954,36 @@ impl ExecutionStore for SqlStore {
         .bind(row.request.is_some() as i64)
         .bind(head)
         .bind(row.request.as_ref().map(|q| q.body.clone()))
+        .bind(&row.idempotency_key)
         .execute(&self.pool)
-        .await
-        .map_err(db_err)?;
+        .await;
+        match done {
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(Error::already_exists(
+                "execution with idempotency key",
+                row.idempotency_key.as_deref().unwrap_or_default(),
+            )
+            .with_field("idempotency_key")),
+            other => other.map(drop).map_err(db_err),
+        }
+    }
+
+    async fn execution_by_key(&self, org: &str, app: &str, key: &str) -> Result<Option<ExecutionRow>, Error> {
+        let row = sqlx::query("SELECT * FROM executions WHERE org = $1 AND app = $2 AND idempotency_key = $3")
+            .bind(org)
+            .bind(app)
+            .bind(key)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(row.as_ref().map(execution_from_row))
+    }
+
+    async fn release_idempotency_key(&self, id: &str) -> Result<(), Error> {
+        sqlx::query("UPDATE executions SET idempotency_key = NULL WHERE id = $1")
+            .bind(id)
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
         Ok(())
     }
 

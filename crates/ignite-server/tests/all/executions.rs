@@ -204,3 +204,46 @@ async fn executions_in_flight_at_a_crash_are_never_lost() {
         assert!(failed > 0 && rerun == 0, "the kill interrupted some executions ({failed} failed, {rerun} re-run)");
     }
 }
+
+#[tokio::test]
+async fn invoke_async_with_one_idempotency_key_runs_once() {
+    let s = Server::start();
+    publish(&s, "once", "def handler(payload, ctx):\n    print('ran ' + payload.decode())\n    return payload\n").await;
+    let start = |body: &[u8], key: Option<&str>| {
+        let mut request = reqwest::Client::new()
+            .post(format!("http://{}/v1/ignite/app/dev/once/invoke-async", s.addr))
+            .bearer_auth(&s.token)
+            .body(serde_json::json!({"body": crate::harness::b64(body)}).to_string());
+        if let Some(key) = key {
+            request = request.header("Idempotency-Key", key);
+        }
+        async move {
+            let resp = request.send().await.unwrap();
+            let status = resp.status().as_u16();
+            (status, resp.json::<serde_json::Value>().await.unwrap())
+        }
+    };
+    let (status, first) = start(b"a", Some("order-1")).await;
+    assert_eq!(status, 200, "{first}");
+    // The same key (here in the body): the first execution, not a second run.
+    let body = serde_json::json!({"body": crate::harness::b64(b"b"), "idempotencyKey": "order-1"}).to_string();
+    let (status, again) = s.call("POST", "/v1/ignite/app/dev/once/invoke-async", Some(&body)).await;
+    assert_eq!(status, 200, "{again}");
+    assert_eq!(again["executionId"], first["executionId"]);
+    // Another key runs.
+    let (status, other) = start(b"c", Some("order-2")).await;
+    assert_eq!(status, 200, "{other}");
+    assert_ne!(other["executionId"], first["executionId"]);
+    for e in [&first, &other] {
+        let ended = wait_terminal(&s, e["executionId"].as_str().unwrap()).await;
+        assert_eq!(ended["status"], "EXECUTION_STATUS_SUCCEEDED", "{ended}");
+    }
+    let (_, logs) = s.call("GET", "/v1/ignite/app/dev/once/logs", None).await;
+    let mut ran: Vec<&str> = logs["lines"].as_array().unwrap().iter().filter_map(|l| l["line"].as_str()).collect();
+    ran.sort();
+    assert_eq!(ran, ["ran a", "ran c"], "the repeated key ran nothing");
+
+    let (status, refused) = start(b"d", Some(&"k".repeat(256))).await;
+    assert_eq!(status, 400, "{refused}");
+    assert!(refused.to_string().contains("idempotency_key"), "names the field: {refused}");
+}
