@@ -128,6 +128,11 @@ fn weight(key: &str, node: &str) -> u64 {
     u64::from_be_bytes(digest[..8].try_into().expect("8 bytes"))
 }
 
+/// The instant (ms) a live node has beaten its heart since.
+fn live_since() -> i64 {
+    now_ms() - LIVENESS.as_millis() as i64
+}
+
 /// The node among `nodes` that takes `key`.
 pub fn rendezvous<'a>(key: &str, nodes: &'a [NodeRow]) -> Option<&'a NodeRow> {
     nodes.iter().max_by_key(|n| weight(key, &n.id))
@@ -189,9 +194,8 @@ impl Cluster {
         {
             return Ok(workers.clone());
         }
-        let since = now_ms() - LIVENESS.as_millis() as i64;
         let workers: Vec<NodeRow> =
-            self.store.live_nodes(since).await?.into_iter().filter(|n| n.role != Role::Api.label()).collect();
+            self.store.live_nodes(live_since()).await?.into_iter().filter(|n| n.role != Role::Api.label()).collect();
         *self.workers.lock().expect("workers lock") = Some((Instant::now(), workers.clone()));
         Ok(workers)
     }
@@ -218,8 +222,7 @@ impl Cluster {
         let Some(owner) = owner else {
             return Err(Error::not_found("execution", id).with_field("execution_id"));
         };
-        let since = now_ms() - LIVENESS.as_millis() as i64;
-        self.store.live_nodes(since).await?.into_iter().find(|n| n.id == owner).ok_or_else(|| {
+        self.live_node(&owner).await?.ok_or_else(|| {
             Error::unavailable(format!("the server running execution {id} is gone; the execution fails"))
         })
     }
@@ -227,8 +230,12 @@ impl Cluster {
     /// The live node running compile `deploy_id`, if one does (its live log is there).
     pub async fn compiling(&self, deploy_id: &str) -> Result<Option<NodeRow>, Error> {
         let Some(owner) = self.store.compile_owner(deploy_id).await? else { return Ok(None) };
-        let since = now_ms() - LIVENESS.as_millis() as i64;
-        Ok(self.store.live_nodes(since).await?.into_iter().find(|n| n.id == owner))
+        self.live_node(&owner).await
+    }
+
+    /// Node `id`, if it is alive.
+    async fn live_node(&self, id: &str) -> Result<Option<NodeRow>, Error> {
+        Ok(self.store.live_nodes(live_since()).await?.into_iter().find(|n| n.id == id))
     }
 
     /// A worker a call could not reach: passed over by placement for a while.
@@ -303,7 +310,7 @@ impl Cluster {
             loop {
                 tokio::time::sleep(RECOVER_EVERY).await;
                 let Some(me) = me.upgrade() else { return };
-                let dead = Orphans::DeadSince(now_ms() - LIVENESS.as_millis() as i64);
+                let dead = Orphans::DeadSince(live_since());
                 let now = now_ms();
                 let recovered = async {
                     let executions = me.store.fail_unfinished(reasons.executions, dead, now).await?;

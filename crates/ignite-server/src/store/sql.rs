@@ -103,6 +103,11 @@ fn orphan_condition(orphans: Orphans, owner: &str, param: usize) -> String {
     }
 }
 
+/// Sends `payload` on `channel` (PostgreSQL; in a transaction, at its commit).
+fn notification(channel: &str, payload: String) -> AnyQuery<'_> {
+    sqlx::query("SELECT pg_notify($1, $2)").bind(channel).bind(payload)
+}
+
 fn bind_orphans(query: AnyQuery<'_>, orphans: Orphans) -> AnyQuery<'_> {
     match orphans {
         Orphans::All => query,
@@ -367,12 +372,7 @@ impl SqlStore {
             return Ok(());
         }
         let payload = serde_json::json!({ "origin": self.instance, "app": format!("{org}/{name}"), "change": change });
-        sqlx::query("SELECT pg_notify($1, $2)")
-            .bind(APP_CHANGES)
-            .bind(payload.to_string())
-            .execute(&mut *conn)
-            .await
-            .map_err(db_err)?;
+        notification(APP_CHANGES, payload.to_string()).execute(&mut *conn).await.map_err(db_err)?;
         Ok(())
     }
 
@@ -1529,12 +1529,7 @@ impl ClusterStore for SqlStore {
         if self.dialect != Dialect::Postgres {
             return Ok(());
         }
-        sqlx::query("SELECT pg_notify($1, $2)")
-            .bind(channel)
-            .bind(payload)
-            .execute(&self.pool)
-            .await
-            .map_err(db_err)?;
+        notification(channel, payload.to_string()).execute(&self.pool).await.map_err(db_err)?;
         Ok(())
     }
 
