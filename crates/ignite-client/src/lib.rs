@@ -299,6 +299,14 @@ unary! { compute:
     invoke_async(InvokeAsyncRequest) -> InvokeAsyncResponse, false;
     /// GetExecution.
     get_execution(GetExecutionRequest) -> GetExecutionResponse, true;
+    /// CancelExecution: a pending execution never starts, a running one is stopped.
+    cancel_execution(CancelExecutionRequest) -> CancelExecutionResponse, false;
+    /// ListDeadLetters: async executions that failed for good, newest first.
+    list_dead_letters(ListDeadLettersRequest) -> ListDeadLettersResponse, true;
+    /// RedriveExecution: runs a dead letter's request again.
+    redrive_execution(RedriveExecutionRequest) -> RedriveExecutionResponse, false;
+    /// PurgeDeadLetters: deletes the app's dead letters.
+    purge_dead_letters(PurgeDeadLettersRequest) -> PurgeDeadLettersResponse, false;
     /// GetExecutionStats over a window.
     get_execution_stats(GetExecutionStatsRequest) -> GetExecutionStatsResponse, true;
     /// GetAppLogs: the newest lines.

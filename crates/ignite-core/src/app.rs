@@ -39,6 +39,8 @@ pub struct AppConfig {
     pub tags: Vec<String>,
     pub category: Vec<String>,
     pub egress_allow: Vec<String>,
+    /// How failed async executions are run again (`None`: not at all).
+    pub retry: Option<RetryPolicy>,
 }
 
 impl AppConfig {
@@ -233,6 +235,73 @@ impl CodeSource {
     }
 }
 
+/// How a failed async execution is run again: at most `max_attempts` attempts in all,
+/// each waiting longer than the one before (see RetryPolicy in the proto).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RetryPolicy {
+    pub max_attempts: u32,
+    pub initial_backoff_ms: u32,
+    pub max_backoff_ms: u32,
+    pub multiplier: f64,
+    pub jitter: f64,
+    /// Empty: every failure.
+    pub retry_on: Vec<Failure>,
+}
+
+/// A kind of failed attempt, as a retry policy names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Failure {
+    /// Past the app's time limit.
+    Timeout,
+    /// The replica crashed, was killed or ran out of memory, or the code did not load.
+    Crashed,
+    /// The handler raised or answered a status of 500 or more.
+    ServerError,
+}
+
+impl RetryPolicy {
+    pub const MAX_ATTEMPTS: u32 = 10;
+    pub const DEFAULT_INITIAL_BACKOFF_MS: u32 = 1000;
+    pub const DEFAULT_MAX_BACKOFF_MS: u32 = 60_000;
+    pub const DEFAULT_MULTIPLIER: f64 = 2.0;
+
+    /// Whether attempt `attempt` (1-based) that failed as `failure` is followed by another.
+    pub fn retries(&self, attempt: u32, failure: Failure) -> bool {
+        attempt < self.max_attempts.min(Self::MAX_ATTEMPTS)
+            && (self.retry_on.is_empty() || self.retry_on.contains(&failure))
+    }
+
+    /// The wait after attempt `attempt` (1-based) failed; `random` in [0, 1) draws the
+    /// jitter.
+    pub fn backoff(&self, attempt: u32, random: f64) -> std::time::Duration {
+        let initial = f64::from(if self.initial_backoff_ms == 0 {
+            Self::DEFAULT_INITIAL_BACKOFF_MS
+        } else {
+            self.initial_backoff_ms
+        });
+        let max = f64::from(if self.max_backoff_ms == 0 { Self::DEFAULT_MAX_BACKOFF_MS } else { self.max_backoff_ms });
+        let multiplier = if self.multiplier == 0.0 { Self::DEFAULT_MULTIPLIER } else { self.multiplier };
+        let exponent = attempt.saturating_sub(1).min(64) as i32;
+        let wait = (initial * multiplier.powi(exponent)).min(max);
+        let wait = wait * (1.0 - self.jitter.clamp(0.0, 1.0) * random.clamp(0.0, 1.0));
+        std::time::Duration::from_millis(wait as u64)
+    }
+}
+
+/// One earlier attempt of an execution that was retried.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExecutionAttempt {
+    pub attempt: u32,
+    pub status: ExecutionStatus,
+    pub error: String,
+    pub http_status: u32,
+    pub started_at_ms: i64,
+    pub completed_at_ms: i64,
+}
+
 /// A durable execution (InvokeAsync, TestDraft, TestAppVersion, a job step, an MCP
 /// tool call).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -259,10 +328,47 @@ pub struct Execution {
     /// How many times a server started it: 1, or more when a worker died holding it
     /// and another claimed it again (at-least-once in a cluster).
     pub attempt: u32,
+    /// The earlier attempts of a retried execution, oldest first.
+    pub attempts: Vec<ExecutionAttempt>,
+    /// While PENDING before a retry: when the next attempt starts.
+    pub next_attempt_at_ms: i64,
+    /// Failed for good: one of the app's dead letters.
+    pub dead_letter: bool,
+    /// A redriven dead letter: the execution that ran its request again.
+    pub redriven_as: String,
+}
+
+impl Execution {
+    /// The execution waiting for its next attempt at `next_attempt_at_ms`, after this
+    /// attempt failed: the attempt joins the earlier ones, and what it produced goes.
+    pub fn retried(&self, next_attempt_at_ms: i64) -> Execution {
+        let mut attempts = self.attempts.clone();
+        attempts.push(ExecutionAttempt {
+            attempt: self.attempt,
+            status: self.status,
+            error: self.error.clone(),
+            http_status: self.http_status,
+            started_at_ms: self.started_at_ms,
+            completed_at_ms: self.completed_at_ms,
+        });
+        Execution {
+            id: self.id.clone(),
+            app_id: self.app_id.clone(),
+            version: self.version,
+            status: ExecutionStatus::Pending,
+            kind: self.kind,
+            created_at_ms: self.created_at_ms,
+            attempt: self.attempt + 1,
+            attempts,
+            next_attempt_at_ms,
+            ..Default::default()
+        }
+    }
 }
 
 /// Where an execution is. The numbers are those stores keep; they never change.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "i64", from = "i64")]
 pub enum ExecutionStatus {
     #[default]
     Unspecified = 0,
@@ -272,6 +378,18 @@ pub enum ExecutionStatus {
     Failed = 4,
     Timeout = 5,
     Cancelled = 6,
+}
+
+impl From<ExecutionStatus> for i64 {
+    fn from(s: ExecutionStatus) -> i64 {
+        s as i64
+    }
+}
+
+impl From<i64> for ExecutionStatus {
+    fn from(n: i64) -> ExecutionStatus {
+        ExecutionStatus::from_number(n)
+    }
 }
 
 impl ExecutionStatus {

@@ -28,6 +28,7 @@ use async_trait::async_trait;
 use bytes::{Bytes, BytesMut};
 use futures_core::Stream;
 use serde::{Deserialize, Serialize};
+pub use tokio_util::sync::CancellationToken;
 
 use crate::error::{Code, Error};
 use crate::function_id::FunctionId;
@@ -328,6 +329,10 @@ pub struct Invocation {
     /// The app port addressed (a `<app>-<org>-<port>` host); `None` is the app's first
     /// port. Only images listen on several ports.
     pub port: Option<u16>,
+    /// Cancelled when the caller gives up on the call (CancelExecution): the runtime
+    /// stops the guest's work on it (a worker process is killed, a wasm instance
+    /// dropped at its next yield; an image's request connection is closed).
+    pub cancel: CancellationToken,
 }
 
 /// The answer to a call: the head as soon as the guest sends it, then the body as the

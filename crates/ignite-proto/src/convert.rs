@@ -379,6 +379,50 @@ impl From<&v1::AppMeta> for app::AppConfig {
             tags: m.tags.clone(),
             category: m.category.clone(),
             egress_allow: m.egress_allow.clone(),
+            retry: m.retry.as_ref().map(Into::into),
+        }
+    }
+}
+
+/// Unknown `retry_on` values are dropped (the caller checked them).
+impl From<&v1::RetryPolicy> for app::RetryPolicy {
+    fn from(r: &v1::RetryPolicy) -> Self {
+        app::RetryPolicy {
+            max_attempts: r.max_attempts,
+            initial_backoff_ms: r.initial_backoff_ms,
+            max_backoff_ms: r.max_backoff_ms,
+            multiplier: r.multiplier,
+            jitter: r.jitter,
+            retry_on: r
+                .retry_on()
+                .filter_map(|f| match f {
+                    v1::RetryOn::Unspecified => None,
+                    v1::RetryOn::Timeout => Some(app::Failure::Timeout),
+                    v1::RetryOn::Crashed => Some(app::Failure::Crashed),
+                    v1::RetryOn::ServerError => Some(app::Failure::ServerError),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl From<&app::RetryPolicy> for v1::RetryPolicy {
+    fn from(r: &app::RetryPolicy) -> Self {
+        v1::RetryPolicy {
+            max_attempts: r.max_attempts,
+            initial_backoff_ms: r.initial_backoff_ms,
+            max_backoff_ms: r.max_backoff_ms,
+            multiplier: r.multiplier,
+            jitter: r.jitter,
+            retry_on: r
+                .retry_on
+                .iter()
+                .map(|f| match f {
+                    app::Failure::Timeout => v1::RetryOn::Timeout,
+                    app::Failure::Crashed => v1::RetryOn::Crashed,
+                    app::Failure::ServerError => v1::RetryOn::ServerError,
+                } as i32)
+                .collect(),
         }
     }
 }
@@ -412,6 +456,7 @@ impl From<&app::AppConfig> for v1::AppMeta {
             tags: c.tags.clone(),
             category: c.category.clone(),
             egress_allow: c.egress_allow.clone(),
+            retry: c.retry.as_ref().map(Into::into),
             ..Default::default()
         }
     }
@@ -464,6 +509,21 @@ impl From<&app::Execution> for v1::Execution {
             output_headers: e.output_headers.clone().into_iter().collect(),
             awaiting_input: e.awaiting_input,
             attempt: e.attempt,
+            attempts: e
+                .attempts
+                .iter()
+                .map(|a| v1::ExecutionAttempt {
+                    attempt: a.attempt,
+                    status: v1::ExecutionStatus::from(a.status) as i32,
+                    error: a.error.clone(),
+                    http_status: a.http_status,
+                    started_at_ms: a.started_at_ms,
+                    completed_at_ms: a.completed_at_ms,
+                })
+                .collect(),
+            next_attempt_at_ms: e.next_attempt_at_ms,
+            dead_letter: e.dead_letter,
+            redriven_as: e.redriven_as.clone(),
         }
     }
 }
@@ -539,6 +599,14 @@ mod tests {
             tags: vec!["t".into()],
             category: vec!["c".into()],
             egress_allow: vec!["example.com".into()],
+            retry: Some(v1::RetryPolicy {
+                max_attempts: 3,
+                initial_backoff_ms: 100,
+                max_backoff_ms: 1000,
+                multiplier: 1.5,
+                jitter: 0.25,
+                retry_on: vec![v1::RetryOn::Timeout as i32, v1::RetryOn::ServerError as i32],
+            }),
             ..Default::default()
         };
         assert_eq!(v1::AppMeta::from(&app::AppConfig::from(&meta)), meta);

@@ -318,21 +318,12 @@ impl InstancePool {
                 }
             }
         };
-        match instance.invoke(invocation).await {
-            Ok(response) => {
-                let guard = Release { pool: Arc::downgrade(self), replica_id: replica_id.clone() };
-                let body = Box::pin(GuardedBody { inner: response.body, _guard: guard });
-                Ok(PooledResponse {
-                    response: InvocationResponse { head: response.head, body },
-                    replica_id,
-                    cold_start,
-                })
-            }
-            Err(e) => {
-                self.release(&replica_id);
-                Err(e)
-            }
-        }
+        // The slot is freed when the body ends, when the call fails, and when the caller
+        // drops this future before an answer (a client that left, a cancelled call).
+        let guard = Release { pool: Arc::downgrade(self), replica_id: replica_id.clone() };
+        let response = instance.invoke(invocation).await?;
+        let body = Box::pin(GuardedBody { inner: response.body, _guard: guard });
+        Ok(PooledResponse { response: InvocationResponse { head: response.head, body }, replica_id, cold_start })
     }
 
     /// The live replicas.

@@ -27,8 +27,9 @@ use async_trait::async_trait;
 use futures::StreamExt;
 use http_body_util::BodyExt;
 use ignite_core::runtime::{
-    Artifact, Body, BuildRequest, EventKind, Instance, InstanceStatus, Invocation, InvocationResponse, LoadedVersion,
-    LogStream, ResourceUsage, ResponseHead, Runtime, RuntimeError, RuntimeEvent, RuntimeKind, VersionSpec,
+    Artifact, Body, BuildRequest, CancellationToken, EventKind, Instance, InstanceStatus, Invocation,
+    InvocationResponse, LoadedVersion, LogStream, ResourceUsage, ResponseHead, Runtime, RuntimeError, RuntimeEvent,
+    RuntimeKind, VersionSpec,
 };
 use sha2::{Digest, Sha256};
 use tokio::sync::oneshot;
@@ -73,6 +74,15 @@ impl WasmConfig {
 struct StopReason {
     timed_out: AtomicBool,
     out_of_memory: AtomicBool,
+    /// The caller gave up on the call: the guest is interrupted at its next epoch tick
+    /// (or dropped, if it waits on the host).
+    cancel: CancellationToken,
+}
+
+impl StopReason {
+    fn new(cancel: CancellationToken) -> Arc<StopReason> {
+        Arc::new(StopReason { timed_out: AtomicBool::new(false), out_of_memory: AtomicBool::new(false), cancel })
+    }
 }
 
 /// Memory accounting of one store.
@@ -440,7 +450,9 @@ impl InstanceState {
         let reason = reason.clone();
         store.set_epoch_deadline(1);
         store.epoch_deadline_callback(move |_| {
-            if Instant::now() >= deadline {
+            if reason.cancel.is_cancelled() {
+                Ok(UpdateDeadline::Interrupt)
+            } else if Instant::now() >= deadline {
                 reason.timed_out.store(true, Ordering::SeqCst);
                 Ok(UpdateDeadline::Interrupt)
             } else {
@@ -496,6 +508,14 @@ impl InstanceState {
     /// Maps how a run ended to the runtime's error.
     fn failure(&self, reason: &StopReason, error: wasmtime::Error, stderr_tail: &str) -> RuntimeError {
         let spec = &self.loaded.spec;
+        if reason.cancel.is_cancelled() {
+            spec.observer.event(RuntimeEvent::now(
+                EventKind::Stopped,
+                Some(&self.replica_id),
+                "a call was cancelled and its instance stopped",
+            ));
+            return RuntimeError::Cancelled;
+        }
         if reason.timed_out.load(Ordering::SeqCst) {
             spec.observer.event(RuntimeEvent::now(
                 EventKind::Timeout,
@@ -592,12 +612,14 @@ impl InstanceState {
                 feed_body(body, writer);
             }
         }
-        let reason = Arc::new(StopReason::default());
+        let reason = StopReason::new(inv.cancel.clone());
         let mut run = Box::pin(self.clone().run_command(builder, reason.clone()));
         let first = tokio::select! {
             biased;
             outcome = &mut run => Err(outcome),
             chunk = rx.recv() => Ok(chunk),
+            // A guest waiting on the host never reaches an epoch tick: drop it.
+            _ = reason.cancel.cancelled() => return Err(self.failure(&reason, wasmtime::Error::msg("cancelled"), "")),
         };
         let first = match first {
             Ok(Some(chunk)) => chunk,
@@ -619,7 +641,13 @@ impl InstanceState {
             }
         };
         backlog.taken(first.len());
-        let task = tokio::spawn(run);
+        let cancel = reason.cancel.clone();
+        let task = tokio::spawn(async move {
+            tokio::select! {
+                outcome = run => outcome,
+                _ = cancel.cancelled() => Err(wasmtime::Error::msg("cancelled")),
+            }
+        });
         let rest = futures::stream::unfold((rx, backlog), |(mut rx, backlog)| async move {
             let chunk = rx.recv().await?;
             backlog.taken(chunk.len());
@@ -646,7 +674,7 @@ impl InstanceState {
             .allow_tcp(false)
             .allow_udp(false)
             .allow_ip_name_lookup(false);
-        let reason = Arc::new(StopReason::default());
+        let reason = StopReason::new(inv.cancel.clone());
         let mut store = self.component_store(builder.build(), &reason);
 
         let uri = if inv.head.query.is_empty() {
@@ -677,11 +705,16 @@ impl InstanceState {
         let out = store.data_mut().http().new_response_outparam(sender).map_err(|e| RuntimeError::Io(e.to_string()))?;
         let pre = pre.clone();
         let this = self.clone();
+        let cancel = reason.cancel.clone();
         let task = tokio::spawn(async move {
             let started = Instant::now();
             let result = async {
                 let proxy = pre.instantiate_async(&mut store).await?;
-                proxy.wasi_http_incoming_handler().call_handle(&mut store, incoming, out).await
+                tokio::select! {
+                    outcome = proxy.wasi_http_incoming_handler().call_handle(&mut store, incoming, out) => outcome,
+                    // A guest waiting on the host never reaches an epoch tick: drop it.
+                    _ = cancel.cancelled() => Err(wasmtime::Error::msg("cancelled")),
+                }
             }
             .await;
             this.account(started, store.data().limiter.peak);

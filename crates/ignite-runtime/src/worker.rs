@@ -105,6 +105,8 @@ struct WorkerState {
     alive: AtomicBool,
     stopped: AtomicBool,
     timed_out: AtomicBool,
+    /// A call it ran was cancelled (CancelExecution) and the worker killed for it.
+    cancelled: AtomicBool,
     oom_kills_before: u64,
     last_cpu: Mutex<(Instant, Duration)>,
 }
@@ -159,6 +161,7 @@ impl ProcessWorker {
             alive: AtomicBool::new(true),
             stopped: AtomicBool::new(false),
             timed_out: AtomicBool::new(false),
+            cancelled: AtomicBool::new(false),
             last_cpu: Mutex::new((Instant::now(), Duration::ZERO)),
         });
         tokio::spawn(read_loop(state.clone(), reader));
@@ -220,6 +223,9 @@ impl WorkerState {
         let limits = self.loaded.spec().limits;
         if self.timed_out.load(Ordering::SeqCst) {
             return RuntimeError::Timeout(limits.timeout());
+        }
+        if self.cancelled.load(Ordering::SeqCst) {
+            return RuntimeError::Cancelled;
         }
         let code = self.loaded.exit_code(&self.replica_id, self.ns_pid, Duration::from_millis(500)).await;
         if self.stopped.load(Ordering::SeqCst) {
@@ -316,21 +322,32 @@ impl Instance for ProcessWorker {
         let id = state.next_id.fetch_add(1, Ordering::SeqCst);
         let (tx, mut rx) = mpsc::channel(REPLY_BUFFER);
         state.pending.lock().expect("pending lock").insert(id, tx);
-        // A call past the timeout kills the worker (it may hold the GIL forever). Armed
+        // A call past the timeout kills the worker (it may hold the GIL forever), and so
+        // does a cancelled call (a thread running Python cannot be stopped alone). Armed
         // before the request is sent: streamed input that never comes counts too.
         let timeout = state.loaded.spec().limits.timeout();
         let watchdog = {
             let state = state.clone();
+            let cancel = invocation.cancel.clone();
             tokio::spawn(async move {
-                tokio::time::sleep(timeout).await;
-                if state.pending.lock().expect("pending lock").contains_key(&id) {
+                let cancelled = tokio::select! {
+                    _ = tokio::time::sleep(timeout) => false,
+                    _ = cancel.cancelled() => true,
+                };
+                if !state.pending.lock().expect("pending lock").contains_key(&id) {
+                    return;
+                }
+                if cancelled {
+                    state.cancelled.store(true, Ordering::SeqCst);
+                    state.event(EventKind::Stopped, "a call it ran was cancelled; the worker was stopped".into());
+                } else {
                     state.timed_out.store(true, Ordering::SeqCst);
                     state.event(
                         EventKind::Timeout,
                         format!("a call ran past the {} s limit; the worker was stopped", timeout.as_secs()),
                     );
-                    state.kill();
                 }
+                state.kill();
             })
         };
         match tokio::time::timeout(timeout, state.send_request(id, invocation)).await {
@@ -339,13 +356,19 @@ impl Instance for ProcessWorker {
             // stops the worker, as for any call past its timeout.
             Err(_) => {
                 let _ = watchdog.await;
-                return Err(RuntimeError::Timeout(timeout));
+                return Err(if state.cancelled.load(Ordering::SeqCst) {
+                    RuntimeError::Cancelled
+                } else {
+                    RuntimeError::Timeout(timeout)
+                });
             }
             Ok(Err(_)) => {
                 watchdog.abort();
                 state.pending.lock().expect("pending lock").remove(&id);
                 return Err(if state.timed_out.load(Ordering::SeqCst) {
                     RuntimeError::Timeout(timeout)
+                } else if state.cancelled.load(Ordering::SeqCst) {
+                    RuntimeError::Cancelled
                 } else {
                     RuntimeError::NotRunning
                 });

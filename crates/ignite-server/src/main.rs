@@ -13,7 +13,7 @@ use ignite_server::server::{self, Config, FileConfig};
 #[derive(Debug, Parser)]
 #[command(name = "ignite-server", version, about)]
 struct Cli {
-    /// TOML configuration file (keys: data_dir, database, blobs, role, node_name, advertise, listen, max_body_bytes, max_output_bytes, dev_org, base_domain, log_format, build_concurrency, build_timeout_secs, build_log_retention_secs, execution_retention_secs, build_cache_dir, git_local_dir, metrics_token, insecure_no_sandbox, insecure_registries, allow_private_egress).
+    /// TOML configuration file (keys: data_dir, database, blobs, role, node_name, advertise, listen, max_body_bytes, max_output_bytes, dev_org, base_domain, log_format, build_concurrency, build_timeout_secs, build_log_retention_secs, execution_retention_secs, build_cache_dir, git_local_dir, metrics_token, insecure_no_sandbox, insecure_registries, allow_private_egress, jobs_org, jobs_listen, jobs_allow).
     #[arg(long, env = "IGNITE_CONFIG", global = true)]
     config: Option<PathBuf>,
     /// Data directory (database, blobs, keys) [default: <user data dir>/ignite].
@@ -111,6 +111,17 @@ struct ServeArgs {
     /// may reach anyway [default: none].
     #[arg(long, env = "IGNITE_ALLOW_PRIVATE_EGRESS", value_delimiter = ',')]
     allow_private_egress: Vec<String>,
+    /// Also serve the jobs API of this organization without Authorization, on its own
+    /// listener, for clients that send no token (the Infernet client) [default: off].
+    #[arg(long, env = "IGNITE_JOBS_ORG")]
+    jobs_org: Option<String>,
+    /// Address of that listener [default: 127.0.0.1:4000].
+    #[arg(long, env = "IGNITE_JOBS_LISTEN_ADDR", requires = "jobs_org")]
+    jobs_listen: Option<SocketAddr>,
+    /// Client addresses (CIDRs or addresses, comma-separated) that listener serves;
+    /// others get 403 [default: loopback only].
+    #[arg(long, env = "IGNITE_JOBS_ALLOW", value_delimiter = ',', requires = "jobs_org")]
+    jobs_allow: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -311,7 +322,29 @@ fn serve_config(
             insecure_registries: or_file(serve.insecure_registries, file.insecure_registries),
             allow_private_egress: or_file(serve.allow_private_egress, file.allow_private_egress),
         },
+        open_jobs: match serve.jobs_org.or(file.jobs_org) {
+            None => None,
+            Some(org) => Some(server::OpenJobs {
+                org,
+                listen: match serve.jobs_listen.or(file.jobs_listen) {
+                    Some(a) => a,
+                    None => server::OpenJobs::DEFAULT_LISTEN.parse().context("default jobs address")?,
+                },
+                allow: match or_file(serve.jobs_allow, file.jobs_allow) {
+                    allow if allow.is_empty() => server::OpenJobs::default_allow(),
+                    allow => allow.iter().map(|a| client_net(a)).collect::<anyhow::Result<_>>()?,
+                },
+            }),
+        },
     })
+}
+
+/// A CIDR, or one address as its own network.
+fn client_net(text: &str) -> anyhow::Result<ipnet::IpNet> {
+    let text = text.trim();
+    text.parse::<ipnet::IpNet>()
+        .or_else(|_| text.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+        .with_context(|| format!("--jobs-allow {text:?} is neither a CIDR nor an address"))
 }
 
 async fn org_command(command: OrgCommand, storage: &server::Storage) -> anyhow::Result<()> {

@@ -6,6 +6,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use ignite_core::names::OrgName;
 use serde::Deserialize;
 
 use crate::api::ApiSettings;
@@ -57,6 +58,9 @@ pub struct FileConfig {
     pub insecure_no_sandbox: Option<bool>,
     pub insecure_registries: Option<Vec<String>>,
     pub allow_private_egress: Option<Vec<String>>,
+    pub jobs_org: Option<String>,
+    pub jobs_listen: Option<SocketAddr>,
+    pub jobs_allow: Option<Vec<String>>,
 }
 
 impl FileConfig {
@@ -135,6 +139,27 @@ pub struct Config {
     /// The bearer token `/metrics` requires [default: `<data_dir>/metrics-token`].
     pub metrics_token: Option<String>,
     pub retention: crate::domain::retention::RetentionSettings,
+    /// The jobs API without Authorization for one organization (Infernet clients).
+    pub open_jobs: Option<OpenJobs>,
+}
+
+/// A listener serving the jobs API of one organization without Authorization, as the
+/// Infernet client expects (docs/api.md): only to clients from `allow`.
+#[derive(Debug, Clone)]
+pub struct OpenJobs {
+    pub org: String,
+    pub listen: SocketAddr,
+    pub allow: Vec<ipnet::IpNet>,
+}
+
+impl OpenJobs {
+    /// Where the Infernet node listens by default, on loopback.
+    pub const DEFAULT_LISTEN: &str = "127.0.0.1:4000";
+
+    /// Loopback only, unless the operator names more.
+    pub fn default_allow() -> Vec<ipnet::IpNet> {
+        vec!["127.0.0.0/8".parse().expect("a CIDR"), "::1/128".parse().expect("a CIDR")]
+    }
 }
 
 /// How tenants' code is isolated, and the operator's exceptions.
@@ -364,6 +389,7 @@ pub async fn spawn_local(data_dir: &Path, dev_org: &str) -> Result<LocalServer, 
         isolation: IsolationSettings::default(),
         metrics_token: None,
         retention: Default::default(),
+        open_jobs: None,
     };
     let server = tokio::spawn(serve(config));
     for _ in 0..600 {
@@ -397,6 +423,13 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     let dev_token = ensure_dev_token(storage.store.as_ref(), &config.data_dir, &config.dev_org).await?;
     let listener = tokio::net::TcpListener::bind(config.listen).await.map_err(io("binding", config.listen))?;
     let addr = listener.local_addr().map_err(io("binding", config.listen))?;
+    let jobs_listener = match &config.open_jobs {
+        Some(open) => {
+            OrgName::new(&open.org).map_err(|e| ServeError::Start(format!("--jobs-org {:?}: {e}", open.org)))?;
+            Some(tokio::net::TcpListener::bind(open.listen).await.map_err(io("binding", open.listen))?)
+        }
+        None => None,
+    };
     let build_cache = config.build_cache_dir.clone().unwrap_or_else(|| config.data_dir.join("build-cache"));
     let mut engine = crate::engine::Engine::new(
         &config.data_dir.join("runtime"),
@@ -427,9 +460,24 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     services.spawn_background().await?;
     let api = ApiSettings { max_body_bytes: config.max_body_bytes, metrics_token };
     let app = crate::api::router(services.clone(), api)?;
+    let mut banner_jobs = String::new();
+    let open_jobs = match (jobs_listener, &config.open_jobs) {
+        (Some(listener), Some(open)) => {
+            let router = crate::api::jobs::open_router(services.clone(), open.org.clone(), open.allow.clone());
+            banner_jobs = format!(
+                "jobs API without Authorization for organization \"{}\" on {} (clients from {})\n",
+                open.org,
+                listener.local_addr().map_err(io("binding", open.listen))?,
+                open.allow.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+            );
+            Some(serve_connections(listener, router, shutdown_signal()))
+        }
+        _ => None,
+    };
     // Stdout carries exactly these lines so scripts and tests can read the address. A
     // closed stdout must not stop the server, so write errors are ignored.
     let mut banner = format!("ignite-server listening on {addr} (gRPC and HTTP)\n");
+    banner.push_str(&banner_jobs);
     if let Some(path) = dev_token {
         banner.push_str(&format!(
             "first start: a token for organization \"{}\" is in {}\n  try: curl -H \"Authorization: Bearer $(cat {})\" http://{addr}/v1/ignite/app/{}\n",
@@ -445,7 +493,12 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         let _ = out.write_all(banner.as_bytes()).and_then(|()| out.flush());
     }
     tracing::info!(%addr, data_dir = %config.data_dir.display(), role = config.role.label(), "serving");
-    serve_connections(listener, app, shutdown_signal()).await;
+    match open_jobs {
+        Some(jobs) => {
+            tokio::join!(serve_connections(listener, app, shutdown_signal()), jobs);
+        }
+        None => serve_connections(listener, app, shutdown_signal()).await,
+    }
     services.cluster.leave().await;
     tracing::info!("stopped");
     Ok(())
@@ -486,7 +539,7 @@ async fn serve_connections(
             slot = slots.clone().acquire_owned() => slot.expect("the semaphore is never closed"),
             () = &mut shutdown => break,
         };
-        let (stream, _) = tokio::select! {
+        let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok(a) => a,
                 Err(e) => {
@@ -499,7 +552,12 @@ async fn serve_connections(
             () = &mut shutdown => break,
         };
         let _ = stream.set_nodelay(true);
-        let service = hyper_util::service::TowerToHyperService::new(app.clone());
+        // Handlers that need the client's address take it as ConnectInfo.
+        let with_peer = tower::ServiceExt::map_request(app.clone(), move |mut req: http::Request<_>| {
+            req.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+            req
+        });
+        let service = hyper_util::service::TowerToHyperService::new(with_peer);
         let connection = builder.serve_connection_with_upgrades(TokioIo::new(stream), service).into_owned();
         let connection = graceful.watch(connection);
         tokio::spawn(async move {

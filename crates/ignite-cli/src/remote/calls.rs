@@ -1,4 +1,5 @@
-//! `ignite invoke` and `ignite execution ...`: calls and durable executions.
+//! `ignite invoke`, `ignite execution ...` and `ignite dead-letters ...`: calls and
+//! durable executions.
 
 use super::*;
 
@@ -8,6 +9,26 @@ pub enum ExecutionCommand {
     Get { id: String },
     /// Follow an execution until it ends.
     Watch { id: String },
+    /// Stop an execution: a pending one never starts, a running one is stopped.
+    Cancel { id: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeadLetterCommand {
+    /// List an app's dead letters (async executions that failed for good), newest first.
+    List {
+        app: String,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+    /// Run a dead letter's request again (on the active version, or --version).
+    Redrive {
+        id: String,
+        #[arg(long)]
+        version: Option<u32>,
+    },
+    /// Delete every dead letter of an app.
+    Purge { app: String },
 }
 
 pub(super) fn read_body(data: Option<String>, file: Option<PathBuf>) -> Result<Vec<u8>, CliError> {
@@ -102,8 +123,58 @@ pub(super) fn print_execution(ctx: &Ctx, e: &v1::Execution) {
         if !e.error.is_empty() {
             text.push_str(&format!("\nerror: {}", e.error));
         }
+        for a in &e.attempts {
+            let status =
+                short(v1::ExecutionStatus::try_from(a.status).unwrap_or_default().as_str_name(), "EXECUTION_STATUS_");
+            text.push_str(&format!("\nattempt {}: {status} (HTTP {}) {}", a.attempt, a.http_status, a.error));
+        }
+        if e.dead_letter {
+            text.push_str("\ndead letter (ignite dead-letters redrive)");
+        }
         text
     });
+}
+
+pub(super) async fn dead_letters(ctx: &Ctx, command: DeadLetterCommand) -> Outcome {
+    match command {
+        DeadLetterCommand::List { app, limit } => {
+            let (org, app) = ctx.app(&app)?;
+            let r = ctx
+                .client
+                .list_dead_letters(v1::ListDeadLettersRequest {
+                    organization_name: org,
+                    app_name: app,
+                    limit,
+                    cursor: String::new(),
+                })
+                .await?;
+            ctx.print(&r, || {
+                r.executions
+                    .iter()
+                    .map(|e| format!("{} v{} attempt {}: {}", e.execution_id, e.version, e.attempt, e.error))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+            Ok(())
+        }
+        DeadLetterCommand::Redrive { id, version } => {
+            let r = ctx
+                .client
+                .redrive_execution(v1::RedriveExecutionRequest { execution_id: id, version: version.unwrap_or(0) })
+                .await?;
+            ctx.print(&r, || r.execution_id.clone());
+            Ok(())
+        }
+        DeadLetterCommand::Purge { app } => {
+            let (org, app) = ctx.app(&app)?;
+            let r = ctx
+                .client
+                .purge_dead_letters(v1::PurgeDeadLettersRequest { organization_name: org, app_name: app })
+                .await?;
+            ctx.print(&r, || format!("{} purged", r.purged));
+            Ok(())
+        }
+    }
 }
 
 pub(super) async fn execution(ctx: &Ctx, command: ExecutionCommand) -> Outcome {
@@ -114,5 +185,10 @@ pub(super) async fn execution(ctx: &Ctx, command: ExecutionCommand) -> Outcome {
             Ok(())
         }
         ExecutionCommand::Watch { id } => watch(ctx, &id).await,
+        ExecutionCommand::Cancel { id } => {
+            let r = ctx.client.cancel_execution(v1::CancelExecutionRequest { execution_id: id }).await?;
+            print_execution(ctx, &r.execution.unwrap_or_default());
+            Ok(())
+        }
     }
 }

@@ -28,8 +28,8 @@ mod versions;
 
 pub use apps::{AppCommand, CodeArgs};
 use apps::{app, deploy};
-pub use calls::ExecutionCommand;
-use calls::{execution, invoke, read_body};
+pub use calls::{DeadLetterCommand, ExecutionCommand};
+use calls::{dead_letters, execution, invoke, read_body};
 use catalog::catalog;
 pub use catalog::mcp_tools;
 pub use drafts::DraftCommand;
@@ -263,6 +263,11 @@ pub enum RemoteCommand {
         #[command(subcommand)]
         command: ExecutionCommand,
     },
+    /// Dead letters: async executions that failed for good (list, redrive, purge).
+    DeadLetters {
+        #[command(subcommand)]
+        command: DeadLetterCommand,
+    },
     /// Log lines of an app.
     Logs {
         app: String,
@@ -321,6 +326,7 @@ pub async fn run(connection: &Connection, command: RemoteCommand) -> Outcome {
         RemoteCommand::Version { command } => version(&ctx, command).await,
         RemoteCommand::Invoke { app, data, file, version } => invoke(&ctx, &app, read_body(data, file)?, version).await,
         RemoteCommand::Execution { command } => execution(&ctx, command).await,
+        RemoteCommand::DeadLetters { command } => dead_letters(&ctx, command).await,
         RemoteCommand::Logs { app, follow, limit } => logs(&ctx, &app, follow, limit).await,
         RemoteCommand::Events { app, follow, limit } => events(&ctx, &app, follow, limit).await,
         RemoteCommand::Replicas { app } => replicas(&ctx, &app).await,

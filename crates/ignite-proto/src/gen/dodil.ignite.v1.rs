@@ -254,6 +254,49 @@ pub struct AppMeta {
     /// With network_enabled: the only destinations the app may reach (see CreateApp).
     #[prost(string, repeated, tag = "49")]
     pub egress_allow: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// How failed async executions are run again; unset = not at all.
+    #[prost(message, optional, tag = "50")]
+    pub retry: ::core::option::Option<RetryPolicy>,
+}
+/// How a failed async execution (InvokeAsync) is run again. Each attempt waits
+/// min(max_backoff_ms, initial_backoff_ms * multiplier^(n-1)) after attempt n, less up
+/// to `jitter` of it at random. Streamed-input executions are never retried.
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct RetryPolicy {
+    /// Attempts in all, the first included: 0 or 1 = no retry; at most 10.
+    #[prost(uint32, tag = "1")]
+    pub max_attempts: u32,
+    /// The wait after the first attempt; 0 = 1000.
+    #[prost(uint32, tag = "2")]
+    pub initial_backoff_ms: u32,
+    /// The longest wait; 0 = 60000; at most 3600000.
+    #[prost(uint32, tag = "3")]
+    pub max_backoff_ms: u32,
+    /// 0 = 2.0; from 1.0 to 10.0.
+    #[prost(double, tag = "4")]
+    pub multiplier: f64,
+    /// From 0.0 (none) to 1.0: the share of each wait drawn at random.
+    #[prost(double, tag = "5")]
+    pub jitter: f64,
+    /// The failures retried; empty = every one.
+    #[prost(enumeration = "RetryOn", repeated, tag = "6")]
+    pub retry_on: ::prost::alloc::vec::Vec<i32>,
+}
+/// One earlier attempt of an execution that was retried.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ExecutionAttempt {
+    #[prost(uint32, tag = "1")]
+    pub attempt: u32,
+    #[prost(enumeration = "ExecutionStatus", tag = "2")]
+    pub status: i32,
+    #[prost(string, tag = "3")]
+    pub error: ::prost::alloc::string::String,
+    #[prost(uint32, tag = "4")]
+    pub http_status: u32,
+    #[prost(int64, tag = "5")]
+    pub started_at_ms: i64,
+    #[prost(int64, tag = "6")]
+    pub completed_at_ms: i64,
 }
 /// One line printed by a replica.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -369,6 +412,18 @@ pub struct Execution {
     /// another claimed it again (a cluster delivers async executions at least once).
     #[prost(uint32, tag = "17")]
     pub attempt: u32,
+    /// The earlier attempts, oldest first (the current one is the execution itself).
+    #[prost(message, repeated, tag = "18")]
+    pub attempts: ::prost::alloc::vec::Vec<ExecutionAttempt>,
+    /// While PENDING before a retry: when the next attempt starts.
+    #[prost(int64, tag = "19")]
+    pub next_attempt_at_ms: i64,
+    /// Failed for good: in the app's dead letters (ListDeadLetters).
+    #[prost(bool, tag = "20")]
+    pub dead_letter: bool,
+    /// A dead letter that was redriven: the execution that ran its request again.
+    #[prost(string, tag = "21")]
+    pub redriven_as: ::prost::alloc::string::String,
 }
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct CompileLogChunk {
@@ -1058,6 +1113,41 @@ impl CatalogSourceType {
         }
     }
 }
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
+#[repr(i32)]
+pub enum RetryOn {
+    Unspecified = 0,
+    /// The attempt ran past the app's time limit.
+    Timeout = 1,
+    /// The replica crashed, was killed or ran out of memory, or the code could not load.
+    Crashed = 2,
+    /// The handler failed: it raised, or answered a status of 500 or more.
+    ServerError = 3,
+}
+impl RetryOn {
+    /// String value of the enum field names used in the ProtoBuf definition.
+    ///
+    /// The values are not transformed in any way and thus are considered stable
+    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+    pub fn as_str_name(&self) -> &'static str {
+        match self {
+            Self::Unspecified => "RETRY_ON_UNSPECIFIED",
+            Self::Timeout => "RETRY_ON_TIMEOUT",
+            Self::Crashed => "RETRY_ON_CRASHED",
+            Self::ServerError => "RETRY_ON_SERVER_ERROR",
+        }
+    }
+    /// Creates an enum from field names used in the ProtoBuf definition.
+    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+        match value {
+            "RETRY_ON_UNSPECIFIED" => Some(Self::Unspecified),
+            "RETRY_ON_TIMEOUT" => Some(Self::Timeout),
+            "RETRY_ON_CRASHED" => Some(Self::Crashed),
+            "RETRY_ON_SERVER_ERROR" => Some(Self::ServerError),
+            _ => None,
+        }
+    }
+}
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct CreateAppRequest {
     #[prost(string, tag = "1")]
@@ -1114,6 +1204,9 @@ pub struct CreateAppRequest {
     /// Loopback, private and link-local addresses are never reachable.
     #[prost(string, repeated, tag = "23")]
     pub egress_allow: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    /// How failed async executions (InvokeAsync) are run again; none by default.
+    #[prost(message, optional, tag = "24")]
+    pub retry: ::core::option::Option<RetryPolicy>,
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct CreateAppResponse {
@@ -1243,6 +1336,8 @@ pub struct UpdateAppConfigRequest {
     pub update_mask: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
     #[prost(string, repeated, tag = "22")]
     pub egress_allow: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    #[prost(message, optional, tag = "23")]
+    pub retry: ::core::option::Option<RetryPolicy>,
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct UpdateAppConfigResponse {
@@ -1669,6 +1764,66 @@ pub struct WatchExecutionRequest {
 pub struct WatchExecutionResponse {
     #[prost(message, optional, tag = "1")]
     pub execution: ::core::option::Option<Execution>,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct CancelExecutionRequest {
+    #[prost(string, tag = "1")]
+    pub execution_id: ::prost::alloc::string::String,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct CancelExecutionResponse {
+    /// The execution as it ended (CANCELLED).
+    #[prost(message, optional, tag = "1")]
+    pub execution: ::core::option::Option<Execution>,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ListDeadLettersRequest {
+    #[prost(string, tag = "1")]
+    pub organization_name: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub app_name: ::prost::alloc::string::String,
+    /// Default 50, at most 500.
+    #[prost(uint32, tag = "3")]
+    pub limit: u32,
+    /// Opaque; from a previous response's next_cursor.
+    #[prost(string, tag = "4")]
+    pub cursor: ::prost::alloc::string::String,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ListDeadLettersResponse {
+    #[prost(message, repeated, tag = "1")]
+    pub executions: ::prost::alloc::vec::Vec<Execution>,
+    /// Empty on the last page.
+    #[prost(string, tag = "2")]
+    pub next_cursor: ::prost::alloc::string::String,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct RedriveExecutionRequest {
+    #[prost(string, tag = "1")]
+    pub execution_id: ::prost::alloc::string::String,
+    /// 0: the active version.
+    #[prost(uint32, tag = "2")]
+    pub version: u32,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct RedriveExecutionResponse {
+    /// The new execution.
+    #[prost(string, tag = "1")]
+    pub execution_id: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub app_id: ::prost::alloc::string::String,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct PurgeDeadLettersRequest {
+    #[prost(string, tag = "1")]
+    pub organization_name: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub app_name: ::prost::alloc::string::String,
+}
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct PurgeDeadLettersResponse {
+    #[prost(uint32, tag = "1")]
+    pub purged: u32,
 }
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct StreamExecutionInputRequest {
@@ -2528,6 +2683,117 @@ pub mod compute_service_client {
                 );
             self.inner.server_streaming(req, path, codec).await
         }
+        /// Stops an execution: a pending one never starts; a running one's guest is stopped
+        /// (its replica process killed, or the wasm instance interrupted). It ends CANCELLED.
+        pub async fn cancel_execution(
+            &mut self,
+            request: impl tonic::IntoRequest<super::CancelExecutionRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::CancelExecutionResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/dodil.ignite.v1.ComputeService/CancelExecution",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("dodil.ignite.v1.ComputeService", "CancelExecution"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Async executions that failed for good (every attempt of the app's retry policy):
+        /// newest first, kept as long as their records.
+        pub async fn list_dead_letters(
+            &mut self,
+            request: impl tonic::IntoRequest<super::ListDeadLettersRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListDeadLettersResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/dodil.ignite.v1.ComputeService/ListDeadLetters",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("dodil.ignite.v1.ComputeService", "ListDeadLetters"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Runs a dead letter's request again as a new execution, on the active version
+        /// (or `version`); the dead letter leaves the list and names the new execution.
+        pub async fn redrive_execution(
+            &mut self,
+            request: impl tonic::IntoRequest<super::RedriveExecutionRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::RedriveExecutionResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/dodil.ignite.v1.ComputeService/RedriveExecution",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("dodil.ignite.v1.ComputeService", "RedriveExecution"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Deletes every dead letter of the app (their records and outputs).
+        pub async fn purge_dead_letters(
+            &mut self,
+            request: impl tonic::IntoRequest<super::PurgeDeadLettersRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::PurgeDeadLettersResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/dodil.ignite.v1.ComputeService/PurgeDeadLetters",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("dodil.ignite.v1.ComputeService", "PurgeDeadLetters"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
         /// gRPC only (documented as having no HTTP route): feeds input chunks to an
         /// execution started with `streamed_input`.
         pub async fn stream_execution_input(
@@ -3089,6 +3355,41 @@ pub mod compute_service_server {
             request: tonic::Request<super::WatchExecutionRequest>,
         ) -> std::result::Result<
             tonic::Response<Self::WatchExecutionStream>,
+            tonic::Status,
+        >;
+        /// Stops an execution: a pending one never starts; a running one's guest is stopped
+        /// (its replica process killed, or the wasm instance interrupted). It ends CANCELLED.
+        async fn cancel_execution(
+            &self,
+            request: tonic::Request<super::CancelExecutionRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::CancelExecutionResponse>,
+            tonic::Status,
+        >;
+        /// Async executions that failed for good (every attempt of the app's retry policy):
+        /// newest first, kept as long as their records.
+        async fn list_dead_letters(
+            &self,
+            request: tonic::Request<super::ListDeadLettersRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListDeadLettersResponse>,
+            tonic::Status,
+        >;
+        /// Runs a dead letter's request again as a new execution, on the active version
+        /// (or `version`); the dead letter leaves the list and names the new execution.
+        async fn redrive_execution(
+            &self,
+            request: tonic::Request<super::RedriveExecutionRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::RedriveExecutionResponse>,
+            tonic::Status,
+        >;
+        /// Deletes every dead letter of the app (their records and outputs).
+        async fn purge_dead_letters(
+            &self,
+            request: tonic::Request<super::PurgeDeadLettersRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::PurgeDeadLettersResponse>,
             tonic::Status,
         >;
         /// gRPC only (documented as having no HTTP route): feeds input chunks to an
@@ -4237,6 +4538,190 @@ pub mod compute_service_server {
                                 max_encoding_message_size,
                             );
                         let res = grpc.server_streaming(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/dodil.ignite.v1.ComputeService/CancelExecution" => {
+                    #[allow(non_camel_case_types)]
+                    struct CancelExecutionSvc<T: ComputeService>(pub Arc<T>);
+                    impl<
+                        T: ComputeService,
+                    > tonic::server::UnaryService<super::CancelExecutionRequest>
+                    for CancelExecutionSvc<T> {
+                        type Response = super::CancelExecutionResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::CancelExecutionRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ComputeService>::cancel_execution(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = CancelExecutionSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/dodil.ignite.v1.ComputeService/ListDeadLetters" => {
+                    #[allow(non_camel_case_types)]
+                    struct ListDeadLettersSvc<T: ComputeService>(pub Arc<T>);
+                    impl<
+                        T: ComputeService,
+                    > tonic::server::UnaryService<super::ListDeadLettersRequest>
+                    for ListDeadLettersSvc<T> {
+                        type Response = super::ListDeadLettersResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::ListDeadLettersRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ComputeService>::list_dead_letters(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = ListDeadLettersSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/dodil.ignite.v1.ComputeService/RedriveExecution" => {
+                    #[allow(non_camel_case_types)]
+                    struct RedriveExecutionSvc<T: ComputeService>(pub Arc<T>);
+                    impl<
+                        T: ComputeService,
+                    > tonic::server::UnaryService<super::RedriveExecutionRequest>
+                    for RedriveExecutionSvc<T> {
+                        type Response = super::RedriveExecutionResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::RedriveExecutionRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ComputeService>::redrive_execution(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = RedriveExecutionSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/dodil.ignite.v1.ComputeService/PurgeDeadLetters" => {
+                    #[allow(non_camel_case_types)]
+                    struct PurgeDeadLettersSvc<T: ComputeService>(pub Arc<T>);
+                    impl<
+                        T: ComputeService,
+                    > tonic::server::UnaryService<super::PurgeDeadLettersRequest>
+                    for PurgeDeadLettersSvc<T> {
+                        type Response = super::PurgeDeadLettersResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::PurgeDeadLettersRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ComputeService>::purge_dead_letters(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = PurgeDeadLettersSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
                         Ok(res)
                     };
                     Box::pin(fut)

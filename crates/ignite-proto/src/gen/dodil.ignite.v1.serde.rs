@@ -662,6 +662,9 @@ impl serde::Serialize for AppMeta {
         if !self.egress_allow.is_empty() {
             len += 1;
         }
+        if self.retry.is_some() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.AppMeta", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
@@ -773,6 +776,9 @@ impl serde::Serialize for AppMeta {
         if !self.egress_allow.is_empty() {
             struct_ser.serialize_field("egressAllow", &self.egress_allow)?;
         }
+        if let Some(v) = self.retry.as_ref() {
+            struct_ser.serialize_field("retry", v)?;
+        }
         struct_ser.end()
     }
 }
@@ -835,6 +841,7 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
             "category",
             "egress_allow",
             "egressAllow",
+            "retry",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -871,6 +878,7 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
             Tags,
             Category,
             EgressAllow,
+            Retry,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -924,6 +932,7 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
                             "tags" => Ok(GeneratedField::Tags),
                             "category" => Ok(GeneratedField::Category),
                             "egressAllow" | "egress_allow" => Ok(GeneratedField::EgressAllow),
+                            "retry" => Ok(GeneratedField::Retry),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -975,6 +984,7 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
                 let mut tags__ = None;
                 let mut category__ = None;
                 let mut egress_allow__ = None;
+                let mut retry__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -1186,6 +1196,12 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
                             }
                             egress_allow__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Retry => {
+                            if retry__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("retry"));
+                            }
+                            retry__ = map_.next_value()?;
+                        }
                     }
                 }
                 Ok(AppMeta {
@@ -1221,6 +1237,7 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
                     tags: tags__.unwrap_or_default(),
                     category: category__.unwrap_or_default(),
                     egress_allow: egress_allow__.unwrap_or_default(),
+                    retry: retry__,
                 })
             }
         }
@@ -1852,6 +1869,189 @@ impl<'de> serde::Deserialize<'de> for AutoMode {
             }
         }
         deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+impl serde::Serialize for CancelExecutionRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.execution_id.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.CancelExecutionRequest", len)?;
+        if !self.execution_id.is_empty() {
+            struct_ser.serialize_field("executionId", &self.execution_id)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CancelExecutionRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "execution_id",
+            "executionId",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            ExecutionId,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "executionId" | "execution_id" => Ok(GeneratedField::ExecutionId),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = CancelExecutionRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.CancelExecutionRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<CancelExecutionRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut execution_id__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::ExecutionId => {
+                            if execution_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("executionId"));
+                            }
+                            execution_id__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(CancelExecutionRequest {
+                    execution_id: execution_id__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.CancelExecutionRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for CancelExecutionResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.execution.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.CancelExecutionResponse", len)?;
+        if let Some(v) = self.execution.as_ref() {
+            struct_ser.serialize_field("execution", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CancelExecutionResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "execution",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Execution,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "execution" => Ok(GeneratedField::Execution),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = CancelExecutionResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.CancelExecutionResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<CancelExecutionResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut execution__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Execution => {
+                            if execution__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("execution"));
+                            }
+                            execution__ = map_.next_value()?;
+                        }
+                    }
+                }
+                Ok(CancelExecutionResponse {
+                    execution: execution__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.CancelExecutionResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for CatalogItem {
@@ -2932,6 +3132,9 @@ impl serde::Serialize for CreateAppRequest {
         if !self.egress_allow.is_empty() {
             len += 1;
         }
+        if self.retry.is_some() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.CreateAppRequest", len)?;
         if !self.organization_name.is_empty() {
             struct_ser.serialize_field("organizationName", &self.organization_name)?;
@@ -3006,6 +3209,9 @@ impl serde::Serialize for CreateAppRequest {
         if !self.egress_allow.is_empty() {
             struct_ser.serialize_field("egressAllow", &self.egress_allow)?;
         }
+        if let Some(v) = self.retry.as_ref() {
+            struct_ser.serialize_field("retry", v)?;
+        }
         struct_ser.end()
     }
 }
@@ -3051,6 +3257,7 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
             "category",
             "egress_allow",
             "egressAllow",
+            "retry",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -3078,6 +3285,7 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
             Tags,
             Category,
             EgressAllow,
+            Retry,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -3122,6 +3330,7 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
                             "tags" => Ok(GeneratedField::Tags),
                             "category" => Ok(GeneratedField::Category),
                             "egressAllow" | "egress_allow" => Ok(GeneratedField::EgressAllow),
+                            "retry" => Ok(GeneratedField::Retry),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -3164,6 +3373,7 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
                 let mut tags__ = None;
                 let mut category__ = None;
                 let mut egress_allow__ = None;
+                let mut retry__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::OrganizationName => {
@@ -3313,6 +3523,12 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
                             }
                             egress_allow__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Retry => {
+                            if retry__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("retry"));
+                            }
+                            retry__ = map_.next_value()?;
+                        }
                     }
                 }
                 Ok(CreateAppRequest {
@@ -3339,6 +3555,7 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
                     tags: tags__.unwrap_or_default(),
                     category: category__.unwrap_or_default(),
                     egress_allow: egress_allow__.unwrap_or_default(),
+                    retry: retry__,
                 })
             }
         }
@@ -4837,6 +5054,18 @@ impl serde::Serialize for Execution {
         if self.attempt != 0 {
             len += 1;
         }
+        if !self.attempts.is_empty() {
+            len += 1;
+        }
+        if self.next_attempt_at_ms != 0 {
+            len += 1;
+        }
+        if self.dead_letter {
+            len += 1;
+        }
+        if !self.redriven_as.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.Execution", len)?;
         if !self.execution_id.is_empty() {
             struct_ser.serialize_field("executionId", &self.execution_id)?;
@@ -4905,6 +5134,20 @@ impl serde::Serialize for Execution {
         if self.attempt != 0 {
             struct_ser.serialize_field("attempt", &self.attempt)?;
         }
+        if !self.attempts.is_empty() {
+            struct_ser.serialize_field("attempts", &self.attempts)?;
+        }
+        if self.next_attempt_at_ms != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("nextAttemptAtMs", ToString::to_string(&self.next_attempt_at_ms).as_str())?;
+        }
+        if self.dead_letter {
+            struct_ser.serialize_field("deadLetter", &self.dead_letter)?;
+        }
+        if !self.redriven_as.is_empty() {
+            struct_ser.serialize_field("redrivenAs", &self.redriven_as)?;
+        }
         struct_ser.end()
     }
 }
@@ -4943,6 +5186,13 @@ impl<'de> serde::Deserialize<'de> for Execution {
             "awaiting_input",
             "awaitingInput",
             "attempt",
+            "attempts",
+            "next_attempt_at_ms",
+            "nextAttemptAtMs",
+            "dead_letter",
+            "deadLetter",
+            "redriven_as",
+            "redrivenAs",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -4964,6 +5214,10 @@ impl<'de> serde::Deserialize<'de> for Execution {
             OutputHeaders,
             AwaitingInput,
             Attempt,
+            Attempts,
+            NextAttemptAtMs,
+            DeadLetter,
+            RedrivenAs,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -5002,6 +5256,10 @@ impl<'de> serde::Deserialize<'de> for Execution {
                             "outputHeaders" | "output_headers" => Ok(GeneratedField::OutputHeaders),
                             "awaitingInput" | "awaiting_input" => Ok(GeneratedField::AwaitingInput),
                             "attempt" => Ok(GeneratedField::Attempt),
+                            "attempts" => Ok(GeneratedField::Attempts),
+                            "nextAttemptAtMs" | "next_attempt_at_ms" => Ok(GeneratedField::NextAttemptAtMs),
+                            "deadLetter" | "dead_letter" => Ok(GeneratedField::DeadLetter),
+                            "redrivenAs" | "redriven_as" => Ok(GeneratedField::RedrivenAs),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -5038,6 +5296,10 @@ impl<'de> serde::Deserialize<'de> for Execution {
                 let mut output_headers__ = None;
                 let mut awaiting_input__ = None;
                 let mut attempt__ = None;
+                let mut attempts__ = None;
+                let mut next_attempt_at_ms__ = None;
+                let mut dead_letter__ = None;
+                let mut redriven_as__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::ExecutionId => {
@@ -5162,6 +5424,32 @@ impl<'de> serde::Deserialize<'de> for Execution {
                                 Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::Attempts => {
+                            if attempts__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("attempts"));
+                            }
+                            attempts__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::NextAttemptAtMs => {
+                            if next_attempt_at_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nextAttemptAtMs"));
+                            }
+                            next_attempt_at_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::DeadLetter => {
+                            if dead_letter__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("deadLetter"));
+                            }
+                            dead_letter__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::RedrivenAs => {
+                            if redriven_as__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("redrivenAs"));
+                            }
+                            redriven_as__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(Execution {
@@ -5182,10 +5470,207 @@ impl<'de> serde::Deserialize<'de> for Execution {
                     output_headers: output_headers__.unwrap_or_default(),
                     awaiting_input: awaiting_input__.unwrap_or_default(),
                     attempt: attempt__.unwrap_or_default(),
+                    attempts: attempts__.unwrap_or_default(),
+                    next_attempt_at_ms: next_attempt_at_ms__.unwrap_or_default(),
+                    dead_letter: dead_letter__.unwrap_or_default(),
+                    redriven_as: redriven_as__.unwrap_or_default(),
                 })
             }
         }
         deserializer.deserialize_struct("dodil.ignite.v1.Execution", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ExecutionAttempt {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.attempt != 0 {
+            len += 1;
+        }
+        if self.status != 0 {
+            len += 1;
+        }
+        if !self.error.is_empty() {
+            len += 1;
+        }
+        if self.http_status != 0 {
+            len += 1;
+        }
+        if self.started_at_ms != 0 {
+            len += 1;
+        }
+        if self.completed_at_ms != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.ExecutionAttempt", len)?;
+        if self.attempt != 0 {
+            struct_ser.serialize_field("attempt", &self.attempt)?;
+        }
+        if self.status != 0 {
+            let v = ExecutionStatus::try_from(self.status)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.status)))?;
+            struct_ser.serialize_field("status", &v)?;
+        }
+        if !self.error.is_empty() {
+            struct_ser.serialize_field("error", &self.error)?;
+        }
+        if self.http_status != 0 {
+            struct_ser.serialize_field("httpStatus", &self.http_status)?;
+        }
+        if self.started_at_ms != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("startedAtMs", ToString::to_string(&self.started_at_ms).as_str())?;
+        }
+        if self.completed_at_ms != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("completedAtMs", ToString::to_string(&self.completed_at_ms).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ExecutionAttempt {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "attempt",
+            "status",
+            "error",
+            "http_status",
+            "httpStatus",
+            "started_at_ms",
+            "startedAtMs",
+            "completed_at_ms",
+            "completedAtMs",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Attempt,
+            Status,
+            Error,
+            HttpStatus,
+            StartedAtMs,
+            CompletedAtMs,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "attempt" => Ok(GeneratedField::Attempt),
+                            "status" => Ok(GeneratedField::Status),
+                            "error" => Ok(GeneratedField::Error),
+                            "httpStatus" | "http_status" => Ok(GeneratedField::HttpStatus),
+                            "startedAtMs" | "started_at_ms" => Ok(GeneratedField::StartedAtMs),
+                            "completedAtMs" | "completed_at_ms" => Ok(GeneratedField::CompletedAtMs),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ExecutionAttempt;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.ExecutionAttempt")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ExecutionAttempt, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut attempt__ = None;
+                let mut status__ = None;
+                let mut error__ = None;
+                let mut http_status__ = None;
+                let mut started_at_ms__ = None;
+                let mut completed_at_ms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Attempt => {
+                            if attempt__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("attempt"));
+                            }
+                            attempt__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Status => {
+                            if status__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("status"));
+                            }
+                            status__ = Some(map_.next_value::<ExecutionStatus>()? as i32);
+                        }
+                        GeneratedField::Error => {
+                            if error__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("error"));
+                            }
+                            error__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::HttpStatus => {
+                            if http_status__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("httpStatus"));
+                            }
+                            http_status__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::StartedAtMs => {
+                            if started_at_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("startedAtMs"));
+                            }
+                            started_at_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::CompletedAtMs => {
+                            if completed_at_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("completedAtMs"));
+                            }
+                            completed_at_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(ExecutionAttempt {
+                    attempt: attempt__.unwrap_or_default(),
+                    status: status__.unwrap_or_default(),
+                    error: error__.unwrap_or_default(),
+                    http_status: http_status__.unwrap_or_default(),
+                    started_at_ms: started_at_ms__.unwrap_or_default(),
+                    completed_at_ms: completed_at_ms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.ExecutionAttempt", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for ExecutionKind {
@@ -11577,6 +12062,261 @@ impl<'de> serde::Deserialize<'de> for ListCatalogResponse {
         deserializer.deserialize_struct("dodil.ignite.v1.ListCatalogResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for ListDeadLettersRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.organization_name.is_empty() {
+            len += 1;
+        }
+        if !self.app_name.is_empty() {
+            len += 1;
+        }
+        if self.limit != 0 {
+            len += 1;
+        }
+        if !self.cursor.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.ListDeadLettersRequest", len)?;
+        if !self.organization_name.is_empty() {
+            struct_ser.serialize_field("organizationName", &self.organization_name)?;
+        }
+        if !self.app_name.is_empty() {
+            struct_ser.serialize_field("appName", &self.app_name)?;
+        }
+        if self.limit != 0 {
+            struct_ser.serialize_field("limit", &self.limit)?;
+        }
+        if !self.cursor.is_empty() {
+            struct_ser.serialize_field("cursor", &self.cursor)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListDeadLettersRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "organization_name",
+            "organizationName",
+            "app_name",
+            "appName",
+            "limit",
+            "cursor",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            OrganizationName,
+            AppName,
+            Limit,
+            Cursor,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "organizationName" | "organization_name" => Ok(GeneratedField::OrganizationName),
+                            "appName" | "app_name" => Ok(GeneratedField::AppName),
+                            "limit" => Ok(GeneratedField::Limit),
+                            "cursor" => Ok(GeneratedField::Cursor),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListDeadLettersRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.ListDeadLettersRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListDeadLettersRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut organization_name__ = None;
+                let mut app_name__ = None;
+                let mut limit__ = None;
+                let mut cursor__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::OrganizationName => {
+                            if organization_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("organizationName"));
+                            }
+                            organization_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::AppName => {
+                            if app_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("appName"));
+                            }
+                            app_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Limit => {
+                            if limit__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("limit"));
+                            }
+                            limit__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Cursor => {
+                            if cursor__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("cursor"));
+                            }
+                            cursor__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ListDeadLettersRequest {
+                    organization_name: organization_name__.unwrap_or_default(),
+                    app_name: app_name__.unwrap_or_default(),
+                    limit: limit__.unwrap_or_default(),
+                    cursor: cursor__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.ListDeadLettersRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ListDeadLettersResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.executions.is_empty() {
+            len += 1;
+        }
+        if !self.next_cursor.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.ListDeadLettersResponse", len)?;
+        if !self.executions.is_empty() {
+            struct_ser.serialize_field("executions", &self.executions)?;
+        }
+        if !self.next_cursor.is_empty() {
+            struct_ser.serialize_field("nextCursor", &self.next_cursor)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListDeadLettersResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "executions",
+            "next_cursor",
+            "nextCursor",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Executions,
+            NextCursor,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "executions" => Ok(GeneratedField::Executions),
+                            "nextCursor" | "next_cursor" => Ok(GeneratedField::NextCursor),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListDeadLettersResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.ListDeadLettersResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListDeadLettersResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut executions__ = None;
+                let mut next_cursor__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Executions => {
+                            if executions__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("executions"));
+                            }
+                            executions__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::NextCursor => {
+                            if next_cursor__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nextCursor"));
+                            }
+                            next_cursor__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ListDeadLettersResponse {
+                    executions: executions__.unwrap_or_default(),
+                    next_cursor: next_cursor__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.ListDeadLettersResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for ListMcpToolsRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -13025,6 +13765,209 @@ impl<'de> serde::Deserialize<'de> for PublishDraftResponse {
         deserializer.deserialize_struct("dodil.ignite.v1.PublishDraftResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for PurgeDeadLettersRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.organization_name.is_empty() {
+            len += 1;
+        }
+        if !self.app_name.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.PurgeDeadLettersRequest", len)?;
+        if !self.organization_name.is_empty() {
+            struct_ser.serialize_field("organizationName", &self.organization_name)?;
+        }
+        if !self.app_name.is_empty() {
+            struct_ser.serialize_field("appName", &self.app_name)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PurgeDeadLettersRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "organization_name",
+            "organizationName",
+            "app_name",
+            "appName",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            OrganizationName,
+            AppName,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "organizationName" | "organization_name" => Ok(GeneratedField::OrganizationName),
+                            "appName" | "app_name" => Ok(GeneratedField::AppName),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = PurgeDeadLettersRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.PurgeDeadLettersRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<PurgeDeadLettersRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut organization_name__ = None;
+                let mut app_name__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::OrganizationName => {
+                            if organization_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("organizationName"));
+                            }
+                            organization_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::AppName => {
+                            if app_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("appName"));
+                            }
+                            app_name__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(PurgeDeadLettersRequest {
+                    organization_name: organization_name__.unwrap_or_default(),
+                    app_name: app_name__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.PurgeDeadLettersRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for PurgeDeadLettersResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.purged != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.PurgeDeadLettersResponse", len)?;
+        if self.purged != 0 {
+            struct_ser.serialize_field("purged", &self.purged)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PurgeDeadLettersResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "purged",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Purged,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "purged" => Ok(GeneratedField::Purged),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = PurgeDeadLettersResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.PurgeDeadLettersResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<PurgeDeadLettersResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut purged__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Purged => {
+                            if purged__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("purged"));
+                            }
+                            purged__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(PurgeDeadLettersResponse {
+                    purged: purged__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.PurgeDeadLettersResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for PythonRuntime {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -13114,6 +14057,227 @@ impl<'de> serde::Deserialize<'de> for PythonRuntime {
             }
         }
         deserializer.deserialize_struct("dodil.ignite.v1.PythonRuntime", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for RedriveExecutionRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.execution_id.is_empty() {
+            len += 1;
+        }
+        if self.version != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.RedriveExecutionRequest", len)?;
+        if !self.execution_id.is_empty() {
+            struct_ser.serialize_field("executionId", &self.execution_id)?;
+        }
+        if self.version != 0 {
+            struct_ser.serialize_field("version", &self.version)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for RedriveExecutionRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "execution_id",
+            "executionId",
+            "version",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            ExecutionId,
+            Version,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "executionId" | "execution_id" => Ok(GeneratedField::ExecutionId),
+                            "version" => Ok(GeneratedField::Version),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = RedriveExecutionRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.RedriveExecutionRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<RedriveExecutionRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut execution_id__ = None;
+                let mut version__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::ExecutionId => {
+                            if execution_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("executionId"));
+                            }
+                            execution_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Version => {
+                            if version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("version"));
+                            }
+                            version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(RedriveExecutionRequest {
+                    execution_id: execution_id__.unwrap_or_default(),
+                    version: version__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.RedriveExecutionRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for RedriveExecutionResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.execution_id.is_empty() {
+            len += 1;
+        }
+        if !self.app_id.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.RedriveExecutionResponse", len)?;
+        if !self.execution_id.is_empty() {
+            struct_ser.serialize_field("executionId", &self.execution_id)?;
+        }
+        if !self.app_id.is_empty() {
+            struct_ser.serialize_field("appId", &self.app_id)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for RedriveExecutionResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "execution_id",
+            "executionId",
+            "app_id",
+            "appId",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            ExecutionId,
+            AppId,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "executionId" | "execution_id" => Ok(GeneratedField::ExecutionId),
+                            "appId" | "app_id" => Ok(GeneratedField::AppId),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = RedriveExecutionResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.RedriveExecutionResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<RedriveExecutionResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut execution_id__ = None;
+                let mut app_id__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::ExecutionId => {
+                            if execution_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("executionId"));
+                            }
+                            execution_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::AppId => {
+                            if app_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("appId"));
+                            }
+                            app_id__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(RedriveExecutionResponse {
+                    execution_id: execution_id__.unwrap_or_default(),
+                    app_id: app_id__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.RedriveExecutionResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for RegistrySecret {
@@ -13844,6 +15008,277 @@ impl<'de> serde::Deserialize<'de> for ResourceTier {
             }
         }
         deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+impl serde::Serialize for RetryOn {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "RETRY_ON_UNSPECIFIED",
+            Self::Timeout => "RETRY_ON_TIMEOUT",
+            Self::Crashed => "RETRY_ON_CRASHED",
+            Self::ServerError => "RETRY_ON_SERVER_ERROR",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+impl<'de> serde::Deserialize<'de> for RetryOn {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "RETRY_ON_UNSPECIFIED",
+            "RETRY_ON_TIMEOUT",
+            "RETRY_ON_CRASHED",
+            "RETRY_ON_SERVER_ERROR",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = RetryOn;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "RETRY_ON_UNSPECIFIED" => Ok(RetryOn::Unspecified),
+                    "RETRY_ON_TIMEOUT" => Ok(RetryOn::Timeout),
+                    "RETRY_ON_CRASHED" => Ok(RetryOn::Crashed),
+                    "RETRY_ON_SERVER_ERROR" => Ok(RetryOn::ServerError),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+impl serde::Serialize for RetryPolicy {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.max_attempts != 0 {
+            len += 1;
+        }
+        if self.initial_backoff_ms != 0 {
+            len += 1;
+        }
+        if self.max_backoff_ms != 0 {
+            len += 1;
+        }
+        if self.multiplier != 0. {
+            len += 1;
+        }
+        if self.jitter != 0. {
+            len += 1;
+        }
+        if !self.retry_on.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.RetryPolicy", len)?;
+        if self.max_attempts != 0 {
+            struct_ser.serialize_field("maxAttempts", &self.max_attempts)?;
+        }
+        if self.initial_backoff_ms != 0 {
+            struct_ser.serialize_field("initialBackoffMs", &self.initial_backoff_ms)?;
+        }
+        if self.max_backoff_ms != 0 {
+            struct_ser.serialize_field("maxBackoffMs", &self.max_backoff_ms)?;
+        }
+        if self.multiplier != 0. {
+            struct_ser.serialize_field("multiplier", &self.multiplier)?;
+        }
+        if self.jitter != 0. {
+            struct_ser.serialize_field("jitter", &self.jitter)?;
+        }
+        if !self.retry_on.is_empty() {
+            let v = self.retry_on.iter().cloned().map(|v| {
+                RetryOn::try_from(v)
+                    .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", v)))
+                }).collect::<std::result::Result<Vec<_>, _>>()?;
+            struct_ser.serialize_field("retryOn", &v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for RetryPolicy {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "max_attempts",
+            "maxAttempts",
+            "initial_backoff_ms",
+            "initialBackoffMs",
+            "max_backoff_ms",
+            "maxBackoffMs",
+            "multiplier",
+            "jitter",
+            "retry_on",
+            "retryOn",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            MaxAttempts,
+            InitialBackoffMs,
+            MaxBackoffMs,
+            Multiplier,
+            Jitter,
+            RetryOn,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "maxAttempts" | "max_attempts" => Ok(GeneratedField::MaxAttempts),
+                            "initialBackoffMs" | "initial_backoff_ms" => Ok(GeneratedField::InitialBackoffMs),
+                            "maxBackoffMs" | "max_backoff_ms" => Ok(GeneratedField::MaxBackoffMs),
+                            "multiplier" => Ok(GeneratedField::Multiplier),
+                            "jitter" => Ok(GeneratedField::Jitter),
+                            "retryOn" | "retry_on" => Ok(GeneratedField::RetryOn),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = RetryPolicy;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.RetryPolicy")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<RetryPolicy, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut max_attempts__ = None;
+                let mut initial_backoff_ms__ = None;
+                let mut max_backoff_ms__ = None;
+                let mut multiplier__ = None;
+                let mut jitter__ = None;
+                let mut retry_on__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::MaxAttempts => {
+                            if max_attempts__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("maxAttempts"));
+                            }
+                            max_attempts__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::InitialBackoffMs => {
+                            if initial_backoff_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("initialBackoffMs"));
+                            }
+                            initial_backoff_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::MaxBackoffMs => {
+                            if max_backoff_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("maxBackoffMs"));
+                            }
+                            max_backoff_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Multiplier => {
+                            if multiplier__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("multiplier"));
+                            }
+                            multiplier__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Jitter => {
+                            if jitter__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("jitter"));
+                            }
+                            jitter__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::RetryOn => {
+                            if retry_on__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("retryOn"));
+                            }
+                            retry_on__ = Some(map_.next_value::<Vec<RetryOn>>()?.into_iter().map(|x| x as i32).collect());
+                        }
+                    }
+                }
+                Ok(RetryPolicy {
+                    max_attempts: max_attempts__.unwrap_or_default(),
+                    initial_backoff_ms: initial_backoff_ms__.unwrap_or_default(),
+                    max_backoff_ms: max_backoff_ms__.unwrap_or_default(),
+                    multiplier: multiplier__.unwrap_or_default(),
+                    jitter: jitter__.unwrap_or_default(),
+                    retry_on: retry_on__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.RetryPolicy", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for RollbackAppRequest {
@@ -16616,6 +18051,9 @@ impl serde::Serialize for UpdateAppConfigRequest {
         if !self.egress_allow.is_empty() {
             len += 1;
         }
+        if self.retry.is_some() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.UpdateAppConfigRequest", len)?;
         if !self.organization_name.is_empty() {
             struct_ser.serialize_field("organizationName", &self.organization_name)?;
@@ -16687,6 +18125,9 @@ impl serde::Serialize for UpdateAppConfigRequest {
         if !self.egress_allow.is_empty() {
             struct_ser.serialize_field("egressAllow", &self.egress_allow)?;
         }
+        if let Some(v) = self.retry.as_ref() {
+            struct_ser.serialize_field("retry", v)?;
+        }
         struct_ser.end()
     }
 }
@@ -16733,6 +18174,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
             "updateMask",
             "egress_allow",
             "egressAllow",
+            "retry",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -16759,6 +18201,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
             Category,
             UpdateMask,
             EgressAllow,
+            Retry,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -16802,6 +18245,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
                             "category" => Ok(GeneratedField::Category),
                             "updateMask" | "update_mask" => Ok(GeneratedField::UpdateMask),
                             "egressAllow" | "egress_allow" => Ok(GeneratedField::EgressAllow),
+                            "retry" => Ok(GeneratedField::Retry),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -16843,6 +18287,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
                 let mut category__ = None;
                 let mut update_mask__ = None;
                 let mut egress_allow__ = None;
+                let mut retry__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::OrganizationName => {
@@ -16986,6 +18431,12 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
                             }
                             egress_allow__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Retry => {
+                            if retry__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("retry"));
+                            }
+                            retry__ = map_.next_value()?;
+                        }
                     }
                 }
                 Ok(UpdateAppConfigRequest {
@@ -17011,6 +18462,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
                     category: category__.unwrap_or_default(),
                     update_mask: update_mask__.unwrap_or_default(),
                     egress_allow: egress_allow__.unwrap_or_default(),
+                    retry: retry__,
                 })
             }
         }

@@ -49,6 +49,7 @@ pub fn call(n: u64) -> Invocation {
         head: RequestHead { method: "POST".into(), path: "/".into(), query: String::new(), headers: vec![] },
         body: Body::Full(bytes::Bytes::from_static(b"{}")),
         port: None,
+        cancel: Default::default(),
     }
 }
 

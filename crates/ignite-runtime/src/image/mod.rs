@@ -511,7 +511,7 @@ impl Instance for ImageInstance {
         if self.status.load(Ordering::SeqCst) != READY {
             return Err(RuntimeError::NotRunning);
         }
-        let Invocation { ctx, mut head, body, port } = invocation;
+        let Invocation { ctx, mut head, body, port, cancel } = invocation;
         head.inject_context(&ctx);
         let port = port.filter(|p| self.ports.contains(p)).unwrap_or(self.ports[0]);
         let path = if head.path.is_empty() { "/".to_string() } else { head.path.clone() };
@@ -533,7 +533,13 @@ impl Instance for ImageInstance {
         };
         let request = builder.body(body).map_err(|e| RuntimeError::Io(format!("invalid request: {e}")))?;
         let timeout = self.limits.timeout();
-        let response = match tokio::time::timeout(timeout, self.send(port, request)).await {
+        // A cancelled call closes its request's connection: the HTTP way to say the
+        // caller left (the container serves its other calls on).
+        let sent = tokio::select! {
+            sent = tokio::time::timeout(timeout, self.send(port, request)) => sent,
+            _ = cancel.cancelled() => return Err(RuntimeError::Cancelled),
+        };
+        let response = match sent {
             Ok(Ok(r)) => r,
             Ok(Err(e)) => {
                 return Err(self.exited().await.unwrap_or(e));
@@ -549,8 +555,11 @@ impl Instance for ImageInstance {
                 .filter_map(|(n, v)| Some((n.as_str().to_string(), v.to_str().ok()?.to_string())))
                 .collect(),
         };
-        let body =
-            response.into_body().into_data_stream().map(|chunk| chunk.map_err(|e| RuntimeError::Io(e.to_string())));
+        let body = response
+            .into_body()
+            .into_data_stream()
+            .map(|chunk| chunk.map_err(|e| RuntimeError::Io(e.to_string())))
+            .take_until(cancel.cancelled_owned());
         Ok(InvocationResponse { head, body: Box::pin(body) })
     }
 

@@ -62,6 +62,7 @@ pub fn invocation(execution_id: &str, body: impl Into<Bytes>) -> Invocation {
         head: RequestHead { method: "POST".into(), path: "/greet".into(), query: "x=1".into(), headers: vec![] },
         body: Body::Full(body.into()),
         port: None,
+        cancel: Default::default(),
     }
 }
 

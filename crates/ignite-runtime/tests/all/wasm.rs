@@ -187,3 +187,26 @@ async fn stopped_instances_refuse_calls_and_bad_code_is_rejected() {
         assert!(matches!(err, RuntimeError::InvalidArtifact(_)), "{bad:?}: {err:?}");
     }
 }
+
+#[tokio::test]
+async fn a_cancelled_call_interrupts_a_spinning_guest_and_the_instance_serves_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = runtime(dir.path());
+    let (spin, rec) = start(&rt, "spin").await;
+    let call = invocation("exec-cancelled", "");
+    let cancel = call.cancel.clone();
+    let running = tokio::spawn({
+        let spin = spin.clone();
+        async move { spin.invoke(call).await.err() }
+    });
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    cancel.cancel();
+    let err = running.await.unwrap().expect("a cancelled guest does not answer");
+    assert_eq!(err, RuntimeError::Cancelled, "interrupted by the cancel, not the time limit");
+    assert!(rec.event_kinds().contains(&EventKind::Stopped));
+    assert!(!rec.event_kinds().contains(&EventKind::Timeout));
+
+    let (echo, _) = start(&rt, "echo").await;
+    let out = collect(echo.invoke(invocation("exec-after", "on")).await.unwrap()).await.unwrap();
+    assert_eq!(out, b"on");
+}

@@ -119,6 +119,24 @@ impl ComputeService for Api {
             self.0.executions.watch_execution(&caller, req.into_inner()).await.map_err(|e| status_from_error(&e))?;
         Ok(Response::new(Box::pin(updates.map(|u| u.map_err(|e| status_from_error(&e))))))
     }
+    async fn cancel_execution(&self, req: Request<v1::CancelExecutionRequest>) -> Reply<v1::CancelExecutionResponse> {
+        authed!(self, req, executions.cancel_execution)
+    }
+    async fn list_dead_letters(&self, req: Request<v1::ListDeadLettersRequest>) -> Reply<v1::ListDeadLettersResponse> {
+        authed!(self, req, executions.list_dead_letters)
+    }
+    async fn redrive_execution(
+        &self,
+        req: Request<v1::RedriveExecutionRequest>,
+    ) -> Reply<v1::RedriveExecutionResponse> {
+        authed!(self, req, executions.redrive_execution)
+    }
+    async fn purge_dead_letters(
+        &self,
+        req: Request<v1::PurgeDeadLettersRequest>,
+    ) -> Reply<v1::PurgeDeadLettersResponse> {
+        authed!(self, req, executions.purge_dead_letters)
+    }
     async fn stream_execution_input(
         &self,
         req: Request<Streaming<v1::StreamExecutionInputRequest>>,

@@ -14,14 +14,22 @@
 //! without one is 401 `{"error"}`. A client is its token: `GET /api/jobs` without ids
 //! lists the jobs created with the same token. `PUT /api/status` is not served: in
 //! Infernet it lets containers report on-chain job status, and there is no chain here.
+//!
+//! The real Infernet client (`infernet_client.NodeClient`) sends no Authorization
+//! header, so an operator may also serve these routes on a listener of their own for
+//! one organization ([`open_router`], `--jobs-org`): no token there, but only clients
+//! from allowed addresses (loopback by default), each rate-limited as a token is, and
+//! a client is its address.
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 use axum::Json;
-use axum::extract::{Query, State};
+use axum::extract::{ConnectInfo, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
+use ipnet::IpNet;
 use serde_json::{Value, json};
 
 use crate::auth::Caller;
@@ -75,25 +83,78 @@ impl IntoResponse for JobReply {
 
 type Reply = Result<Response, JobReply>;
 
+/// Who a jobs request acts for.
+#[derive(Clone)]
+enum Access {
+    /// The organization's bearer token (the main listener).
+    Token,
+    /// No Authorization: every request acts for `org`, if it comes from an address in
+    /// `allow` (the Infernet listener).
+    Open { org: String, allow: Arc<[IpNet]> },
+}
+
+#[derive(Clone)]
+struct Jobs {
+    services: Arc<Services>,
+    access: Access,
+}
+
+impl Jobs {
+    async fn caller(&self, headers: &HeaderMap, peer: SocketAddr) -> Result<Caller, JobReply> {
+        match &self.access {
+            Access::Token => Ok(self.services.auth.caller_of(headers).await?),
+            Access::Open { org, allow } => {
+                let ip = peer.ip().to_canonical();
+                if !allow.iter().any(|net| net.contains(&ip)) {
+                    return Err(JobReply {
+                        status: StatusCode::FORBIDDEN,
+                        error: format!("{ip} may not use this jobs listener (--jobs-allow)"),
+                        params: None,
+                    });
+                }
+                // A client is its address: its rate and its job list.
+                let caller = Caller { org: org.clone(), token_id: format!("address:{ip}") };
+                self.services.auth.admit(&caller).await?;
+                Ok(caller)
+            }
+        }
+    }
+}
+
+/// The jobs API on the main listener: the organization's bearer token.
 pub fn router(services: Arc<Services>) -> axum::Router {
+    routes(Jobs { services, access: Access::Token })
+}
+
+/// The jobs API for one organization without Authorization, for clients from `allow`
+/// (an operator's `--jobs-org` listener).
+pub fn open_router(services: Arc<Services>, org: String, allow: Vec<IpNet>) -> axum::Router {
+    routes(Jobs { services, access: Access::Open { org, allow: allow.into() } })
+}
+
+fn routes(jobs: Jobs) -> axum::Router {
     axum::Router::new()
         .route("/health", axum::routing::get(|| async { Json(json!({"status": "healthy"})) }))
         .route("/info", axum::routing::get(info))
         .route("/api/jobs", axum::routing::post(create).get(fetch))
         .route("/api/jobs/batch", axum::routing::post(batch))
         .route("/api/jobs/stream", axum::routing::post(stream))
-        .with_state(services)
+        .with_state(jobs)
 }
 
-async fn caller(services: &Services, headers: &HeaderMap) -> Result<Caller, JobReply> {
-    Ok(services.auth.caller_of(headers).await?)
-}
+type Peer = ConnectInfo<SocketAddr>;
 
-async fn info(State(services): State<Arc<Services>>, headers: HeaderMap) -> Reply {
-    let caller = caller(&services, &headers).await?;
-    let containers = services.jobs.containers(&caller.org).await?;
-    let pending = services.jobs.pending(&caller.org).await?;
-    Ok(Json(json!({"containers": containers, "pending": {"offchain": pending, "onchain": 0}})).into_response())
+async fn info(State(jobs): State<Jobs>, ConnectInfo(peer): Peer, headers: HeaderMap) -> Reply {
+    let caller = jobs.caller(&headers, peer).await?;
+    let containers = jobs.services.jobs.containers(&caller.org).await?;
+    let pending = jobs.services.jobs.pending(&caller.org).await?;
+    Ok(Json(json!({
+        "version": env!("CARGO_PKG_VERSION"),
+        "chain": {"address": "", "enabled": false},
+        "containers": containers,
+        "pending": {"offchain": pending, "onchain": 0},
+    }))
+    .into_response())
 }
 
 /// The body as JSON, or a 400 that says why not.
@@ -101,14 +162,14 @@ fn parse(body: &Bytes) -> Result<Value, JobReply> {
     serde_json::from_slice(body).map_err(|e| JobReply::bad(format!("the body is not valid JSON: {e}"), None))
 }
 
-async fn create(State(services): State<Arc<Services>>, headers: HeaderMap, body: Bytes) -> Reply {
-    let caller = caller(&services, &headers).await?;
-    let id = services.jobs.submit(&caller, &parse(&body)?).await?;
+async fn create(State(jobs): State<Jobs>, ConnectInfo(peer): Peer, headers: HeaderMap, body: Bytes) -> Reply {
+    let caller = jobs.caller(&headers, peer).await?;
+    let id = jobs.services.jobs.submit(&caller, &parse(&body)?).await?;
     Ok(Json(json!({"id": id})).into_response())
 }
 
-async fn batch(State(services): State<Arc<Services>>, headers: HeaderMap, body: Bytes) -> Reply {
-    let caller = caller(&services, &headers).await?;
+async fn batch(State(jobs): State<Jobs>, ConnectInfo(peer): Peer, headers: HeaderMap, body: Bytes) -> Reply {
+    let caller = jobs.caller(&headers, peer).await?;
     let Value::Array(requests) = parse(&body)? else {
         return Err(JobReply::bad("the body must be an array of JobRequest", None));
     };
@@ -120,7 +181,7 @@ async fn batch(State(services): State<Arc<Services>>, headers: HeaderMap, body: 
     }
     let mut out = Vec::with_capacity(requests.len());
     for request in &requests {
-        out.push(match services.jobs.submit(&caller, request).await {
+        out.push(match jobs.services.jobs.submit(&caller, request).await {
             Ok(id) => json!({"id": id}),
             Err(e) => JobReply::from(e).body(),
         });
@@ -138,11 +199,13 @@ fn flag(value: Option<&String>, name: &str) -> Result<Option<bool>, JobReply> {
 }
 
 async fn fetch(
-    State(services): State<Arc<Services>>,
+    State(jobs): State<Jobs>,
+    ConnectInfo(peer): Peer,
     headers: HeaderMap,
     Query(query): Query<Vec<(String, String)>>,
 ) -> Reply {
-    let caller = caller(&services, &headers).await?;
+    let caller = jobs.caller(&headers, peer).await?;
+    let services = &jobs.services;
     let ids: Vec<String> = query.iter().filter(|(k, _)| k == "id").map(|(_, v)| v.clone()).collect();
     let value = |name: &str| query.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v);
     if ids.is_empty() {
@@ -172,10 +235,10 @@ async fn fetch(
 
 /// One job; the response is the job id on the first line, then the last container's
 /// output as it streams.
-async fn stream(State(services): State<Arc<Services>>, headers: HeaderMap, body: Bytes) -> Reply {
-    let caller = caller(&services, &headers).await?;
+async fn stream(State(jobs): State<Jobs>, ConnectInfo(peer): Peer, headers: HeaderMap, body: Bytes) -> Reply {
+    let caller = jobs.caller(&headers, peer).await?;
     let request = parse(&body)?;
-    let (id, rx) = services.jobs.start_streamed(&caller, &request).await?;
+    let (id, rx) = jobs.services.jobs.start_streamed(&caller, &request).await?;
     let first = Bytes::from(format!("{id}\n"));
     let rest = futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|c| (c, rx)) });
     let body = futures::StreamExt::map(

@@ -103,8 +103,13 @@ impl Authenticator {
     pub async fn caller_of(&self, headers: &http::HeaderMap) -> Result<Caller, Error> {
         let header = headers.get(http::header::AUTHORIZATION).and_then(|v| v.to_str().ok());
         let caller = self.caller(header).await?;
-        self.quotas.admit_request(&caller.org, &caller.token_id).await?;
+        self.admit(&caller).await?;
         Ok(caller)
+    }
+
+    /// Counts a request of `caller` against its rate (RESOURCE_EXHAUSTED past it).
+    pub async fn admit(&self, caller: &Caller) -> Result<(), Error> {
+        self.quotas.admit_request(&caller.org, &caller.token_id).await
     }
 
     /// The caller presenting `authorization`, not counted against the request rate

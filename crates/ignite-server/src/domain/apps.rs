@@ -188,6 +188,7 @@ impl Apps {
             jobs_enabled: req.jobs_enabled,
             network_enabled: req.network_enabled,
             egress_allow: req.egress_allow,
+            retry: req.retry,
             tags: req.tags,
             category: req.category,
             ..Default::default()

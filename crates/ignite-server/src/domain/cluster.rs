@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 use ignite_core::runtime::now_ms;
 use ignite_core::{Error, FunctionId};
 use sha2::{Digest, Sha256};
-use tokio::sync::{Notify, mpsc};
+use tokio::sync::{Notify, broadcast, mpsc};
 
 use crate::domain::events::{AppChanged, Change, EventBus, Origin};
 use crate::domain::routes::RouteCache;
@@ -46,6 +46,8 @@ const TELEMETRY: &str = "ignite_telemetry";
 const QUEUE: &str = "ignite_queue";
 /// Wakes the workers' compile claimers when a compile is queued.
 const COMPILES: &str = "ignite_compiles";
+/// Carries the id of a cancelled execution to the server running it.
+const CANCELS: &str = "ignite_cancels";
 /// PostgreSQL's limit on a notification's payload is 8000 bytes.
 const PAYLOAD_MAX: usize = 7900;
 
@@ -116,6 +118,8 @@ pub struct Cluster {
     pub queued: Arc<Notify>,
     /// Wakes this server's compile claimer (a compile was queued).
     pub compiles: Arc<Notify>,
+    /// Executions cancelled through any server (ids), for whichever runs them.
+    cancels: broadcast::Sender<String>,
     workers: Mutex<Option<(Instant, Vec<NodeRow>)>>,
     /// Workers a forwarded call could not reach, passed over until then.
     suspects: Mutex<HashMap<String, Instant>>,
@@ -156,6 +160,7 @@ impl Cluster {
             shared,
             queued: Arc::new(Notify::new()),
             compiles: Arc::new(Notify::new()),
+            cancels: broadcast::channel(256).0,
             workers: Mutex::new(None),
             suspects: Mutex::default(),
         }
@@ -177,6 +182,19 @@ impl Cluster {
         if let Err(e) = self.store.notify(QUEUE, "").await {
             tracing::warn!(error = %e, "announcing a queued execution");
         }
+    }
+
+    /// Tells every server execution `id` was cancelled (the one running it stops it).
+    pub async fn announce_cancel(&self, id: &str) {
+        if let Err(e) = self.store.notify(CANCELS, id).await {
+            tracing::warn!(error = %e, "announcing a cancelled execution");
+        }
+    }
+
+    /// The ids of executions cancelled through other servers; None when the store is
+    /// not shared.
+    pub fn cancels(&self) -> Option<broadcast::Receiver<String>> {
+        self.shared.then(|| self.cancels.subscribe())
     }
 
     /// Tells the workers a compile was queued.
@@ -279,7 +297,7 @@ impl Cluster {
         self.spawn_relay(relay_rx);
         let notifications = self
             .store
-            .listen(&[APP_CHANGES, TELEMETRY, QUEUE, COMPILES])
+            .listen(&[APP_CHANGES, TELEMETRY, QUEUE, COMPILES, CANCELS])
             .await?
             .ok_or_else(|| Error::internal("a shared store must listen"))?;
         let me = self.clone();
@@ -378,6 +396,9 @@ impl Cluster {
                 }
                 Notification::Message { channel, .. } if channel == QUEUE => self.queued.notify_one(),
                 Notification::Message { channel, .. } if channel == COMPILES => self.compiles.notify_one(),
+                Notification::Message { channel, payload } if channel == CANCELS => {
+                    let _ = self.cancels.send(payload);
+                }
                 Notification::Message { channel, payload } if channel == TELEMETRY => {
                     let mut lines = payload.lines();
                     if lines.next() == Some(self.node.id.as_str()) {

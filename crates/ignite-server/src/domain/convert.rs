@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use ignite_core::app::{AppConfig, CodeSource, ExecutionStatus};
+use ignite_core::app::{AppConfig, CodeSource, ExecutionStatus, RetryPolicy};
 use ignite_core::function_id::FunctionId;
 use ignite_core::lifecycle::{DraftStatus, VersionStatus};
 use ignite_core::names::OrgName;
@@ -145,6 +145,34 @@ pub fn validate_config(c: &v1::AppMeta) -> Result<(), Error> {
         return Err(invalid("ttl_secs", "required when storage_mode is STORAGE_MODE_TTL"));
     }
     validate_egress_allow("egress_allow", &c.egress_allow)?;
+    if let Some(r) = &c.retry {
+        validate_retry("retry", r)?;
+    }
+    Ok(())
+}
+
+pub fn validate_retry(field: &str, r: &v1::RetryPolicy) -> Result<(), Error> {
+    if r.max_attempts > RetryPolicy::MAX_ATTEMPTS {
+        return Err(invalid(&format!("{field}.max_attempts"), format!("at most {}", RetryPolicy::MAX_ATTEMPTS)));
+    }
+    if r.max_backoff_ms > 3_600_000 {
+        return Err(invalid(&format!("{field}.max_backoff_ms"), "at most 3600000 (an hour)"));
+    }
+    if r.initial_backoff_ms > 3_600_000 {
+        return Err(invalid(&format!("{field}.initial_backoff_ms"), "at most 3600000 (an hour)"));
+    }
+    if r.multiplier != 0.0 && !(1.0..=10.0).contains(&r.multiplier) {
+        return Err(invalid(&format!("{field}.multiplier"), "from 1.0 to 10.0 (0 = 2.0)"));
+    }
+    if !(0.0..=1.0).contains(&r.jitter) {
+        return Err(invalid(&format!("{field}.jitter"), "from 0.0 to 1.0"));
+    }
+    for value in &r.retry_on {
+        if *value == 0 {
+            return Err(invalid(&format!("{field}.retry_on"), "RETRY_ON_UNSPECIFIED is not a failure"));
+        }
+        enum_value::<v1::RetryOn>(*value, &format!("{field}.retry_on"))?;
+    }
     Ok(())
 }
 
@@ -256,6 +284,21 @@ pub fn encode_cursor(last: &AppRow) -> String {
     URL_SAFE_NO_PAD.encode(format!("{}/{}", last.org, last.name))
 }
 
+/// A cursor after execution `last` in a newest-first list.
+pub fn encode_execution_cursor(last: &ignite_core::app::Execution) -> String {
+    URL_SAFE_NO_PAD.encode(format!("{}/{}", last.created_at_ms, last.id))
+}
+
+pub fn decode_execution_cursor(cursor: &str) -> Result<Option<(i64, String)>, Error> {
+    if cursor.is_empty() {
+        return Ok(None);
+    }
+    let not_ours = || invalid("cursor", "not a cursor from this server");
+    let text = String::from_utf8(URL_SAFE_NO_PAD.decode(cursor).map_err(|_| not_ours())?).map_err(|_| not_ours())?;
+    let (at, id) = text.split_once('/').ok_or_else(not_ours)?;
+    Ok(Some((at.parse().map_err(|_| not_ours())?, id.to_string())))
+}
+
 pub fn page_limit(limit: u32) -> Result<u32, Error> {
     match limit {
         0 => Ok(DEFAULT_PAGE),
@@ -303,6 +346,7 @@ pub const UPDATE_FIELDS: &[&str] = &[
     "jobs_enabled",
     "network_enabled",
     "egress_allow",
+    "retry",
     "tags",
     "category",
 ];
@@ -387,6 +431,9 @@ pub fn apply_update(mut c: v1::AppMeta, req: v1::UpdateAppConfigRequest) -> Resu
     }
     if wants("egress_allow", !req.egress_allow.is_empty()) {
         c.egress_allow = req.egress_allow;
+    }
+    if wants("retry", req.retry.is_some()) {
+        c.retry = req.retry;
     }
     if wants("tags", !req.tags.is_empty()) {
         c.tags = req.tags;

@@ -12,6 +12,12 @@
 //!   the holder of the current attempt records a result. Job steps are queued too (the
 //!   job waits for each). Executions that cannot move (streamed input, draft tests) run
 //!   where they were accepted and fail if that server dies (cluster.rs).
+//!
+//! An InvokeAsync execution whose attempt fails is run again as the app's retry policy
+//! says (after a backoff; a queued one is claimed again then), and one that failed for
+//! good is a dead letter: it keeps its request, so RedriveExecution can run it again.
+//! CancelExecution ends an execution CANCELLED in the store first (no result can be
+//! recorded after that), then stops its guest wherever it runs.
 
 use std::collections::HashMap;
 use std::pin::Pin;
@@ -21,9 +27,9 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use futures::{Stream, StreamExt};
-use ignite_core::app::{Execution, ExecutionKind, ExecutionStatus};
+use ignite_core::app::{Execution, ExecutionAttempt, ExecutionKind, ExecutionStatus, Failure};
 use ignite_core::lifecycle::{Action, Effect};
-use ignite_core::runtime::{Body, ExecutionContext, Invocation, RequestHead, RuntimeError, now_ms};
+use ignite_core::runtime::{Body, CancellationToken, ExecutionContext, Invocation, RequestHead, RuntimeError, now_ms};
 use ignite_core::{Error, FunctionId};
 use ignite_proto::v1;
 use tokio::sync::{mpsc, watch};
@@ -31,14 +37,16 @@ use tokio::sync::{mpsc, watch};
 use crate::auth::Caller;
 use crate::domain::builds::Builds;
 use crate::domain::cluster::{self, Cluster};
-use crate::domain::convert::{function_of, request_head, run_settings, status_of};
+use crate::domain::convert::{
+    decode_execution_cursor, encode_execution_cursor, function_of, page_limit, request_head, run_settings, status_of,
+};
 use crate::domain::invoke::{Invoke, new_context};
 use crate::domain::records;
-use crate::domain::retention::Storage;
+use crate::domain::retention::{Retention, Storage};
 use crate::domain::routes::{Deployed, RouteCache};
 use crate::engine::Target;
 use crate::store::blobs::{BlobLease, BlobStore};
-use crate::store::{ExecutionRow, QueuedRequest, Store};
+use crate::store::{ExecutionRow, Store, StoredRequest};
 
 /// Outputs up to this size are stored in the record; larger ones as a blob.
 pub const INLINE_OUTPUT: usize = 1 << 20;
@@ -57,6 +65,9 @@ struct Input {
 struct ExecutionHub {
     watchers: Mutex<HashMap<String, watch::Sender<Execution>>>,
     inputs: Mutex<HashMap<String, Input>>,
+    /// The executions running here (or waiting here for their next attempt): the token
+    /// that stops each.
+    running: Mutex<HashMap<String, CancellationToken>>,
 }
 
 impl ExecutionHub {
@@ -73,7 +84,36 @@ impl ExecutionHub {
     fn subscribe(&self, id: &str) -> Option<watch::Receiver<Execution>> {
         self.watchers.lock().expect("hub lock").get(id).map(|tx| tx.subscribe())
     }
+
+    /// Registers an execution that starts running here; its token stops it.
+    fn track(&self, id: &str) -> CancellationToken {
+        self.running.lock().expect("hub lock").entry(id.to_string()).or_default().clone()
+    }
+
+    fn untrack(&self, id: &str) {
+        self.running.lock().expect("hub lock").remove(id);
+        self.inputs.lock().expect("hub lock").remove(id);
+    }
+
+    /// Stops execution `id` if it runs here, and shows watchers its cancelled record.
+    fn cancel(&self, cancelled: &Execution) {
+        if let Some(token) = self.running.lock().expect("hub lock").get(&cancelled.id) {
+            token.cancel();
+        }
+        self.inputs.lock().expect("hub lock").remove(&cancelled.id);
+        self.publish(cancelled);
+    }
+
+    fn runs(&self, id: &str) -> bool {
+        self.running.lock().expect("hub lock").contains_key(id)
+    }
 }
+
+/// Why a cancelled execution ended.
+pub const CANCEL_REASON: &str = "cancelled by CancelExecution";
+/// How long CancelExecution waits for the guest of an execution running on this server
+/// to be stopped before it answers.
+const CANCEL_GRACE: Duration = Duration::from_secs(5);
 
 /// Durable executions: records in the store, live state in the hub.
 pub struct Executions {
@@ -88,6 +128,8 @@ pub struct Executions {
     /// Largest output a durable execution keeps (larger fails RESOURCE_EXHAUSTED).
     max_output_bytes: usize,
     cluster: Arc<Cluster>,
+    /// Deletes the outputs of purged dead letters.
+    retention: Arc<Retention>,
 }
 
 /// How long executions are kept, and how large an output they keep.
@@ -106,6 +148,7 @@ const MAX_IDEMPOTENCY_KEY: usize = 255;
 const CLAIMS: usize = 64;
 
 impl Executions {
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         store: Arc<dyn Store>,
         blobs: BlobStore,
@@ -114,6 +157,7 @@ impl Executions {
         builds: Arc<Builds>,
         limits: ExecutionLimits,
         cluster: Arc<Cluster>,
+        retention: Arc<Retention>,
     ) -> Self {
         let ExecutionLimits { persistent_retention, max_output_bytes } = limits;
         Executions {
@@ -126,11 +170,21 @@ impl Executions {
             persistent_retention,
             max_output_bytes,
             cluster,
+            retention,
         }
     }
 
     async fn version_target(&self, id: &FunctionId, version: u32) -> Result<Arc<Deployed>, Error> {
         self.routes.version(id, version).await
+    }
+
+    /// The version an async call of `id` runs: `version`, or the active one when 0.
+    async fn version_to_run(&self, id: &FunctionId, version: u32) -> Result<Arc<Deployed>, Error> {
+        let lifecycle = self.store.lifecycle(id.org().as_str(), id.app().as_str()).await?;
+        match lifecycle.check(Action::Invoke { version: Some(version) })? {
+            Effect::RunVersion { version } => self.version_target(id, version).await,
+            other => Err(Error::internal(format!("invoke produced {other:?}"))),
+        }
     }
 
     /// Records a PENDING execution and runs it in the background.
@@ -167,9 +221,9 @@ impl Executions {
         idempotency_key: Option<String>,
     ) -> Result<String, Error> {
         let (mut row, ctx, head) = self.pending(deployed, kind, http, false, idempotency_key)?;
-        // Not started yet, by no one: the claim makes attempt 1.
-        (row.execution.attempt, row.owner) = (0, None);
-        row.request = Some(QueuedRequest { head, body: body.to_vec() });
+        // Not started yet, by no one: a claim starts attempt 1.
+        (row.owner, row.queued) = (None, true);
+        row.request = Some(StoredRequest { head, body: body.to_vec() });
         self.store.create_execution(&row).await?;
         self.cluster.announce_queued().await;
         Ok(ctx.execution_id)
@@ -204,6 +258,7 @@ impl Executions {
             },
             retention_ms: deployed.storage.retention(self.persistent_retention).as_millis() as i64,
             owner: self.cluster.owner().map(str::to_string),
+            queued: false,
             request: None,
             idempotency_key,
         };
@@ -271,7 +326,18 @@ impl Executions {
     /// Runs a claimed execution to its end (or records why it cannot run).
     async fn run_claimed(&self, mut row: ExecutionRow) {
         let request =
-            row.request.take().unwrap_or_else(|| QueuedRequest { head: Default::default(), body: Vec::new() });
+            row.request.clone().unwrap_or_else(|| StoredRequest { head: Default::default(), body: Vec::new() });
+        // Attempts whose worker died holding them left no record of their own.
+        let e = &mut row.execution;
+        while (e.attempts.len() as u32) + 1 < e.attempt {
+            let attempt = e.attempts.len() as u32 + 1;
+            e.attempts.push(ExecutionAttempt {
+                attempt,
+                status: ExecutionStatus::Failed,
+                error: "the server running it stopped".into(),
+                ..Default::default()
+            });
+        }
         let e = &row.execution;
         let deployed = match ignite_core::FunctionId::parse(&e.app_id) {
             Ok(id) => self.version_target(&id, e.version).await,
@@ -293,8 +359,13 @@ impl Executions {
             organization_id: target.function.org().to_string(),
             version: target.version,
         };
-        let invocation =
-            Invocation { ctx, head: request.head, body: Body::Full(Bytes::from(request.body)), port: None };
+        let invocation = Invocation {
+            ctx,
+            head: request.head,
+            body: Body::Full(Bytes::from(request.body)),
+            port: None,
+            cancel: Default::default(),
+        };
         self.run_execution(&deployed, row, invocation).await;
     }
 
@@ -355,47 +426,135 @@ impl Executions {
         awaiting_input: bool,
         idempotency_key: Option<String>,
     ) -> Result<(ExecutionRow, Invocation), Error> {
-        let (row, ctx, head) = self.pending(deployed, kind, http, awaiting_input, idempotency_key)?;
+        let (mut row, ctx, head) = self.pending(deployed, kind, http, awaiting_input, idempotency_key)?;
+        if let (ExecutionKind::InvokeAsync, Body::Full(bytes)) = (kind, &body) {
+            // Kept for a retry or a redrive.
+            row.request = Some(StoredRequest { head: head.clone(), body: bytes.to_vec() });
+        }
         self.store.create_execution(&row).await?;
         self.hub
             .watchers
             .lock()
             .expect("hub lock")
             .insert(ctx.execution_id.clone(), watch::channel(row.execution.clone()).0);
-        Ok((row, Invocation { ctx, head, body, port: None }))
+        Ok((row, Invocation { ctx, head, body, port: None, cancel: Default::default() }))
     }
 
     async fn run_execution(&self, deployed: &Deployed, row: ExecutionRow, invocation: Invocation) -> ExecutionRow {
         self.run_execution_tapped(deployed, row, invocation, None).await
     }
 
+    /// Runs an execution's attempts here until one is recorded as its end, it is
+    /// cancelled, or (queued) its next attempt is left for a claim.
     async fn run_execution_tapped(
         &self,
         deployed: &Deployed,
         mut row: ExecutionRow,
-        invocation: Invocation,
+        mut invocation: Invocation,
         tap: Option<mpsc::Sender<Bytes>>,
     ) -> ExecutionRow {
-        row.execution.status = ExecutionStatus::Running;
-        row.execution.started_at_ms = now_ms();
-        self.save(&row).await;
-        let mut outcome = self.invoke.admit_and_invoke(&deployed.target, invocation).await;
-        if let (Some(tap), Ok(pooled)) = (tap, outcome.as_mut()) {
-            let body = std::mem::replace(&mut pooled.response.body, Box::pin(futures::stream::empty()));
-            pooled.response.body = Box::pin(body.then(move |chunk| {
-                let tap = tap.clone();
-                async move {
-                    if let Ok(c) = &chunk {
-                        let _ = tap.send(c.clone()).await;
-                    }
-                    chunk
+        let id = row.execution.id.clone();
+        let cancel = self.hub.track(&id);
+        loop {
+            // What a next attempt sends again (a streamed body cannot be).
+            let again = match &invocation.body {
+                Body::Full(bytes) if row.execution.kind == ExecutionKind::InvokeAsync => {
+                    Some((invocation.ctx.clone(), invocation.head.clone(), bytes.clone()))
                 }
-            }));
+                _ => None,
+            };
+            invocation.cancel = cancel.clone();
+            row.execution.status = ExecutionStatus::Running;
+            row.execution.started_at_ms = now_ms();
+            row.execution.next_attempt_at_ms = 0;
+            self.save(&row).await;
+            let mut outcome = tokio::select! {
+                outcome = self.invoke.admit_and_invoke(&deployed.target, invocation) => outcome,
+                // Waiting for input or for room in the pool: it never starts.
+                _ = cancel.cancelled() => Err(Error::new(ignite_core::Code::Cancelled, CANCEL_REASON)),
+            };
+            if let (Some(tap), Ok(pooled)) = (tap.clone(), outcome.as_mut()) {
+                let body = std::mem::replace(&mut pooled.response.body, Box::pin(futures::stream::empty()));
+                pooled.response.body = Box::pin(body.then(move |chunk| {
+                    let tap = tap.clone();
+                    async move {
+                        if let Ok(c) = &chunk {
+                            let _ = tap.send(c.clone()).await;
+                        }
+                        chunk
+                    }
+                }));
+            }
+            // A large output's blob lease lasts until the record naming it is saved.
+            let (_lease, failure) = self.finish(&mut row, outcome).await;
+            if cancel.is_cancelled() {
+                // CancelExecution recorded the end and showed it to watchers.
+                self.hub.untrack(&id);
+                self.hub.watchers.lock().expect("hub lock").remove(&id);
+                row.execution.status = ExecutionStatus::Cancelled;
+                return row;
+            }
+            let retry = match (failure, &again) {
+                (Some(failure), Some(_)) => self.retry_delay(&row, failure).await,
+                _ => None,
+            };
+            let Some(delay) = retry else {
+                let failed = matches!(row.execution.status, ExecutionStatus::Failed | ExecutionStatus::Timeout);
+                if failed && row.execution.kind == ExecutionKind::InvokeAsync {
+                    row.execution.dead_letter = true;
+                }
+                self.save(&row).await;
+                self.hub.untrack(&id);
+                return row;
+            };
+            let next = row.execution.retried(now_ms() + delay.as_millis() as i64);
+            match self.store.retry_execution(&row, &next).await {
+                Ok(true) => {}
+                Ok(false) => {
+                    // Cancelled meanwhile, or no longer this server's attempt.
+                    self.hub.untrack(&id);
+                    self.hub.watchers.lock().expect("hub lock").remove(&id);
+                    return row;
+                }
+                Err(e) => {
+                    tracing::error!(execution = %id, error = %e, "could not retry an execution");
+                    self.save(&row).await;
+                    self.hub.untrack(&id);
+                    return row;
+                }
+            }
+            row.execution = next;
+            self.hub.publish(&row.execution);
+            if row.queued {
+                // Any worker claims the next attempt when it is due.
+                self.hub.untrack(&id);
+                self.hub.watchers.lock().expect("hub lock").remove(&id);
+                return row;
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(delay) => {}
+                _ = cancel.cancelled() => {
+                    self.hub.untrack(&id);
+                    self.hub.watchers.lock().expect("hub lock").remove(&id);
+                    row.execution.status = ExecutionStatus::Cancelled;
+                    return row;
+                }
+            }
+            let (ctx, head, body) = again.expect("a retried attempt has its request");
+            invocation = Invocation { ctx, head, body: Body::Full(body), port: None, cancel: Default::default() };
         }
-        // A large output's blob lease lasts until the record naming it is saved.
-        let _lease = self.finish(&mut row, outcome).await;
-        self.save(&row).await;
-        row
+    }
+
+    /// How long to wait before the next attempt of `row`, whose attempt failed as
+    /// `failure`; None when the app's retry policy says it failed for good.
+    async fn retry_delay(&self, row: &ExecutionRow, failure: Failure) -> Option<Duration> {
+        let id = FunctionId::parse(&row.execution.app_id).ok()?;
+        let app = match records::app(self.store.as_ref(), &id).await {
+            Ok(app) => app,
+            Err(_) => return None,
+        };
+        let policy = app.config.retry?;
+        policy.retries(row.execution.attempt, failure).then(|| policy.backoff(row.execution.attempt, rand::random()))
     }
 
     async fn save(&self, row: &ExecutionRow) {
@@ -414,12 +573,13 @@ impl Executions {
     }
 
     /// Collects the outcome of a call into the record; a large output is stored as a
-    /// blob, whose lease is returned.
+    /// blob, whose lease is returned, with how the attempt failed (as a retry policy
+    /// names failures; None when it succeeded or failed in a way no retry mends).
     async fn finish(
         &self,
         row: &mut ExecutionRow,
         outcome: Result<ignite_runtime::pool::PooledResponse, Error>,
-    ) -> Option<BlobLease> {
+    ) -> (Option<BlobLease>, Option<Failure>) {
         let mut lease = None;
         let e = &mut row.execution;
         e.awaiting_input = false;
@@ -472,10 +632,23 @@ impl Executions {
             None => ExecutionStatus::Succeeded,
             Some(err) => status_of(err.code()),
         };
+        let failed_as = match &failure {
+            None if e.http_status >= 500 => Some(Failure::ServerError),
+            None => None,
+            Some(err) => match err.code() {
+                ignite_core::Code::DeadlineExceeded => Some(Failure::Timeout),
+                // Traps, exits, kills, OOM, a replica that would not start.
+                ignite_core::Code::Internal
+                | ignite_core::Code::Unknown
+                | ignite_core::Code::Unavailable
+                | ignite_core::Code::ResourceExhausted => Some(Failure::Crashed),
+                _ => None,
+            },
+        };
         if let Some(err) = failure {
             e.error = err.message().to_string();
         }
-        lease
+        (lease, failed_as)
     }
 
     /// The live execution of `app` holding idempotency `key`; a key whose execution
@@ -510,12 +683,7 @@ impl Executions {
                 return Ok(v1::InvokeAsyncResponse { execution_id, app_id: id.to_string() });
             }
         }
-        let lifecycle = self.store.lifecycle(id.org().as_str(), id.app().as_str()).await?;
-        let version = match lifecycle.check(Action::Invoke { version: Some(req.version) })? {
-            Effect::RunVersion { version } => version,
-            other => return Err(Error::internal(format!("invoke produced {other:?}"))),
-        };
-        let target = self.version_target(&id, version).await?;
+        let target = self.version_to_run(&id, req.version).await?;
         let (body, input) = if req.streamed_input {
             let (tx, rx) = mpsc::channel::<Result<Bytes, RuntimeError>>(16);
             if !req.body.is_empty() {
@@ -630,10 +798,27 @@ impl Executions {
             let row = self.execution(caller, &req.execution_id).await.unwrap_or(row);
             if self.cluster.shared() && !row.execution.status.is_terminal() {
                 // Another server runs it: follow its record.
-                return Ok(self.follow_record(row));
+                return Ok(follow_record(self.store.clone(), row));
             }
             let once = v1::WatchExecutionResponse { execution: Some((&row.execution).into()) };
             return Ok(Box::pin(futures::stream::iter([Ok(once)])));
+        };
+        // A channel that closes before the end (the execution was queued again for a
+        // retry, or another server took it over): the record tells the rest.
+        let ended = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let saw_end = ended.clone();
+        let rest = if self.cluster.shared() {
+            let store = self.store.clone();
+            let id = req.execution_id.clone();
+            let follow = futures::stream::once(async move {
+                match store.get_execution(&id).await {
+                    Ok(Some(row)) if !ended.load(Ordering::SeqCst) => follow_record(store, row),
+                    _ => Box::pin(futures::stream::empty()) as Updates,
+                }
+            });
+            Box::pin(follow.flatten()) as Updates
+        } else {
+            Box::pin(futures::stream::empty())
         };
         let updates = futures::stream::unfold(Some((rx, true)), |state| async move {
             let (mut rx, first) = state?;
@@ -651,37 +836,152 @@ impl Executions {
                 (!done).then_some((rx, false)),
             ))
         });
-        Ok(Box::pin(updates))
-    }
-
-    /// The record's state now, then each change (read every 200 ms), ending with the
-    /// terminal state.
-    fn follow_record(&self, row: ExecutionRow) -> Updates {
-        let store = self.store.clone();
-        let updates = futures::stream::unfold(Some((row, true)), move |state| {
-            let store = store.clone();
-            async move {
-                let (mut last, first) = state?;
-                if !first {
-                    loop {
-                        tokio::time::sleep(Duration::from_millis(200)).await;
-                        match store.get_execution(&last.execution.id).await {
-                            Ok(Some(now)) if now.execution != last.execution => {
-                                last = now;
-                                break;
-                            }
-                            Ok(Some(_)) => continue,
-                            Ok(None) => return None,
-                            Err(e) => return Some((Err(e), None)),
-                        }
-                    }
-                }
-                let done = last.execution.status.is_terminal();
-                let message = v1::WatchExecutionResponse { execution: Some((&last.execution).into()) };
-                Some((Ok(message), (!done).then_some((last, false))))
+        let updates = updates.inspect(move |u| {
+            if let Ok(v1::WatchExecutionResponse { execution: Some(e) }) = u
+                && v1::ExecutionStatus::try_from(e.status)
+                    .is_ok_and(|s| !matches!(s, v1::ExecutionStatus::Pending | v1::ExecutionStatus::Running))
+            {
+                saw_end.store(true, Ordering::SeqCst);
             }
         });
-        Box::pin(updates)
+        Ok(Box::pin(updates.chain(rest)))
+    }
+
+    /// Ends an execution CANCELLED: recorded first, so that no attempt can record a
+    /// result after it; then its guest is stopped where it runs (here, or on the server
+    /// the announcement reaches).
+    pub async fn cancel_execution(
+        &self,
+        caller: &Caller,
+        req: v1::CancelExecutionRequest,
+    ) -> Result<v1::CancelExecutionResponse, Error> {
+        let row = self.execution(caller, &req.execution_id).await?;
+        let ended = |status: ExecutionStatus| {
+            Error::failed_precondition(format!(
+                "execution {} has already ended ({})",
+                req.execution_id,
+                v1::ExecutionStatus::from(status).as_str_name()
+            ))
+            .with_field("execution_id")
+        };
+        if row.execution.status.is_terminal() {
+            return Err(ended(row.execution.status));
+        }
+        let Some(cancelled) = self.store.cancel_execution(&req.execution_id, CANCEL_REASON, now_ms()).await? else {
+            let now = self.execution(caller, &req.execution_id).await?;
+            return Err(ended(now.execution.status));
+        };
+        self.hub.cancel(&cancelled.execution);
+        if self.cluster.shared() {
+            self.cluster.announce_cancel(&req.execution_id).await;
+        }
+        // An execution running here: answer once its guest is stopped.
+        let grace = tokio::time::Instant::now() + CANCEL_GRACE;
+        while self.hub.runs(&req.execution_id) && tokio::time::Instant::now() < grace {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        Ok(v1::CancelExecutionResponse { execution: Some((&cancelled.execution).into()) })
+    }
+
+    /// Stops the executions other servers cancelled, while the server lives.
+    pub fn spawn_cancel_listener(self: &Arc<Self>) {
+        let Some(mut cancels) = self.cluster.cancels() else { return };
+        let me = Arc::downgrade(self);
+        tokio::spawn(async move {
+            loop {
+                let id = match cancels.recv().await {
+                    Ok(id) => id,
+                    Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
+                    Err(_) => return,
+                };
+                let Some(me) = me.upgrade() else { return };
+                if !me.hub.runs(&id) {
+                    continue;
+                }
+                if let Ok(Some(row)) = me.store.get_execution(&id).await {
+                    me.hub.cancel(&row.execution);
+                }
+            }
+        });
+    }
+
+    /// The app's dead letters, newest first.
+    pub async fn list_dead_letters(
+        &self,
+        caller: &Caller,
+        req: v1::ListDeadLettersRequest,
+    ) -> Result<v1::ListDeadLettersResponse, Error> {
+        let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
+        records::app(self.store.as_ref(), &id).await?;
+        let limit = page_limit(req.limit)?;
+        let before = decode_execution_cursor(&req.cursor)?;
+        let now = now_ms();
+        let rows = self.store.dead_letters(id.org().as_str(), id.app().as_str(), before, limit).await?;
+        let next_cursor = if rows.len() == limit as usize {
+            rows.last().map(|r| encode_execution_cursor(&r.execution)).unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let executions = rows.iter().filter(|r| !r.expired(now)).map(|r| (&r.execution).into()).collect();
+        Ok(v1::ListDeadLettersResponse { executions, next_cursor })
+    }
+
+    /// Runs a dead letter's request again as a new InvokeAsync execution.
+    pub async fn redrive_execution(
+        self: &Arc<Self>,
+        caller: &Caller,
+        req: v1::RedriveExecutionRequest,
+    ) -> Result<v1::RedriveExecutionResponse, Error> {
+        let row = self.execution(caller, &req.execution_id).await?;
+        let not_dead = || {
+            Error::failed_precondition(format!(
+                "execution {} is not a dead letter (ListDeadLetters lists them)",
+                req.execution_id
+            ))
+            .with_field("execution_id")
+        };
+        let (true, Some(request)) = (row.execution.dead_letter, row.request.clone()) else {
+            return Err(not_dead());
+        };
+        let id = FunctionId::parse(&row.execution.app_id)
+            .map_err(|e| Error::internal(format!("dead letter of {:?}: {e}", row.execution.app_id)))?;
+        let target = self.version_to_run(&id, req.version).await?;
+        // The new execution's own id replaces the dead letter's in the head.
+        let http = v1::HttpContext {
+            method: request.head.method.clone(),
+            path: request.head.path.clone(),
+            query: request.head.query.clone(),
+            headers: request.head.headers.iter().cloned().collect(),
+        };
+        let execution_id = self
+            .start_execution(
+                target,
+                ExecutionKind::InvokeAsync,
+                Some(&http),
+                Body::Full(Bytes::from(request.body)),
+                false,
+                None,
+            )
+            .await?;
+        if !self.store.redrive_dead_letter(&req.execution_id, &execution_id).await? {
+            // A concurrent redrive took it first: this one's execution runs too (it
+            // was asked for), and says so.
+            tracing::info!(execution = %req.execution_id, "dead letter redriven twice");
+        }
+        Ok(v1::RedriveExecutionResponse { execution_id, app_id: id.to_string() })
+    }
+
+    /// Deletes every dead letter of the app; their outputs go too (unless shared).
+    pub async fn purge_dead_letters(
+        &self,
+        caller: &Caller,
+        req: v1::PurgeDeadLettersRequest,
+    ) -> Result<v1::PurgeDeadLettersResponse, Error> {
+        let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
+        records::app(self.store.as_ref(), &id).await?;
+        let (purged, outputs) = self.store.purge_dead_letters(id.org().as_str(), id.app().as_str()).await?;
+        self.retention.collect_blobs(outputs.into_iter().collect()).await?;
+        Ok(v1::PurgeDeadLettersResponse { purged })
     }
 
     /// Feeds chunks to an execution started with `streamed_input`.
@@ -737,4 +1037,33 @@ impl Executions {
             status,
         })
     }
+}
+
+/// The record's state now, then each change (read every 200 ms), ending with the
+/// terminal state.
+fn follow_record(store: Arc<dyn Store>, row: ExecutionRow) -> Updates {
+    let updates = futures::stream::unfold(Some((row, true)), move |state| {
+        let store = store.clone();
+        async move {
+            let (mut last, first) = state?;
+            if !first {
+                loop {
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                    match store.get_execution(&last.execution.id).await {
+                        Ok(Some(now)) if now.execution != last.execution => {
+                            last = now;
+                            break;
+                        }
+                        Ok(Some(_)) => continue,
+                        Ok(None) => return None,
+                        Err(e) => return Some((Err(e), None)),
+                    }
+                }
+            }
+            let done = last.execution.status.is_terminal();
+            let message = v1::WatchExecutionResponse { execution: Some((&last.execution).into()) };
+            Some((Ok(message), (!done).then_some((last, false))))
+        }
+    });
+    Box::pin(updates)
 }

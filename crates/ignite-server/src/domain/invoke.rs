@@ -108,7 +108,8 @@ impl Invoke {
         let ctx = new_context(&deployed.target);
         head.inject_context(&ctx);
         let execution_id = ctx.execution_id.clone();
-        let invocation = Invocation { ctx, head, body: Body::Full(req.body.into()), port: None };
+        let invocation =
+            Invocation { ctx, head, body: Body::Full(req.body.into()), port: None, cancel: Default::default() };
         let started = Instant::now();
         self.run_frames(&deployed.target, invocation, execution_id, started).await
     }
@@ -249,7 +250,13 @@ impl Invoke {
         let ctx = new_context(&deployed.target);
         head.inject_context(&ctx);
         let execution_id = ctx.execution_id.clone();
-        let invocation = Invocation { ctx, head, body: Body::Full(body), port: (port != DEFAULT_PORT).then_some(port) };
+        let invocation = Invocation {
+            ctx,
+            head,
+            body: Body::Full(body),
+            port: (port != DEFAULT_PORT).then_some(port),
+            cancel: Default::default(),
+        };
         match self.admit_and_invoke(&deployed.target, invocation).await {
             Err(e) if matches!(e.code(), Code::ResourceExhausted | Code::Unimplemented) => Err(e),
             outcome => Ok(HostCall { execution_id, outcome }),

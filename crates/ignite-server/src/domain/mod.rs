@@ -143,6 +143,7 @@ impl Services {
             builds.clone(),
             executions::ExecutionLimits { persistent_retention, max_output_bytes: settings.max_output_bytes },
             cluster.clone(),
+            retention.clone(),
         ));
         let stats = Arc::new(stats::Stats::new(store.clone(), engine.clone()));
         let jobs = Arc::new(jobs::Jobs::new(store, executions.clone(), owner));
@@ -175,6 +176,7 @@ impl Services {
         let reasons = cluster::StopReasons { executions: executions::RESTART_REASON, jobs: jobs::RESTART_REASON };
         self.cluster.spawn(self.routes.clone(), self.engine.clone(), self.events.clone(), reasons).await?;
         self.executions.spawn_claimer();
+        self.executions.spawn_cancel_listener();
         self.builds.spawn_claimer();
         Ok(())
     }

@@ -165,15 +165,18 @@ pub struct ExecutionRow {
     /// The node running it (in a cluster); a result is recorded only from the owner of
     /// the attempt (`execution.attempt`).
     pub owner: Option<String>,
-    /// Set on a queued execution: what any worker needs to run it.
-    pub request: Option<QueuedRequest>,
+    /// Queued: any worker may claim it (servers sharing the store).
+    pub queued: bool,
+    /// The request, kept while the execution may run (again): a queued execution's, an
+    /// InvokeAsync's until it ends (its dead letter keeps it for a redrive).
+    pub request: Option<StoredRequest>,
     /// InvokeAsync's idempotency key: one execution per (organization, app, key).
     pub idempotency_key: Option<String>,
 }
 
-/// The request of a queued execution (its head already carries the execution's id).
+/// The request of an execution (its head already carries the execution's id).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct QueuedRequest {
+pub struct StoredRequest {
     pub head: RequestHead,
     pub body: Vec<u8>,
 }
@@ -333,9 +336,37 @@ pub trait ExecutionStore: Send + Sync + 'static {
     /// worker claimed it after this one's lease expired: its result is not taken).
     async fn update_execution(&self, row: &ExecutionRow) -> Result<bool, Error>;
 
+    /// Records `next`, the PENDING execution that follows the failed attempt of `failed`
+    /// (held as for `update_execution`; see `Execution::retried`); a queued one is
+    /// claimed again at its `next_attempt_at_ms`. False when the attempt is no longer
+    /// this holder's, or the execution was cancelled.
+    async fn retry_execution(&self, failed: &ExecutionRow, next: &Execution) -> Result<bool, Error>;
+
+    /// Ends a PENDING or RUNNING execution CANCELLED with `reason`; its holder can no
+    /// longer record a result. None when it had already ended.
+    async fn cancel_execution(&self, id: &str, reason: &str, now_ms: i64) -> Result<Option<ExecutionRow>, Error>;
+
+    /// The dead letters of `org/app`, newest first, after `before` (created_at_ms, id).
+    async fn dead_letters(
+        &self,
+        org: &str,
+        app: &str,
+        before: Option<(i64, String)>,
+        limit: u32,
+    ) -> Result<Vec<ExecutionRow>, Error>;
+
+    /// Takes dead letter `id` out of the list, naming the execution that runs it
+    /// again; false when it is not (or no longer) a dead letter.
+    async fn redrive_dead_letter(&self, id: &str, redriven_as: &str) -> Result<bool, Error>;
+
+    /// Deletes the dead letters of `org/app`; returns the blob hashes of their outputs
+    /// and how many went.
+    async fn purge_dead_letters(&self, org: &str, app: &str) -> Result<(u32, Vec<String>), Error>;
+
     /// Claims up to `limit` queued executions for `owner` until `now_ms + lease_ms`:
-    /// pending ones, oldest first, and running ones whose lease expired (their worker
-    /// died). Each claim starts the next attempt. Two workers never claim one row.
+    /// pending ones whose (next) attempt may start, oldest first, and running ones whose
+    /// lease expired (their worker died: that claim starts attempt + 1). Two workers
+    /// never claim one row.
     async fn claim_executions(
         &self,
         owner: &str,

@@ -31,8 +31,8 @@ use tokio::sync::mpsc;
 
 use super::{
     APP_CHANGES, AppFilter, AppRow, AppStore, BuildLogRow, BuildLogStore, ClusterStore, CompileResult, DeletedApp,
-    DraftRow, ExecutionRow, ExecutionStore, JobRow, JobStore, NodeRow, Notification, Orphans, Published, QueuedRequest,
-    QuotaStore, SecretRow, SecretStore, StatsStore, TokenRow, TokenStore, VersionRow,
+    DraftRow, ExecutionRow, ExecutionStore, JobRow, JobStore, NodeRow, Notification, Orphans, Published, QuotaStore,
+    SecretRow, SecretStore, StatsStore, StoredRequest, TokenRow, TokenStore, VersionRow,
 };
 
 /// The SQL a backend speaks where the two differ.
@@ -302,16 +302,20 @@ fn execution_from_row(r: &AnyRow) -> ExecutionRow {
             output_headers: serde_json::from_str(&headers).unwrap_or_default(),
             awaiting_input: r.get::<i64, _>("awaiting_input") != 0,
             attempt: r.get::<i64, _>("attempt") as u32,
+            attempts: serde_json::from_str(&r.get::<String, _>("attempts")).unwrap_or_default(),
+            next_attempt_at_ms: r.get("next_attempt_at_ms"),
+            dead_letter: r.get::<i64, _>("dead_letter") != 0,
+            redriven_as: r.get("redriven_as"),
         },
         org,
         retention_ms: r.get("retention_ms"),
         owner: r.get("lease_owner"),
         idempotency_key: r.get("idempotency_key"),
-        request: match (r.get::<i64, _>("queued") != 0, r.get::<Option<String>, _>("request_head")) {
-            (true, Some(head)) => Some(QueuedRequest {
-                head: serde_json::from_str(&head).unwrap_or_default(),
-                body: r.get::<Option<Vec<u8>>, _>("request_body").unwrap_or_default(),
-            }),
+        queued: r.get::<i64, _>("queued") != 0,
+        request: match (r.get::<Option<String>, _>("request_head"), r.get::<Option<Vec<u8>>, _>("request_body")) {
+            (Some(head), Some(body)) => {
+                Some(StoredRequest { head: serde_json::from_str(&head).unwrap_or_default(), body })
+            }
             _ => None,
         },
     }
@@ -951,7 +955,7 @@ impl ExecutionStore for SqlStore {
         .bind(row.retention_ms)
         .bind(i64::from(e.attempt))
         .bind(&row.owner)
-        .bind(row.request.is_some() as i64)
+        .bind(row.queued as i64)
         .bind(head)
         .bind(row.request.as_ref().map(|q| q.body.clone()))
         .bind(&row.idempotency_key)
@@ -989,14 +993,17 @@ impl ExecutionStore for SqlStore {
 
     async fn update_execution(&self, row: &ExecutionRow) -> Result<bool, Error> {
         let e = &row.execution;
-        // A finished execution no longer needs its request.
-        let done = e.status.is_terminal();
-        let updated = sqlx::query(
+        // A finished execution no longer needs its request, unless it is a dead letter
+        // (a redrive runs it again).
+        let drop_request = e.status.is_terminal() && !e.dead_letter;
+        let updated = sqlx::query(&format!(
             "UPDATE executions SET status = $1, started_at_ms = $2, completed_at_ms = $3, http_status = $4, error = $5, \
              output = $6, output_ref = $7, output_size = $8, output_headers = $9, awaiting_input = $10, \
-             request_body = CASE WHEN $11 = 1 THEN NULL ELSE request_body END \
-             WHERE id = $12 AND COALESCE(lease_owner, '') = $13 AND attempt = $14",
-        )
+             request_body = CASE WHEN $11 = 1 THEN NULL ELSE request_body END, attempts = $12, dead_letter = $13, \
+             next_attempt_at_ms = 0 \
+             WHERE id = $14 AND COALESCE(lease_owner, '') = $15 AND attempt = $16 AND status <> {}",
+            ExecutionStatus::Cancelled as i64
+        ))
         .bind(e.status as i64)
         .bind(e.started_at_ms)
         .bind(e.completed_at_ms)
@@ -1007,7 +1014,9 @@ impl ExecutionStore for SqlStore {
         .bind(e.output_size as i64)
         .bind(serde_json::to_string(&e.output_headers).unwrap_or_else(|_| "{}".into()))
         .bind(e.awaiting_input as i64)
-        .bind(done as i64)
+        .bind(drop_request as i64)
+        .bind(serde_json::to_string(&e.attempts).expect("attempts serialize"))
+        .bind(e.dead_letter as i64)
         .bind(&e.id)
         .bind(row.owner.as_deref().unwrap_or_default())
         .bind(i64::from(e.attempt))
@@ -1015,6 +1024,97 @@ impl ExecutionStore for SqlStore {
         .await
         .map_err(db_err)?;
         Ok(updated.rows_affected() > 0)
+    }
+
+    async fn retry_execution(&self, failed: &ExecutionRow, next: &Execution) -> Result<bool, Error> {
+        let e = &failed.execution;
+        let updated = sqlx::query(&format!(
+            "UPDATE executions SET status = $1, attempt = $2, attempts = $3, next_attempt_at_ms = $4, \
+             started_at_ms = 0, completed_at_ms = 0, http_status = 0, error = '', output = $5, output_ref = '', \
+             output_size = 0, output_headers = '{{}}' \
+             WHERE id = $6 AND COALESCE(lease_owner, '') = $7 AND attempt = $8 AND status <> {}",
+            ExecutionStatus::Cancelled as i64
+        ))
+        .bind(next.status as i64)
+        .bind(i64::from(next.attempt))
+        .bind(serde_json::to_string(&next.attempts).expect("attempts serialize"))
+        .bind(next.next_attempt_at_ms)
+        .bind(Vec::<u8>::new())
+        .bind(&e.id)
+        .bind(failed.owner.as_deref().unwrap_or_default())
+        .bind(i64::from(e.attempt))
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(updated.rows_affected() > 0)
+    }
+
+    async fn cancel_execution(&self, id: &str, reason: &str, now_ms: i64) -> Result<Option<ExecutionRow>, Error> {
+        let row = sqlx::query(
+            "UPDATE executions SET status = $1, error = $2, completed_at_ms = $3, awaiting_input = 0, \
+             next_attempt_at_ms = 0, request_body = NULL WHERE id = $4 AND status IN ($5, $6) RETURNING *",
+        )
+        .bind(ExecutionStatus::Cancelled as i64)
+        .bind(reason)
+        .bind(now_ms)
+        .bind(id)
+        .bind(ExecutionStatus::Pending as i64)
+        .bind(ExecutionStatus::Running as i64)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(row.as_ref().map(execution_from_row))
+    }
+
+    async fn dead_letters(
+        &self,
+        org: &str,
+        app: &str,
+        before: Option<(i64, String)>,
+        limit: u32,
+    ) -> Result<Vec<ExecutionRow>, Error> {
+        let (before_ms, before_id) = before.unwrap_or((i64::MAX, String::new()));
+        let rows = sqlx::query(
+            "SELECT * FROM executions WHERE org = $1 AND app = $2 AND dead_letter = 1 \
+             AND (created_at_ms < $3 OR (created_at_ms = $3 AND id < $4) OR $5 = 1) \
+             ORDER BY created_at_ms DESC, id DESC LIMIT $6",
+        )
+        .bind(org)
+        .bind(app)
+        .bind(before_ms)
+        .bind(&before_id)
+        .bind(before_id.is_empty() as i64)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(rows.iter().map(execution_from_row).collect())
+    }
+
+    async fn redrive_dead_letter(&self, id: &str, redriven_as: &str) -> Result<bool, Error> {
+        let done = sqlx::query(
+            "UPDATE executions SET dead_letter = 0, redriven_as = $1, request_body = NULL \
+             WHERE id = $2 AND dead_letter = 1",
+        )
+        .bind(redriven_as)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    async fn purge_dead_letters(&self, org: &str, app: &str) -> Result<(u32, Vec<String>), Error> {
+        let refs: Vec<String> = sqlx::query_scalar(
+            "DELETE FROM executions WHERE org = $1 AND app = $2 AND dead_letter = 1 RETURNING output_ref",
+        )
+        .bind(org)
+        .bind(app)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        let purged = refs.len() as u32;
+        Ok((purged, refs.into_iter().filter(|r| !r.is_empty()).collect()))
     }
 
     async fn claim_executions(
@@ -1027,10 +1127,11 @@ impl ExecutionStore for SqlStore {
         // Status numbers are ExecutionStatus's (1 pending, 2 running): literals, so the
         // partial index executions_claimable serves the scan.
         let rows = sqlx::query(&format!(
-            "UPDATE executions SET status = 2, attempt = attempt + 1, lease_owner = $1, lease_until_ms = $2, \
-             started_at_ms = $3, completed_at_ms = 0 \
+            "UPDATE executions SET status = 2, attempt = CASE WHEN status = 2 THEN attempt + 1 ELSE attempt END, \
+             lease_owner = $1, lease_until_ms = $2, started_at_ms = $3, completed_at_ms = 0, next_attempt_at_ms = 0 \
              WHERE id IN (SELECT id FROM executions WHERE queued = 1 AND status IN (1, 2) \
-             AND (status = 1 OR lease_until_ms < $3) ORDER BY created_at_ms LIMIT $4{}) RETURNING *",
+             AND ((status = 1 AND next_attempt_at_ms <= $3) OR (status = 2 AND lease_until_ms < $3)) \
+             ORDER BY created_at_ms LIMIT $4{}) RETURNING *",
             self.dialect.skip_locked()
         ))
         .bind(owner)

@@ -6,6 +6,7 @@ mod bad_input;
 mod catalog;
 mod cluster;
 mod compiled;
+mod delivery;
 mod durability;
 mod executions;
 mod grpc_coverage;
