@@ -20,6 +20,8 @@
 #   schemathesis (PyPI) there too, for scripts/schemathesis.sh, and kubernetes-validate
 #   for the manifests under deploy/kubernetes. (cargo-fuzz is installed
 #   by `cargo xtask fuzz` when missing.)
+# - The real Infernet client (infernet-client 1.4.0, PyPI) in .tools/infernet, which the
+#   jobs API's compatibility test drives.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,6 +58,16 @@ fi
 # The Kubernetes schemas (bundled, strict: unknown fields fail) for deploy/kubernetes.
 if [ ! -x .tools/venv/bin/kubernetes-validate ]; then
   .tools/venv/bin/pip install -q --disable-pip-version-check kubernetes-validate==1.37.0
+fi
+# The Infernet client asks for infernet-ml >= 2.0.0.81, which PyPI does not carry (2.0.0
+# is its newest): both go in without their declared dependencies, then the packages
+# the client's import and HTTP calls need, pinned.
+if ! .tools/infernet/bin/python -c 'import infernet_client' 2>/dev/null; then
+  rm -rf .tools/infernet
+  "$python" -m venv .tools/infernet
+  .tools/infernet/bin/pip install -q --disable-pip-version-check --no-deps infernet-client==1.4.0 infernet-ml==2.0.0
+  .tools/infernet/bin/pip install -q --disable-pip-version-check aiohttp==3.14.5 web3==6.20.4 click==8.5.1 \
+    python-dotenv==1.2.4 huggingface_hub==0.25.1 pydantic==2.14.4 Quart==0.22.0 ritual-arweave==0.1.1
 fi
 
 if [ ! -x .tools/deno/node_modules/.bin/deno ]; then

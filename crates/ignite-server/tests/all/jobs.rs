@@ -176,3 +176,69 @@ async fn jobs_api_runs_chains_batches_and_streams_and_survives_a_restart() {
 fn uuid_like() -> &'static str {
     "00000000-0000-4000-8000-000000000000"
 }
+
+/// The interpreter of the Infernet client's virtualenv (scripts/setup.sh makes it).
+fn infernet_python() -> std::path::PathBuf {
+    let python = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.tools/infernet/bin/python");
+    assert!(python.exists(), "the Infernet client is not installed: run scripts/setup.sh ({})", python.display());
+    python
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+#[tokio::test]
+async fn the_real_infernet_client_works_unchanged_against_an_operator_enabled_listener() {
+    let port = free_port();
+    let listen = format!("127.0.0.1:{port}");
+    let s = Server::start_with(&["--jobs-org", "dev", "--jobs-listen", &listen]);
+    app(&s, "double", DOUBLE, true).await;
+    app(&s, "inc", INC, true).await;
+    app(&s, "hidden", INC, false).await;
+
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/all/infernet/drive.py");
+    let out = tokio::process::Command::new(infernet_python())
+        .args([script, &format!("http://{listen}")])
+        .output()
+        .await
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "the client failed: {stderr}");
+    let seen: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"));
+    assert_eq!(seen["health"], true);
+    assert_eq!(seen["containers"], json!(["double", "inc"]), "only jobs-enabled apps: {seen}");
+    assert_eq!(seen["chain_enabled"], false);
+    assert_eq!(seen["chain"]["status"], "success", "{seen}");
+    assert_eq!(seen["chain"]["result"], json!({"container": "inc", "output": {"n": 41}}));
+    assert_eq!(seen["batch_results"][0]["result"]["output"], json!({"n": 2}), "{seen}");
+    assert_eq!(seen["batch_errors"][0]["error"], "Container not supported", "{seen}");
+    assert_eq!(seen["jobs"], seen["mine"], "a client is its address: its jobs are listed: {seen}");
+    assert_eq!(seen["running"], json!([]));
+    assert_eq!(seen["stream_output"], r#"{"n": 10}"#, "{seen}");
+    assert_eq!(seen["refused"]["status"], 400, "{seen}");
+    assert_eq!(seen["refused"]["params"], json!({"container": "nope"}));
+
+    // The jobs ran in the organization: visible with its token on the main listener.
+    let job = seen["stream_job"].as_str().unwrap();
+    let (status, found) = s.call("GET", &format!("/api/jobs?id={job}"), None).await;
+    assert_eq!(status, 200, "{found}");
+    assert_eq!(found[0]["status"], "success", "{found}");
+    // The main listener still wants the token.
+    let (status, _) = s.http("GET", "/api/jobs", None, None).await;
+    assert_eq!(status, 401);
+}
+
+#[tokio::test]
+async fn an_open_jobs_listener_refuses_clients_outside_its_allow_list() {
+    let port = free_port();
+    let listen = format!("127.0.0.1:{port}");
+    let _s = Server::start_with(&["--jobs-org", "dev", "--jobs-listen", &listen, "--jobs-allow", "192.0.2.0/24"]);
+    let resp = reqwest::get(format!("http://{listen}/api/jobs")).await.unwrap();
+    assert_eq!(resp.status().as_u16(), 403);
+    let body: Value = resp.json().await.unwrap();
+    assert!(body["error"].as_str().unwrap().contains("127.0.0.1"), "{body}");
+    // Health stays open, as on an Infernet node.
+    let resp = reqwest::get(format!("http://{listen}/health")).await.unwrap();
+    assert_eq!(resp.status().as_u16(), 200);
+}
