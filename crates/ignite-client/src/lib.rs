@@ -299,6 +299,8 @@ unary! { compute:
     invoke_async(InvokeAsyncRequest) -> InvokeAsyncResponse, false;
     /// GetExecution.
     get_execution(GetExecutionRequest) -> GetExecutionResponse, true;
+    /// ListExecutions: an app's executions, newest first.
+    list_executions(ListExecutionsRequest) -> ListExecutionsResponse, true;
     /// CancelExecution: a pending execution never starts, a running one is stopped.
     cancel_execution(CancelExecutionRequest) -> CancelExecutionResponse, false;
     /// ListDeadLetters: async executions that failed for good, newest first.

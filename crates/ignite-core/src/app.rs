@@ -41,6 +41,19 @@ pub struct AppConfig {
     pub egress_allow: Vec<String>,
     /// How failed async executions are run again (`None`: not at all).
     pub retry: Option<RetryPolicy>,
+    /// Cron schedules, each starting an execution at its ticks.
+    pub schedules: Vec<Schedule>,
+}
+
+/// A cron schedule of an app (see Schedule in the proto).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Schedule {
+    pub name: String,
+    pub cron: String,
+    /// IANA name; empty = UTC.
+    pub timezone: String,
+    pub payload: Vec<u8>,
 }
 
 impl AppConfig {
@@ -336,6 +349,9 @@ pub struct Execution {
     pub dead_letter: bool,
     /// A redriven dead letter: the execution that ran its request again.
     pub redriven_as: String,
+    /// A scheduled execution: its schedule and the tick it is for.
+    pub schedule: String,
+    pub scheduled_at_ms: i64,
 }
 
 impl Execution {
@@ -361,6 +377,8 @@ impl Execution {
             attempt: self.attempt + 1,
             attempts,
             next_attempt_at_ms,
+            schedule: self.schedule.clone(),
+            scheduled_at_ms: self.scheduled_at_ms,
             ..Default::default()
         }
     }
@@ -421,6 +439,7 @@ pub enum ExecutionKind {
     TestVersion = 3,
     Job = 4,
     Mcp = 5,
+    Schedule = 6,
 }
 
 impl ExecutionKind {
@@ -431,7 +450,14 @@ impl ExecutionKind {
             3 => ExecutionKind::TestVersion,
             4 => ExecutionKind::Job,
             5 => ExecutionKind::Mcp,
+            6 => ExecutionKind::Schedule,
             _ => ExecutionKind::Unspecified,
         }
+    }
+
+    /// Started to run in the background with no caller waiting (InvokeAsync, a
+    /// schedule's tick): retried by the app's policy, a dead letter once it failed.
+    pub fn is_async(self) -> bool {
+        matches!(self, ExecutionKind::InvokeAsync | ExecutionKind::Schedule)
     }
 }

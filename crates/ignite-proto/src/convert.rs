@@ -380,6 +380,16 @@ impl From<&v1::AppMeta> for app::AppConfig {
             category: m.category.clone(),
             egress_allow: m.egress_allow.clone(),
             retry: m.retry.as_ref().map(Into::into),
+            schedules: m
+                .schedules
+                .iter()
+                .map(|s| app::Schedule {
+                    name: s.name.clone(),
+                    cron: s.cron.clone(),
+                    timezone: s.timezone.clone(),
+                    payload: s.payload.clone(),
+                })
+                .collect(),
         }
     }
 }
@@ -457,6 +467,16 @@ impl From<&app::AppConfig> for v1::AppMeta {
             category: c.category.clone(),
             egress_allow: c.egress_allow.clone(),
             retry: c.retry.as_ref().map(Into::into),
+            schedules: c
+                .schedules
+                .iter()
+                .map(|s| v1::Schedule {
+                    name: s.name.clone(),
+                    cron: s.cron.clone(),
+                    timezone: s.timezone.clone(),
+                    payload: s.payload.clone(),
+                })
+                .collect(),
             ..Default::default()
         }
     }
@@ -485,6 +505,7 @@ impl From<app::ExecutionKind> for v1::ExecutionKind {
             app::ExecutionKind::TestVersion => v1::ExecutionKind::TestVersion,
             app::ExecutionKind::Job => v1::ExecutionKind::Job,
             app::ExecutionKind::Mcp => v1::ExecutionKind::Mcp,
+            app::ExecutionKind::Schedule => v1::ExecutionKind::Schedule,
         }
     }
 }
@@ -524,6 +545,8 @@ impl From<&app::Execution> for v1::Execution {
             next_attempt_at_ms: e.next_attempt_at_ms,
             dead_letter: e.dead_letter,
             redriven_as: e.redriven_as.clone(),
+            schedule: e.schedule.clone(),
+            scheduled_at_ms: e.scheduled_at_ms,
         }
     }
 }
@@ -607,6 +630,12 @@ mod tests {
                 jitter: 0.25,
                 retry_on: vec![v1::RetryOn::Timeout as i32, v1::RetryOn::ServerError as i32],
             }),
+            schedules: vec![v1::Schedule {
+                name: "nightly".into(),
+                cron: "0 0 3 * * *".into(),
+                timezone: "Europe/Paris".into(),
+                payload: b"{}".to_vec(),
+            }],
             ..Default::default()
         };
         assert_eq!(v1::AppMeta::from(&app::AppConfig::from(&meta)), meta);

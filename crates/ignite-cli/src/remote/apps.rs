@@ -138,8 +138,28 @@ pub enum AppCommand {
     },
     /// Delete an app and its versions.
     Delete { app: String },
-    /// Deployment state.
+    /// Deployment state, with the app's schedules and their next and last runs.
     State { app: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ScheduleCommand {
+    /// Add or replace a schedule: an execution of the active version at each tick.
+    Set {
+        app: String,
+        name: String,
+        /// Cron fields: `sec min hour day month weekday [year]`, or five without seconds.
+        #[arg(long)]
+        cron: String,
+        /// IANA time zone of the fields [default: UTC].
+        #[arg(long, default_value = "")]
+        timezone: String,
+        /// The payload of each execution.
+        #[arg(long, default_value = "")]
+        data: String,
+    },
+    /// Remove a schedule.
+    Delete { app: String, name: String },
 }
 
 /// A directory as .tar.gz (skipping build output and VCS data), or a file's bytes.
@@ -385,10 +405,63 @@ pub(super) async fn app(ctx: &Ctx, command: AppCommand) -> Outcome {
                     r.ready_replicas,
                     r.desired_replicas,
                     if r.reason.is_empty() { String::new() } else { format!(": {}", r.reason) }
-                )
+                ) + &r
+                    .schedules
+                    .iter()
+                    .map(|s| {
+                        let tz = if s.timezone.is_empty() { "UTC" } else { s.timezone.as_str() };
+                        let last = if s.last_run_ms == 0 {
+                            "never run".to_string()
+                        } else {
+                            format!("last {} ({})", when(s.last_run_ms), s.last_execution_id)
+                        };
+                        format!("\nschedule {} \"{}\" {tz}: next {}, {last}", s.name, s.cron, when(s.next_run_ms))
+                    })
+                    .collect::<String>()
             });
         }
     }
+    Ok(())
+}
+
+pub(super) async fn schedule(ctx: &Ctx, command: ScheduleCommand) -> Outcome {
+    let c = &ctx.client;
+    let app = match &command {
+        ScheduleCommand::Set { app, .. } | ScheduleCommand::Delete { app, .. } => app.clone(),
+    };
+    let (org, name) = ctx.app(&app)?;
+    let meta = c
+        .get_app(v1::GetAppRequest { organization_name: org.clone(), app_name: name.clone() })
+        .await?
+        .app
+        .unwrap_or_default();
+    let mut schedules = meta.schedules;
+    match command {
+        ScheduleCommand::Set { name: schedule, cron, timezone, data, .. } => {
+            schedules.retain(|s| s.name != schedule);
+            schedules.push(v1::Schedule { name: schedule, cron, timezone, payload: data.into_bytes() });
+        }
+        ScheduleCommand::Delete { name: schedule, .. } => {
+            let before = schedules.len();
+            schedules.retain(|s| s.name != schedule);
+            if schedules.len() == before {
+                return Err(CliError { code: Code::NotFound, message: format!("{app} has no schedule {schedule}") });
+            }
+        }
+    }
+    let r = c
+        .update_app_config(v1::UpdateAppConfigRequest {
+            organization_name: org,
+            app_name: name,
+            schedules,
+            update_mask: vec!["schedules".into()],
+            ..Default::default()
+        })
+        .await?;
+    ctx.print(&r, || {
+        let names: Vec<_> = r.app.iter().flat_map(|a| a.schedules.iter().map(|s| s.name.as_str())).collect();
+        format!("schedules of {app}: {}", if names.is_empty() { "none".into() } else { names.join(", ") })
+    });
     Ok(())
 }
 

@@ -11,6 +11,25 @@ pub enum ExecutionCommand {
     Watch { id: String },
     /// Stop an execution: a pending one never starts, a running one is stopped.
     Cancel { id: String },
+    /// An app's executions, newest first.
+    List {
+        app: String,
+        /// Only this kind: invoke-async, test-draft, test-version, job, mcp or schedule.
+        #[arg(long)]
+        kind: Option<String>,
+        /// Only this status: pending, running, succeeded, failed, timeout or cancelled.
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+}
+
+/// An enum value named as the CLI spells it (`invoke-async` for
+/// `EXECUTION_KIND_INVOKE_ASYNC`).
+fn named<E>(flag: &str, name: &str, prefix: &str, parse: impl Fn(&str) -> Option<E>) -> Result<E, CliError> {
+    parse(&format!("{prefix}{}", name.to_ascii_uppercase().replace('-', "_")))
+        .ok_or_else(|| invalid(format!("--{flag} {name:?} is not one of the values --help lists")))
 }
 
 #[derive(Debug, Subcommand)]
@@ -185,6 +204,52 @@ pub(super) async fn execution(ctx: &Ctx, command: ExecutionCommand) -> Outcome {
             Ok(())
         }
         ExecutionCommand::Watch { id } => watch(ctx, &id).await,
+        ExecutionCommand::List { app, kind, status, limit } => {
+            let (org, app) = ctx.app(&app)?;
+            let kind = kind
+                .map(|k| named("kind", &k, "EXECUTION_KIND_", v1::ExecutionKind::from_str_name))
+                .transpose()?
+                .unwrap_or_default();
+            let status = status
+                .map(|s| named("status", &s, "EXECUTION_STATUS_", v1::ExecutionStatus::from_str_name))
+                .transpose()?
+                .unwrap_or_default();
+            let r = ctx
+                .client
+                .list_executions(v1::ListExecutionsRequest {
+                    organization_name: org,
+                    app_name: app,
+                    kind: kind as i32,
+                    status: status as i32,
+                    limit,
+                    cursor: String::new(),
+                })
+                .await?;
+            ctx.print(&r, || {
+                r.executions
+                    .iter()
+                    .map(|e| {
+                        let status = short(
+                            v1::ExecutionStatus::try_from(e.status).unwrap_or_default().as_str_name(),
+                            "EXECUTION_STATUS_",
+                        );
+                        let kind = short(
+                            v1::ExecutionKind::try_from(e.kind).unwrap_or_default().as_str_name(),
+                            "EXECUTION_KIND_",
+                        );
+                        format!(
+                            "{} {} {kind} {status} v{} attempt {}",
+                            e.execution_id,
+                            when(e.created_at_ms),
+                            e.version,
+                            e.attempt
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+            Ok(())
+        }
         ExecutionCommand::Cancel { id } => {
             let r = ctx.client.cancel_execution(v1::CancelExecutionRequest { execution_id: id }).await?;
             print_execution(ctx, &r.execution.unwrap_or_default());

@@ -26,8 +26,8 @@ mod observe;
 mod secrets;
 mod versions;
 
-pub use apps::{AppCommand, CodeArgs};
-use apps::{app, deploy};
+pub use apps::{AppCommand, CodeArgs, ScheduleCommand};
+use apps::{app, deploy, schedule};
 pub use calls::{DeadLetterCommand, ExecutionCommand};
 use calls::{dead_letters, execution, invoke, read_body};
 use catalog::catalog;
@@ -263,6 +263,11 @@ pub enum RemoteCommand {
         #[command(subcommand)]
         command: ExecutionCommand,
     },
+    /// Cron schedules of an app (set, delete; `app state` lists them).
+    Schedule {
+        #[command(subcommand)]
+        command: ScheduleCommand,
+    },
     /// Dead letters: async executions that failed for good (list, redrive, purge).
     DeadLetters {
         #[command(subcommand)]
@@ -327,6 +332,7 @@ pub async fn run(connection: &Connection, command: RemoteCommand) -> Outcome {
         RemoteCommand::Invoke { app, data, file, version } => invoke(&ctx, &app, read_body(data, file)?, version).await,
         RemoteCommand::Execution { command } => execution(&ctx, command).await,
         RemoteCommand::DeadLetters { command } => dead_letters(&ctx, command).await,
+        RemoteCommand::Schedule { command } => schedule(&ctx, command).await,
         RemoteCommand::Logs { app, follow, limit } => logs(&ctx, &app, follow, limit).await,
         RemoteCommand::Events { app, follow, limit } => events(&ctx, &app, follow, limit).await,
         RemoteCommand::Replicas { app } => replicas(&ctx, &app).await,

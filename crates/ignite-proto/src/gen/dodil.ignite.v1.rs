@@ -257,6 +257,47 @@ pub struct AppMeta {
     /// How failed async executions are run again; unset = not at all.
     #[prost(message, optional, tag = "50")]
     pub retry: ::core::option::Option<RetryPolicy>,
+    /// Executions started at the ticks of cron schedules.
+    #[prost(message, repeated, tag = "51")]
+    pub schedules: ::prost::alloc::vec::Vec<Schedule>,
+}
+/// Starts an execution (EXECUTION_KIND_SCHEDULE) of the active version at each tick,
+/// once per tick across restarts and servers. Ticks missed while no server ran are
+/// fired when one starts again, back to an hour.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct Schedule {
+    /// Names the schedule within the app: 1 to 63 of a-z, 0-9 and '-'.
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    /// The `cron` crate's syntax: six fields (second minute hour day-of-month month
+    /// day-of-week), seven with a year, or five (minute ...; at second 0). Day-of-week
+    /// is 1-7 = Sunday-Saturday or names (Mon-Fri).
+    #[prost(string, tag = "2")]
+    pub cron: ::prost::alloc::string::String,
+    /// An IANA time zone (e.g. "Europe/Paris") the fields are read in; "" = UTC.
+    #[prost(string, tag = "3")]
+    pub timezone: ::prost::alloc::string::String,
+    /// The body of each execution.
+    #[prost(bytes = "vec", tag = "4")]
+    pub payload: ::prost::alloc::vec::Vec<u8>,
+}
+/// A schedule as it runs.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ScheduleState {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub cron: ::prost::alloc::string::String,
+    #[prost(string, tag = "3")]
+    pub timezone: ::prost::alloc::string::String,
+    /// The next tick; 0 until a server has read the schedule.
+    #[prost(int64, tag = "4")]
+    pub next_run_ms: i64,
+    /// The latest tick fired, and its execution.
+    #[prost(int64, tag = "5")]
+    pub last_run_ms: i64,
+    #[prost(string, tag = "6")]
+    pub last_execution_id: ::prost::alloc::string::String,
 }
 /// How a failed async execution (InvokeAsync) is run again. Each attempt waits
 /// min(max_backoff_ms, initial_backoff_ms * multiplier^(n-1)) after attempt n, less up
@@ -424,6 +465,11 @@ pub struct Execution {
     /// A dead letter that was redriven: the execution that ran its request again.
     #[prost(string, tag = "21")]
     pub redriven_as: ::prost::alloc::string::String,
+    /// EXECUTION_KIND_SCHEDULE: the schedule, and the tick this execution is for.
+    #[prost(string, tag = "22")]
+    pub schedule: ::prost::alloc::string::String,
+    #[prost(int64, tag = "23")]
+    pub scheduled_at_ms: i64,
 }
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct CompileLogChunk {
@@ -895,6 +941,8 @@ pub enum ExecutionKind {
     Job = 4,
     /// A tool call of the MCP server (/mcp/{org}).
     Mcp = 5,
+    /// A tick of one of the app's schedules (AppMeta.schedules).
+    Schedule = 6,
 }
 impl ExecutionKind {
     /// String value of the enum field names used in the ProtoBuf definition.
@@ -909,6 +957,7 @@ impl ExecutionKind {
             Self::TestVersion => "EXECUTION_KIND_TEST_VERSION",
             Self::Job => "EXECUTION_KIND_JOB",
             Self::Mcp => "EXECUTION_KIND_MCP",
+            Self::Schedule => "EXECUTION_KIND_SCHEDULE",
         }
     }
     /// Creates an enum from field names used in the ProtoBuf definition.
@@ -920,6 +969,7 @@ impl ExecutionKind {
             "EXECUTION_KIND_TEST_VERSION" => Some(Self::TestVersion),
             "EXECUTION_KIND_JOB" => Some(Self::Job),
             "EXECUTION_KIND_MCP" => Some(Self::Mcp),
+            "EXECUTION_KIND_SCHEDULE" => Some(Self::Schedule),
             _ => None,
         }
     }
@@ -1207,6 +1257,9 @@ pub struct CreateAppRequest {
     /// How failed async executions (InvokeAsync) are run again; none by default.
     #[prost(message, optional, tag = "24")]
     pub retry: ::core::option::Option<RetryPolicy>,
+    /// Cron schedules, each starting an execution at its ticks.
+    #[prost(message, repeated, tag = "25")]
+    pub schedules: ::prost::alloc::vec::Vec<Schedule>,
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct CreateAppResponse {
@@ -1338,6 +1391,9 @@ pub struct UpdateAppConfigRequest {
     pub egress_allow: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
     #[prost(message, optional, tag = "23")]
     pub retry: ::core::option::Option<RetryPolicy>,
+    /// Replaces the schedules when non-empty (or named in update_mask, which clears them).
+    #[prost(message, repeated, tag = "24")]
+    pub schedules: ::prost::alloc::vec::Vec<Schedule>,
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct UpdateAppConfigResponse {
@@ -1366,7 +1422,7 @@ pub struct GetAppStateRequest {
     #[prost(string, tag = "2")]
     pub app_name: ::prost::alloc::string::String,
 }
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct GetAppStateResponse {
     #[prost(enumeration = "DeploymentState", tag = "1")]
     pub deployment_state: i32,
@@ -1384,6 +1440,9 @@ pub struct GetAppStateResponse {
     pub reason: ::prost::alloc::string::String,
     #[prost(int64, tag = "7")]
     pub updated_at_ms: i64,
+    /// The app's schedules with their next and last runs.
+    #[prost(message, repeated, tag = "8")]
+    pub schedules: ::prost::alloc::vec::Vec<ScheduleState>,
 }
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct ListCatalogRequest {
@@ -1764,6 +1823,34 @@ pub struct WatchExecutionRequest {
 pub struct WatchExecutionResponse {
     #[prost(message, optional, tag = "1")]
     pub execution: ::core::option::Option<Execution>,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ListExecutionsRequest {
+    #[prost(string, tag = "1")]
+    pub organization_name: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub app_name: ::prost::alloc::string::String,
+    /// UNSPECIFIED = every kind.
+    #[prost(enumeration = "ExecutionKind", tag = "3")]
+    pub kind: i32,
+    /// UNSPECIFIED = every status.
+    #[prost(enumeration = "ExecutionStatus", tag = "4")]
+    pub status: i32,
+    /// Default 50, at most 500.
+    #[prost(uint32, tag = "5")]
+    pub limit: u32,
+    /// Opaque; from a previous response's next_cursor.
+    #[prost(string, tag = "6")]
+    pub cursor: ::prost::alloc::string::String,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ListExecutionsResponse {
+    /// Without their outputs (GetExecution has them).
+    #[prost(message, repeated, tag = "1")]
+    pub executions: ::prost::alloc::vec::Vec<Execution>,
+    /// Empty on the last page.
+    #[prost(string, tag = "2")]
+    pub next_cursor: ::prost::alloc::string::String,
 }
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct CancelExecutionRequest {
@@ -2683,6 +2770,33 @@ pub mod compute_service_client {
                 );
             self.inner.server_streaming(req, path, codec).await
         }
+        /// The app's executions, newest first, optionally of one kind or status.
+        pub async fn list_executions(
+            &mut self,
+            request: impl tonic::IntoRequest<super::ListExecutionsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListExecutionsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/dodil.ignite.v1.ComputeService/ListExecutions",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("dodil.ignite.v1.ComputeService", "ListExecutions"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
         /// Stops an execution: a pending one never starts; a running one's guest is stopped
         /// (its replica process killed, or the wasm instance interrupted). It ends CANCELLED.
         pub async fn cancel_execution(
@@ -3355,6 +3469,14 @@ pub mod compute_service_server {
             request: tonic::Request<super::WatchExecutionRequest>,
         ) -> std::result::Result<
             tonic::Response<Self::WatchExecutionStream>,
+            tonic::Status,
+        >;
+        /// The app's executions, newest first, optionally of one kind or status.
+        async fn list_executions(
+            &self,
+            request: tonic::Request<super::ListExecutionsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListExecutionsResponse>,
             tonic::Status,
         >;
         /// Stops an execution: a pending one never starts; a running one's guest is stopped
@@ -4538,6 +4660,52 @@ pub mod compute_service_server {
                                 max_encoding_message_size,
                             );
                         let res = grpc.server_streaming(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/dodil.ignite.v1.ComputeService/ListExecutions" => {
+                    #[allow(non_camel_case_types)]
+                    struct ListExecutionsSvc<T: ComputeService>(pub Arc<T>);
+                    impl<
+                        T: ComputeService,
+                    > tonic::server::UnaryService<super::ListExecutionsRequest>
+                    for ListExecutionsSvc<T> {
+                        type Response = super::ListExecutionsResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::ListExecutionsRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ComputeService>::list_executions(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = ListExecutionsSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
                         Ok(res)
                     };
                     Box::pin(fut)

@@ -665,6 +665,9 @@ impl serde::Serialize for AppMeta {
         if self.retry.is_some() {
             len += 1;
         }
+        if !self.schedules.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.AppMeta", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
@@ -779,6 +782,9 @@ impl serde::Serialize for AppMeta {
         if let Some(v) = self.retry.as_ref() {
             struct_ser.serialize_field("retry", v)?;
         }
+        if !self.schedules.is_empty() {
+            struct_ser.serialize_field("schedules", &self.schedules)?;
+        }
         struct_ser.end()
     }
 }
@@ -842,6 +848,7 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
             "egress_allow",
             "egressAllow",
             "retry",
+            "schedules",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -879,6 +886,7 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
             Category,
             EgressAllow,
             Retry,
+            Schedules,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -933,6 +941,7 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
                             "category" => Ok(GeneratedField::Category),
                             "egressAllow" | "egress_allow" => Ok(GeneratedField::EgressAllow),
                             "retry" => Ok(GeneratedField::Retry),
+                            "schedules" => Ok(GeneratedField::Schedules),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -985,6 +994,7 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
                 let mut category__ = None;
                 let mut egress_allow__ = None;
                 let mut retry__ = None;
+                let mut schedules__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -1202,6 +1212,12 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
                             }
                             retry__ = map_.next_value()?;
                         }
+                        GeneratedField::Schedules => {
+                            if schedules__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("schedules"));
+                            }
+                            schedules__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(AppMeta {
@@ -1238,6 +1254,7 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
                     category: category__.unwrap_or_default(),
                     egress_allow: egress_allow__.unwrap_or_default(),
                     retry: retry__,
+                    schedules: schedules__.unwrap_or_default(),
                 })
             }
         }
@@ -3135,6 +3152,9 @@ impl serde::Serialize for CreateAppRequest {
         if self.retry.is_some() {
             len += 1;
         }
+        if !self.schedules.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.CreateAppRequest", len)?;
         if !self.organization_name.is_empty() {
             struct_ser.serialize_field("organizationName", &self.organization_name)?;
@@ -3212,6 +3232,9 @@ impl serde::Serialize for CreateAppRequest {
         if let Some(v) = self.retry.as_ref() {
             struct_ser.serialize_field("retry", v)?;
         }
+        if !self.schedules.is_empty() {
+            struct_ser.serialize_field("schedules", &self.schedules)?;
+        }
         struct_ser.end()
     }
 }
@@ -3258,6 +3281,7 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
             "egress_allow",
             "egressAllow",
             "retry",
+            "schedules",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -3286,6 +3310,7 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
             Category,
             EgressAllow,
             Retry,
+            Schedules,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -3331,6 +3356,7 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
                             "category" => Ok(GeneratedField::Category),
                             "egressAllow" | "egress_allow" => Ok(GeneratedField::EgressAllow),
                             "retry" => Ok(GeneratedField::Retry),
+                            "schedules" => Ok(GeneratedField::Schedules),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -3374,6 +3400,7 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
                 let mut category__ = None;
                 let mut egress_allow__ = None;
                 let mut retry__ = None;
+                let mut schedules__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::OrganizationName => {
@@ -3529,6 +3556,12 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
                             }
                             retry__ = map_.next_value()?;
                         }
+                        GeneratedField::Schedules => {
+                            if schedules__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("schedules"));
+                            }
+                            schedules__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(CreateAppRequest {
@@ -3556,6 +3589,7 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
                     category: category__.unwrap_or_default(),
                     egress_allow: egress_allow__.unwrap_or_default(),
                     retry: retry__,
+                    schedules: schedules__.unwrap_or_default(),
                 })
             }
         }
@@ -5066,6 +5100,12 @@ impl serde::Serialize for Execution {
         if !self.redriven_as.is_empty() {
             len += 1;
         }
+        if !self.schedule.is_empty() {
+            len += 1;
+        }
+        if self.scheduled_at_ms != 0 {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.Execution", len)?;
         if !self.execution_id.is_empty() {
             struct_ser.serialize_field("executionId", &self.execution_id)?;
@@ -5148,6 +5188,14 @@ impl serde::Serialize for Execution {
         if !self.redriven_as.is_empty() {
             struct_ser.serialize_field("redrivenAs", &self.redriven_as)?;
         }
+        if !self.schedule.is_empty() {
+            struct_ser.serialize_field("schedule", &self.schedule)?;
+        }
+        if self.scheduled_at_ms != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("scheduledAtMs", ToString::to_string(&self.scheduled_at_ms).as_str())?;
+        }
         struct_ser.end()
     }
 }
@@ -5193,6 +5241,9 @@ impl<'de> serde::Deserialize<'de> for Execution {
             "deadLetter",
             "redriven_as",
             "redrivenAs",
+            "schedule",
+            "scheduled_at_ms",
+            "scheduledAtMs",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -5218,6 +5269,8 @@ impl<'de> serde::Deserialize<'de> for Execution {
             NextAttemptAtMs,
             DeadLetter,
             RedrivenAs,
+            Schedule,
+            ScheduledAtMs,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -5260,6 +5313,8 @@ impl<'de> serde::Deserialize<'de> for Execution {
                             "nextAttemptAtMs" | "next_attempt_at_ms" => Ok(GeneratedField::NextAttemptAtMs),
                             "deadLetter" | "dead_letter" => Ok(GeneratedField::DeadLetter),
                             "redrivenAs" | "redriven_as" => Ok(GeneratedField::RedrivenAs),
+                            "schedule" => Ok(GeneratedField::Schedule),
+                            "scheduledAtMs" | "scheduled_at_ms" => Ok(GeneratedField::ScheduledAtMs),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -5300,6 +5355,8 @@ impl<'de> serde::Deserialize<'de> for Execution {
                 let mut next_attempt_at_ms__ = None;
                 let mut dead_letter__ = None;
                 let mut redriven_as__ = None;
+                let mut schedule__ = None;
+                let mut scheduled_at_ms__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::ExecutionId => {
@@ -5450,6 +5507,20 @@ impl<'de> serde::Deserialize<'de> for Execution {
                             }
                             redriven_as__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::Schedule => {
+                            if schedule__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("schedule"));
+                            }
+                            schedule__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ScheduledAtMs => {
+                            if scheduled_at_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("scheduledAtMs"));
+                            }
+                            scheduled_at_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                     }
                 }
                 Ok(Execution {
@@ -5474,6 +5545,8 @@ impl<'de> serde::Deserialize<'de> for Execution {
                     next_attempt_at_ms: next_attempt_at_ms__.unwrap_or_default(),
                     dead_letter: dead_letter__.unwrap_or_default(),
                     redriven_as: redriven_as__.unwrap_or_default(),
+                    schedule: schedule__.unwrap_or_default(),
+                    scheduled_at_ms: scheduled_at_ms__.unwrap_or_default(),
                 })
             }
         }
@@ -5686,6 +5759,7 @@ impl serde::Serialize for ExecutionKind {
             Self::TestVersion => "EXECUTION_KIND_TEST_VERSION",
             Self::Job => "EXECUTION_KIND_JOB",
             Self::Mcp => "EXECUTION_KIND_MCP",
+            Self::Schedule => "EXECUTION_KIND_SCHEDULE",
         };
         serializer.serialize_str(variant)
     }
@@ -5703,6 +5777,7 @@ impl<'de> serde::Deserialize<'de> for ExecutionKind {
             "EXECUTION_KIND_TEST_VERSION",
             "EXECUTION_KIND_JOB",
             "EXECUTION_KIND_MCP",
+            "EXECUTION_KIND_SCHEDULE",
         ];
 
         struct GeneratedVisitor;
@@ -5749,6 +5824,7 @@ impl<'de> serde::Deserialize<'de> for ExecutionKind {
                     "EXECUTION_KIND_TEST_VERSION" => Ok(ExecutionKind::TestVersion),
                     "EXECUTION_KIND_JOB" => Ok(ExecutionKind::Job),
                     "EXECUTION_KIND_MCP" => Ok(ExecutionKind::Mcp),
+                    "EXECUTION_KIND_SCHEDULE" => Ok(ExecutionKind::Schedule),
                     _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
                 }
             }
@@ -7292,6 +7368,9 @@ impl serde::Serialize for GetAppStateResponse {
         if self.updated_at_ms != 0 {
             len += 1;
         }
+        if !self.schedules.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.GetAppStateResponse", len)?;
         if self.deployment_state != 0 {
             let v = DeploymentState::try_from(self.deployment_state)
@@ -7320,6 +7399,9 @@ impl serde::Serialize for GetAppStateResponse {
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser.serialize_field("updatedAtMs", ToString::to_string(&self.updated_at_ms).as_str())?;
         }
+        if !self.schedules.is_empty() {
+            struct_ser.serialize_field("schedules", &self.schedules)?;
+        }
         struct_ser.end()
     }
 }
@@ -7343,6 +7425,7 @@ impl<'de> serde::Deserialize<'de> for GetAppStateResponse {
             "reason",
             "updated_at_ms",
             "updatedAtMs",
+            "schedules",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -7354,6 +7437,7 @@ impl<'de> serde::Deserialize<'de> for GetAppStateResponse {
             DesiredReplicas,
             Reason,
             UpdatedAtMs,
+            Schedules,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -7382,6 +7466,7 @@ impl<'de> serde::Deserialize<'de> for GetAppStateResponse {
                             "desiredReplicas" | "desired_replicas" => Ok(GeneratedField::DesiredReplicas),
                             "reason" => Ok(GeneratedField::Reason),
                             "updatedAtMs" | "updated_at_ms" => Ok(GeneratedField::UpdatedAtMs),
+                            "schedules" => Ok(GeneratedField::Schedules),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -7408,6 +7493,7 @@ impl<'de> serde::Deserialize<'de> for GetAppStateResponse {
                 let mut desired_replicas__ = None;
                 let mut reason__ = None;
                 let mut updated_at_ms__ = None;
+                let mut schedules__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::DeploymentState => {
@@ -7460,6 +7546,12 @@ impl<'de> serde::Deserialize<'de> for GetAppStateResponse {
                                 Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::Schedules => {
+                            if schedules__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("schedules"));
+                            }
+                            schedules__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(GetAppStateResponse {
@@ -7470,6 +7562,7 @@ impl<'de> serde::Deserialize<'de> for GetAppStateResponse {
                     desired_replicas: desired_replicas__.unwrap_or_default(),
                     reason: reason__.unwrap_or_default(),
                     updated_at_ms: updated_at_ms__.unwrap_or_default(),
+                    schedules: schedules__.unwrap_or_default(),
                 })
             }
         }
@@ -12317,6 +12410,299 @@ impl<'de> serde::Deserialize<'de> for ListDeadLettersResponse {
         deserializer.deserialize_struct("dodil.ignite.v1.ListDeadLettersResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for ListExecutionsRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.organization_name.is_empty() {
+            len += 1;
+        }
+        if !self.app_name.is_empty() {
+            len += 1;
+        }
+        if self.kind != 0 {
+            len += 1;
+        }
+        if self.status != 0 {
+            len += 1;
+        }
+        if self.limit != 0 {
+            len += 1;
+        }
+        if !self.cursor.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.ListExecutionsRequest", len)?;
+        if !self.organization_name.is_empty() {
+            struct_ser.serialize_field("organizationName", &self.organization_name)?;
+        }
+        if !self.app_name.is_empty() {
+            struct_ser.serialize_field("appName", &self.app_name)?;
+        }
+        if self.kind != 0 {
+            let v = ExecutionKind::try_from(self.kind)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.kind)))?;
+            struct_ser.serialize_field("kind", &v)?;
+        }
+        if self.status != 0 {
+            let v = ExecutionStatus::try_from(self.status)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.status)))?;
+            struct_ser.serialize_field("status", &v)?;
+        }
+        if self.limit != 0 {
+            struct_ser.serialize_field("limit", &self.limit)?;
+        }
+        if !self.cursor.is_empty() {
+            struct_ser.serialize_field("cursor", &self.cursor)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListExecutionsRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "organization_name",
+            "organizationName",
+            "app_name",
+            "appName",
+            "kind",
+            "status",
+            "limit",
+            "cursor",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            OrganizationName,
+            AppName,
+            Kind,
+            Status,
+            Limit,
+            Cursor,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "organizationName" | "organization_name" => Ok(GeneratedField::OrganizationName),
+                            "appName" | "app_name" => Ok(GeneratedField::AppName),
+                            "kind" => Ok(GeneratedField::Kind),
+                            "status" => Ok(GeneratedField::Status),
+                            "limit" => Ok(GeneratedField::Limit),
+                            "cursor" => Ok(GeneratedField::Cursor),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListExecutionsRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.ListExecutionsRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListExecutionsRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut organization_name__ = None;
+                let mut app_name__ = None;
+                let mut kind__ = None;
+                let mut status__ = None;
+                let mut limit__ = None;
+                let mut cursor__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::OrganizationName => {
+                            if organization_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("organizationName"));
+                            }
+                            organization_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::AppName => {
+                            if app_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("appName"));
+                            }
+                            app_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Kind => {
+                            if kind__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("kind"));
+                            }
+                            kind__ = Some(map_.next_value::<ExecutionKind>()? as i32);
+                        }
+                        GeneratedField::Status => {
+                            if status__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("status"));
+                            }
+                            status__ = Some(map_.next_value::<ExecutionStatus>()? as i32);
+                        }
+                        GeneratedField::Limit => {
+                            if limit__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("limit"));
+                            }
+                            limit__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Cursor => {
+                            if cursor__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("cursor"));
+                            }
+                            cursor__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ListExecutionsRequest {
+                    organization_name: organization_name__.unwrap_or_default(),
+                    app_name: app_name__.unwrap_or_default(),
+                    kind: kind__.unwrap_or_default(),
+                    status: status__.unwrap_or_default(),
+                    limit: limit__.unwrap_or_default(),
+                    cursor: cursor__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.ListExecutionsRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ListExecutionsResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.executions.is_empty() {
+            len += 1;
+        }
+        if !self.next_cursor.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.ListExecutionsResponse", len)?;
+        if !self.executions.is_empty() {
+            struct_ser.serialize_field("executions", &self.executions)?;
+        }
+        if !self.next_cursor.is_empty() {
+            struct_ser.serialize_field("nextCursor", &self.next_cursor)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListExecutionsResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "executions",
+            "next_cursor",
+            "nextCursor",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Executions,
+            NextCursor,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "executions" => Ok(GeneratedField::Executions),
+                            "nextCursor" | "next_cursor" => Ok(GeneratedField::NextCursor),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListExecutionsResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.ListExecutionsResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListExecutionsResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut executions__ = None;
+                let mut next_cursor__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Executions => {
+                            if executions__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("executions"));
+                            }
+                            executions__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::NextCursor => {
+                            if next_cursor__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nextCursor"));
+                            }
+                            next_cursor__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ListExecutionsResponse {
+                    executions: executions__.unwrap_or_default(),
+                    next_cursor: next_cursor__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.ListExecutionsResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for ListMcpToolsRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -16419,6 +16805,339 @@ impl<'de> serde::Deserialize<'de> for ScalingConfig {
         deserializer.deserialize_struct("dodil.ignite.v1.ScalingConfig", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for Schedule {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if !self.cron.is_empty() {
+            len += 1;
+        }
+        if !self.timezone.is_empty() {
+            len += 1;
+        }
+        if !self.payload.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.Schedule", len)?;
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if !self.cron.is_empty() {
+            struct_ser.serialize_field("cron", &self.cron)?;
+        }
+        if !self.timezone.is_empty() {
+            struct_ser.serialize_field("timezone", &self.timezone)?;
+        }
+        if !self.payload.is_empty() {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("payload", pbjson::private::base64::encode(&self.payload).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for Schedule {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "cron",
+            "timezone",
+            "payload",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            Cron,
+            Timezone,
+            Payload,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "cron" => Ok(GeneratedField::Cron),
+                            "timezone" => Ok(GeneratedField::Timezone),
+                            "payload" => Ok(GeneratedField::Payload),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = Schedule;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.Schedule")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<Schedule, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut cron__ = None;
+                let mut timezone__ = None;
+                let mut payload__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Cron => {
+                            if cron__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("cron"));
+                            }
+                            cron__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Timezone => {
+                            if timezone__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("timezone"));
+                            }
+                            timezone__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Payload => {
+                            if payload__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("payload"));
+                            }
+                            payload__ = 
+                                Some(map_.next_value::<::pbjson::private::BytesDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(Schedule {
+                    name: name__.unwrap_or_default(),
+                    cron: cron__.unwrap_or_default(),
+                    timezone: timezone__.unwrap_or_default(),
+                    payload: payload__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.Schedule", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ScheduleState {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if !self.cron.is_empty() {
+            len += 1;
+        }
+        if !self.timezone.is_empty() {
+            len += 1;
+        }
+        if self.next_run_ms != 0 {
+            len += 1;
+        }
+        if self.last_run_ms != 0 {
+            len += 1;
+        }
+        if !self.last_execution_id.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.ScheduleState", len)?;
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if !self.cron.is_empty() {
+            struct_ser.serialize_field("cron", &self.cron)?;
+        }
+        if !self.timezone.is_empty() {
+            struct_ser.serialize_field("timezone", &self.timezone)?;
+        }
+        if self.next_run_ms != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("nextRunMs", ToString::to_string(&self.next_run_ms).as_str())?;
+        }
+        if self.last_run_ms != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("lastRunMs", ToString::to_string(&self.last_run_ms).as_str())?;
+        }
+        if !self.last_execution_id.is_empty() {
+            struct_ser.serialize_field("lastExecutionId", &self.last_execution_id)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ScheduleState {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "cron",
+            "timezone",
+            "next_run_ms",
+            "nextRunMs",
+            "last_run_ms",
+            "lastRunMs",
+            "last_execution_id",
+            "lastExecutionId",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            Cron,
+            Timezone,
+            NextRunMs,
+            LastRunMs,
+            LastExecutionId,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "cron" => Ok(GeneratedField::Cron),
+                            "timezone" => Ok(GeneratedField::Timezone),
+                            "nextRunMs" | "next_run_ms" => Ok(GeneratedField::NextRunMs),
+                            "lastRunMs" | "last_run_ms" => Ok(GeneratedField::LastRunMs),
+                            "lastExecutionId" | "last_execution_id" => Ok(GeneratedField::LastExecutionId),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ScheduleState;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.ScheduleState")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ScheduleState, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut cron__ = None;
+                let mut timezone__ = None;
+                let mut next_run_ms__ = None;
+                let mut last_run_ms__ = None;
+                let mut last_execution_id__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Cron => {
+                            if cron__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("cron"));
+                            }
+                            cron__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Timezone => {
+                            if timezone__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("timezone"));
+                            }
+                            timezone__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::NextRunMs => {
+                            if next_run_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nextRunMs"));
+                            }
+                            next_run_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::LastRunMs => {
+                            if last_run_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("lastRunMs"));
+                            }
+                            last_run_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::LastExecutionId => {
+                            if last_execution_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("lastExecutionId"));
+                            }
+                            last_execution_id__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ScheduleState {
+                    name: name__.unwrap_or_default(),
+                    cron: cron__.unwrap_or_default(),
+                    timezone: timezone__.unwrap_or_default(),
+                    next_run_ms: next_run_ms__.unwrap_or_default(),
+                    last_run_ms: last_run_ms__.unwrap_or_default(),
+                    last_execution_id: last_execution_id__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.ScheduleState", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for SecretMetadata {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -18054,6 +18773,9 @@ impl serde::Serialize for UpdateAppConfigRequest {
         if self.retry.is_some() {
             len += 1;
         }
+        if !self.schedules.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.UpdateAppConfigRequest", len)?;
         if !self.organization_name.is_empty() {
             struct_ser.serialize_field("organizationName", &self.organization_name)?;
@@ -18128,6 +18850,9 @@ impl serde::Serialize for UpdateAppConfigRequest {
         if let Some(v) = self.retry.as_ref() {
             struct_ser.serialize_field("retry", v)?;
         }
+        if !self.schedules.is_empty() {
+            struct_ser.serialize_field("schedules", &self.schedules)?;
+        }
         struct_ser.end()
     }
 }
@@ -18175,6 +18900,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
             "egress_allow",
             "egressAllow",
             "retry",
+            "schedules",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -18202,6 +18928,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
             UpdateMask,
             EgressAllow,
             Retry,
+            Schedules,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -18246,6 +18973,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
                             "updateMask" | "update_mask" => Ok(GeneratedField::UpdateMask),
                             "egressAllow" | "egress_allow" => Ok(GeneratedField::EgressAllow),
                             "retry" => Ok(GeneratedField::Retry),
+                            "schedules" => Ok(GeneratedField::Schedules),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -18288,6 +19016,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
                 let mut update_mask__ = None;
                 let mut egress_allow__ = None;
                 let mut retry__ = None;
+                let mut schedules__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::OrganizationName => {
@@ -18437,6 +19166,12 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
                             }
                             retry__ = map_.next_value()?;
                         }
+                        GeneratedField::Schedules => {
+                            if schedules__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("schedules"));
+                            }
+                            schedules__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(UpdateAppConfigRequest {
@@ -18463,6 +19198,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
                     update_mask: update_mask__.unwrap_or_default(),
                     egress_allow: egress_allow__.unwrap_or_default(),
                     retry: retry__,
+                    schedules: schedules__.unwrap_or_default(),
                 })
             }
         }

@@ -184,7 +184,7 @@ pub async fn handle(State(gw): State<Arc<Gateway>>, req: Request) -> Response {
             "ListAppVersions" => list_app_versions, "GetAppVersion" => get_app_version,
             "TestAppVersion" => test_app_version, "RollbackApp" => rollback_app, "GetAppCode" => get_app_code,
             "InvokeAsync" => invoke_async, "GetExecution" => get_execution,
-            "CancelExecution" => cancel_execution, "ListDeadLetters" => list_dead_letters,
+            "ListExecutions" => list_executions, "CancelExecution" => cancel_execution, "ListDeadLetters" => list_dead_letters,
             "RedriveExecution" => redrive_execution, "PurgeDeadLetters" => purge_dead_letters,
             "GetExecutionStats" => get_execution_stats, "GetAppLogs" => get_app_logs,
             "GetAppEvents" => get_app_events, "ListAppReplicas" => list_app_replicas,

@@ -119,6 +119,9 @@ impl ComputeService for Api {
             self.0.executions.watch_execution(&caller, req.into_inner()).await.map_err(|e| status_from_error(&e))?;
         Ok(Response::new(Box::pin(updates.map(|u| u.map_err(|e| status_from_error(&e))))))
     }
+    async fn list_executions(&self, req: Request<v1::ListExecutionsRequest>) -> Reply<v1::ListExecutionsResponse> {
+        authed!(self, req, executions.list_executions)
+    }
     async fn cancel_execution(&self, req: Request<v1::CancelExecutionRequest>) -> Reply<v1::CancelExecutionResponse> {
         authed!(self, req, executions.cancel_execution)
     }

@@ -189,6 +189,7 @@ impl Apps {
             network_enabled: req.network_enabled,
             egress_allow: req.egress_allow,
             retry: req.retry,
+            schedules: req.schedules,
             tags: req.tags,
             category: req.category,
             ..Default::default()
@@ -343,6 +344,20 @@ impl Apps {
             desired_replicas: app.config.scaling.map(|s| s.min_replicas.max(s.reserved)).unwrap_or(0),
             reason,
             updated_at_ms: app.updated_at_ms,
+            schedules: self
+                .store
+                .schedules_of(id.org().as_str(), id.app().as_str())
+                .await?
+                .into_iter()
+                .map(|s| v1::ScheduleState {
+                    name: s.name,
+                    cron: s.cron,
+                    timezone: s.timezone,
+                    next_run_ms: if s.next_run_ms == i64::MAX { 0 } else { s.next_run_ms },
+                    last_run_ms: s.last_run_ms,
+                    last_execution_id: s.last_execution,
+                })
+                .collect(),
         })
     }
 

@@ -148,7 +148,62 @@ pub fn validate_config(c: &v1::AppMeta) -> Result<(), Error> {
     if let Some(r) = &c.retry {
         validate_retry("retry", r)?;
     }
+    validate_schedules("schedules", &c.schedules)?;
     Ok(())
+}
+
+/// Schedules an app may have.
+pub const MAX_SCHEDULES: usize = 32;
+/// The largest payload of a schedule.
+pub const MAX_SCHEDULE_PAYLOAD: usize = 256 << 10;
+
+pub fn validate_schedules(field: &str, schedules: &[v1::Schedule]) -> Result<(), Error> {
+    if schedules.len() > MAX_SCHEDULES {
+        return Err(invalid(field, format!("at most {MAX_SCHEDULES} schedules")));
+    }
+    let mut names = HashSet::new();
+    for (i, s) in schedules.iter().enumerate() {
+        let at = |name: &str| format!("{field}[{i}].{name}");
+        let name_ok = (1..=63).contains(&s.name.len())
+            && s.name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !name_ok {
+            return Err(invalid(&at("name"), "1 to 63 of a-z, 0-9 and '-'"));
+        }
+        if !names.insert(s.name.as_str()) {
+            return Err(invalid(&at("name"), format!("{:?} names two schedules", s.name)));
+        }
+        cron_of(&s.cron, &s.timezone).map_err(|(part, e)| invalid(&at(part), e))?;
+        if s.payload.len() > MAX_SCHEDULE_PAYLOAD {
+            return Err(invalid(&at("payload"), format!("at most {MAX_SCHEDULE_PAYLOAD} bytes")));
+        }
+    }
+    Ok(())
+}
+
+/// A schedule's cron expression (five fields get second 0) and time zone ("" = UTC);
+/// an error names the part that is wrong ("cron" or "timezone").
+pub fn cron_of(cron: &str, timezone: &str) -> Result<(cron::Schedule, chrono_tz::Tz), (&'static str, String)> {
+    use std::str::FromStr;
+    let fields = cron.split_whitespace().count();
+    let expression = match fields {
+        5 => format!("0 {cron}"),
+        6 | 7 => cron.to_string(),
+        n => return Err(("cron", format!("has {n} fields; five, six (with seconds) or seven (with a year)"))),
+    };
+    let schedule = cron::Schedule::from_str(&expression).map_err(|e| ("cron", e.to_string()))?;
+    let tz = if timezone.is_empty() {
+        chrono_tz::UTC
+    } else {
+        timezone.parse().map_err(|_| ("timezone", format!("{timezone:?} is not an IANA time zone")))?
+    };
+    Ok((schedule, tz))
+}
+
+/// The first tick of `schedule` in `tz` strictly after `after_ms`; None when it has none.
+pub fn next_tick(schedule: &cron::Schedule, tz: chrono_tz::Tz, after_ms: i64) -> Option<i64> {
+    use chrono::TimeZone;
+    let after = tz.timestamp_millis_opt(after_ms).single()?;
+    schedule.after(&after).next().map(|t| t.timestamp_millis())
 }
 
 pub fn validate_retry(field: &str, r: &v1::RetryPolicy) -> Result<(), Error> {
@@ -347,6 +402,7 @@ pub const UPDATE_FIELDS: &[&str] = &[
     "network_enabled",
     "egress_allow",
     "retry",
+    "schedules",
     "tags",
     "category",
 ];
@@ -431,6 +487,9 @@ pub fn apply_update(mut c: v1::AppMeta, req: v1::UpdateAppConfigRequest) -> Resu
     }
     if wants("egress_allow", !req.egress_allow.is_empty()) {
         c.egress_allow = req.egress_allow;
+    }
+    if wants("schedules", !req.schedules.is_empty()) {
+        c.schedules = req.schedules;
     }
     if wants("retry", req.retry.is_some()) {
         c.retry = req.retry;

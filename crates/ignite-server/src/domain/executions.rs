@@ -38,7 +38,8 @@ use crate::auth::Caller;
 use crate::domain::builds::Builds;
 use crate::domain::cluster::{self, Cluster};
 use crate::domain::convert::{
-    decode_execution_cursor, encode_execution_cursor, function_of, page_limit, request_head, run_settings, status_of,
+    decode_execution_cursor, encode_execution_cursor, enum_value, function_of, page_limit, request_head, run_settings,
+    status_of,
 };
 use crate::domain::invoke::{Invoke, new_context};
 use crate::domain::records;
@@ -46,7 +47,7 @@ use crate::domain::retention::{Retention, Storage};
 use crate::domain::routes::{Deployed, RouteCache};
 use crate::engine::Target;
 use crate::store::blobs::{BlobLease, BlobStore};
-use crate::store::{ExecutionRow, Store, StoredRequest};
+use crate::store::{ExecutionFilter, ExecutionRow, ScheduleRow, Store, StoredRequest};
 
 /// Outputs up to this size are stored in the record; larger ones as a blob.
 pub const INLINE_OUTPUT: usize = 1 << 20;
@@ -107,6 +108,16 @@ impl ExecutionHub {
     fn runs(&self, id: &str) -> bool {
         self.running.lock().expect("hub lock").contains_key(id)
     }
+}
+
+/// The request header naming the schedule of a scheduled execution.
+pub const SCHEDULE_HEADER: &str = "x-ignite-schedule";
+
+/// Makes `row` a queued execution carrying its request: not started yet, by no one (a
+/// claim starts its attempt).
+fn queue(row: &mut ExecutionRow, head: RequestHead, body: Vec<u8>) {
+    (row.owner, row.queued) = (None, true);
+    row.request = Some(StoredRequest { head, body });
 }
 
 /// Why a cancelled execution ended.
@@ -221,9 +232,7 @@ impl Executions {
         idempotency_key: Option<String>,
     ) -> Result<String, Error> {
         let (mut row, ctx, head) = self.pending(deployed, kind, http, false, idempotency_key)?;
-        // Not started yet, by no one: a claim starts attempt 1.
-        (row.owner, row.queued) = (None, true);
-        row.request = Some(StoredRequest { head, body: body.to_vec() });
+        queue(&mut row, head, body.to_vec());
         self.store.create_execution(&row).await?;
         self.cluster.announce_queued().await;
         Ok(ctx.execution_id)
@@ -263,6 +272,56 @@ impl Executions {
             idempotency_key,
         };
         Ok((row, ctx, head))
+    }
+
+    /// Fires the tick `schedule.next_run_ms` of an app's schedule: an execution of the
+    /// active version with the schedule's payload, recorded with the schedule's move to
+    /// `next_ms` in one transaction (once per tick, whichever server fires it), then run
+    /// here or queued. False when nothing ran: another server fired the tick, or the app
+    /// has no version to run (the tick passes).
+    pub async fn fire_schedule(self: &Arc<Self>, schedule: &ScheduleRow, next_ms: i64) -> Result<bool, Error> {
+        let id = FunctionId::from_parts(&schedule.org, &schedule.app)
+            .map_err(|e| Error::internal(format!("schedule of {}/{}: {e}", schedule.org, schedule.app)))?;
+        let target = match self.version_to_run(&id, 0).await {
+            Ok(target) => target,
+            Err(e) if matches!(e.code(), ignite_core::Code::FailedPrecondition | ignite_core::Code::NotFound) => {
+                self.store.move_schedule(schedule, next_ms).await?;
+                return Ok(false);
+            }
+            Err(e) => return Err(e),
+        };
+        let http = v1::HttpContext {
+            method: "POST".into(),
+            path: "/".into(),
+            query: String::new(),
+            headers: [(SCHEDULE_HEADER.to_string(), schedule.name.clone())].into(),
+        };
+        let (mut row, ctx, head) = self.pending(&target, ExecutionKind::Schedule, Some(&http), false, None)?;
+        row.execution.schedule = schedule.name.clone();
+        row.execution.scheduled_at_ms = schedule.next_run_ms;
+        let shared = self.cluster.shared();
+        if shared {
+            queue(&mut row, head.clone(), schedule.payload.clone());
+        } else {
+            row.request = Some(StoredRequest { head: head.clone(), body: schedule.payload.clone() });
+        }
+        if !self.store.fire_schedule(schedule, next_ms, &row).await? {
+            return Ok(false);
+        }
+        if shared {
+            self.cluster.announce_queued().await;
+            return Ok(true);
+        }
+        self.hub
+            .watchers
+            .lock()
+            .expect("hub lock")
+            .insert(row.execution.id.clone(), watch::channel(row.execution.clone()).0);
+        let body = Body::Full(Bytes::from(schedule.payload.clone()));
+        let invocation = Invocation { ctx, head, body, port: None, cancel: Default::default() };
+        let me = self.clone();
+        tokio::spawn(async move { me.run_execution(&target, row, invocation).await });
+        Ok(true)
     }
 
     /// Claims queued executions while the server lives (a worker sharing the store),
@@ -427,7 +486,7 @@ impl Executions {
         idempotency_key: Option<String>,
     ) -> Result<(ExecutionRow, Invocation), Error> {
         let (mut row, ctx, head) = self.pending(deployed, kind, http, awaiting_input, idempotency_key)?;
-        if let (ExecutionKind::InvokeAsync, Body::Full(bytes)) = (kind, &body) {
+        if let (true, Body::Full(bytes)) = (kind.is_async(), &body) {
             // Kept for a retry or a redrive.
             row.request = Some(StoredRequest { head: head.clone(), body: bytes.to_vec() });
         }
@@ -458,7 +517,7 @@ impl Executions {
         loop {
             // What a next attempt sends again (a streamed body cannot be).
             let again = match &invocation.body {
-                Body::Full(bytes) if row.execution.kind == ExecutionKind::InvokeAsync => {
+                Body::Full(bytes) if row.execution.kind.is_async() => {
                     Some((invocation.ctx.clone(), invocation.head.clone(), bytes.clone()))
                 }
                 _ => None,
@@ -500,7 +559,7 @@ impl Executions {
             };
             let Some(delay) = retry else {
                 let failed = matches!(row.execution.status, ExecutionStatus::Failed | ExecutionStatus::Timeout);
-                if failed && row.execution.kind == ExecutionKind::InvokeAsync {
+                if failed && row.execution.kind.is_async() {
                     row.execution.dead_letter = true;
                 }
                 self.save(&row).await;
@@ -905,24 +964,61 @@ impl Executions {
         });
     }
 
+    /// The app's executions passing `filter`, newest first, without their outputs.
+    async fn page(
+        &self,
+        caller: &Caller,
+        (org, app): (&str, &str),
+        filter: ExecutionFilter,
+        limit: u32,
+        cursor: &str,
+    ) -> Result<(Vec<v1::Execution>, String), Error> {
+        let id = function_of(caller, org, app, "app_name")?;
+        records::app(self.store.as_ref(), &id).await?;
+        let limit = page_limit(limit)?;
+        let before = decode_execution_cursor(cursor)?;
+        let now = now_ms();
+        let rows = self.store.list_executions(id.org().as_str(), id.app().as_str(), filter, before, limit).await?;
+        let next_cursor = if rows.len() == limit as usize {
+            rows.last().map(|r| encode_execution_cursor(&r.execution)).unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let executions = rows
+            .iter()
+            .filter(|r| !r.expired(now))
+            .map(|r| v1::Execution { output: Vec::new(), ..(&r.execution).into() })
+            .collect();
+        Ok((executions, next_cursor))
+    }
+
+    pub async fn list_executions(
+        &self,
+        caller: &Caller,
+        req: v1::ListExecutionsRequest,
+    ) -> Result<v1::ListExecutionsResponse, Error> {
+        let kind = enum_value::<v1::ExecutionKind>(req.kind, "kind")?;
+        let status = enum_value::<v1::ExecutionStatus>(req.status, "status")?;
+        let filter = ExecutionFilter {
+            kind: (kind != v1::ExecutionKind::Unspecified).then(|| ExecutionKind::from_number(req.kind.into())),
+            status: (status != v1::ExecutionStatus::Unspecified)
+                .then(|| ExecutionStatus::from_number(req.status.into())),
+            dead_letters: false,
+        };
+        let app = (req.organization_name.as_str(), req.app_name.as_str());
+        let (executions, next_cursor) = self.page(caller, app, filter, req.limit, &req.cursor).await?;
+        Ok(v1::ListExecutionsResponse { executions, next_cursor })
+    }
+
     /// The app's dead letters, newest first.
     pub async fn list_dead_letters(
         &self,
         caller: &Caller,
         req: v1::ListDeadLettersRequest,
     ) -> Result<v1::ListDeadLettersResponse, Error> {
-        let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
-        records::app(self.store.as_ref(), &id).await?;
-        let limit = page_limit(req.limit)?;
-        let before = decode_execution_cursor(&req.cursor)?;
-        let now = now_ms();
-        let rows = self.store.dead_letters(id.org().as_str(), id.app().as_str(), before, limit).await?;
-        let next_cursor = if rows.len() == limit as usize {
-            rows.last().map(|r| encode_execution_cursor(&r.execution)).unwrap_or_default()
-        } else {
-            String::new()
-        };
-        let executions = rows.iter().filter(|r| !r.expired(now)).map(|r| (&r.execution).into()).collect();
+        let filter = ExecutionFilter { dead_letters: true, ..Default::default() };
+        let app = (req.organization_name.as_str(), req.app_name.as_str());
+        let (executions, next_cursor) = self.page(caller, app, filter, req.limit, &req.cursor).await?;
         Ok(v1::ListDeadLettersResponse { executions, next_cursor })
     }
 

@@ -17,6 +17,7 @@ pub mod jobs;
 pub mod records;
 pub mod retention;
 pub mod routes;
+pub mod schedules;
 pub mod secrets;
 pub mod stats;
 
@@ -44,6 +45,7 @@ pub const SIBLING_ORDER: &[&str] = &[
     "apps",
     "invoke",
     "executions",
+    "schedules",
     "stats",
     "jobs",
 ];
@@ -75,6 +77,7 @@ pub struct Services {
     pub executions: Arc<executions::Executions>,
     pub stats: Arc<stats::Stats>,
     pub jobs: Arc<jobs::Jobs>,
+    pub schedules: Arc<schedules::Scheduler>,
     pub retention: Arc<retention::Retention>,
     pub events: events::EventBus,
     pub cluster: Arc<cluster::Cluster>,
@@ -146,6 +149,7 @@ impl Services {
             retention.clone(),
         ));
         let stats = Arc::new(stats::Stats::new(store.clone(), engine.clone()));
+        let schedules = Arc::new(schedules::Scheduler::new(store.clone(), executions.clone()));
         let jobs = Arc::new(jobs::Jobs::new(store, executions.clone(), owner));
         Arc::new(Services {
             auth,
@@ -156,6 +160,7 @@ impl Services {
             executions,
             stats,
             jobs,
+            schedules,
             retention,
             events,
             cluster,
@@ -177,6 +182,7 @@ impl Services {
         self.cluster.spawn(self.routes.clone(), self.engine.clone(), self.events.clone(), reasons).await?;
         self.executions.spawn_claimer();
         self.executions.spawn_cancel_listener();
+        self.schedules.spawn();
         self.builds.spawn_claimer();
         Ok(())
     }

@@ -18,7 +18,7 @@ use std::collections::HashSet;
 
 use async_trait::async_trait;
 use ignite_core::Error;
-use ignite_core::app::{AppConfig, CodeSource, Execution};
+use ignite_core::app::{AppConfig, CodeSource, Execution, ExecutionKind, ExecutionStatus};
 use ignite_core::lifecycle::{AppLifecycle, DraftState, Effect};
 use ignite_core::runtime::{RequestHead, RuntimeKind};
 use tokio::sync::mpsc;
@@ -179,6 +179,15 @@ pub struct ExecutionRow {
 pub struct StoredRequest {
     pub head: RequestHead,
     pub body: Vec<u8>,
+}
+
+/// Which executions a listing keeps (`None`: any).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ExecutionFilter {
+    pub kind: Option<ExecutionKind>,
+    pub status: Option<ExecutionStatus>,
+    /// Only dead letters.
+    pub dead_letters: bool,
 }
 
 /// Which unfinished work a recovery fails.
@@ -346,11 +355,13 @@ pub trait ExecutionStore: Send + Sync + 'static {
     /// longer record a result. None when it had already ended.
     async fn cancel_execution(&self, id: &str, reason: &str, now_ms: i64) -> Result<Option<ExecutionRow>, Error>;
 
-    /// The dead letters of `org/app`, newest first, after `before` (created_at_ms, id).
-    async fn dead_letters(
+    /// Executions of `org/app` that pass `filter`, newest first, after `before`
+    /// (created_at_ms, id).
+    async fn list_executions(
         &self,
         org: &str,
         app: &str,
+        filter: ExecutionFilter,
         before: Option<(i64, String)>,
         limit: u32,
     ) -> Result<Vec<ExecutionRow>, Error>;
@@ -502,10 +513,60 @@ pub trait ClusterStore: Send + Sync + 'static {
     async fn listen(&self, channels: &[&str]) -> Result<Option<mpsc::Receiver<Notification>>, Error>;
 }
 
+/// A cron schedule as stored: the app's config names it, the store keeps when it runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScheduleRow {
+    pub org: String,
+    pub app: String,
+    pub name: String,
+    pub cron: String,
+    pub timezone: String,
+    pub payload: Vec<u8>,
+    /// The next tick; 0 until a server computed it.
+    pub next_run_ms: i64,
+    pub last_run_ms: i64,
+    pub last_execution: String,
+}
+
+/// Apps' cron schedules: rows that CreateApp, UpdateAppConfig and DeleteApp keep in step
+/// with the config (in their transactions), each tick fired once.
+#[async_trait]
+pub trait ScheduleStore: Send + Sync + 'static {
+    /// At most `limit` schedules whose next run is at or before `now_ms`, or not
+    /// computed yet, soonest first.
+    async fn due_schedules(&self, now_ms: i64, limit: u32) -> Result<Vec<ScheduleRow>, Error>;
+
+    /// The schedules of `org/app`, by name.
+    async fn schedules_of(&self, org: &str, app: &str) -> Result<Vec<ScheduleRow>, Error>;
+
+    /// Moves the next run of `schedule` (as read) to `next_ms` without firing; false when
+    /// another server moved it first.
+    async fn move_schedule(&self, schedule: &ScheduleRow, next_ms: i64) -> Result<bool, Error>;
+
+    /// Fires the tick `schedule.next_run_ms` in one transaction: records `execution`
+    /// and moves the next run to `next_ms`. False, recording nothing, when another
+    /// server fired that tick first.
+    async fn fire_schedule(
+        &self,
+        schedule: &ScheduleRow,
+        next_ms: i64,
+        execution: &ExecutionRow,
+    ) -> Result<bool, Error>;
+}
+
 /// Everything a server keeps: one value implementing every store of a concern. A
 /// service holds the concerns it uses (`Arc<dyn SecretStore>`, ...), or the whole.
 pub trait Store:
-    AppStore + ExecutionStore + StatsStore + JobStore + BuildLogStore + TokenStore + SecretStore + QuotaStore + ClusterStore
+    AppStore
+    + ExecutionStore
+    + StatsStore
+    + JobStore
+    + BuildLogStore
+    + TokenStore
+    + SecretStore
+    + QuotaStore
+    + ClusterStore
+    + ScheduleStore
 {
 }
 
@@ -519,5 +580,6 @@ impl<T> Store for T where
         + SecretStore
         + QuotaStore
         + ClusterStore
+        + ScheduleStore
 {
 }

@@ -31,8 +31,9 @@ use tokio::sync::mpsc;
 
 use super::{
     APP_CHANGES, AppFilter, AppRow, AppStore, BuildLogRow, BuildLogStore, ClusterStore, CompileResult, DeletedApp,
-    DraftRow, ExecutionRow, ExecutionStore, JobRow, JobStore, NodeRow, Notification, Orphans, Published, QuotaStore,
-    SecretRow, SecretStore, StatsStore, StoredRequest, TokenRow, TokenStore, VersionRow,
+    DraftRow, ExecutionFilter, ExecutionRow, ExecutionStore, JobRow, JobStore, NodeRow, Notification, Orphans,
+    Published, QuotaStore, ScheduleRow, ScheduleStore, SecretRow, SecretStore, StatsStore, StoredRequest, TokenRow,
+    TokenStore, VersionRow,
 };
 
 /// The SQL a backend speaks where the two differ.
@@ -306,6 +307,8 @@ fn execution_from_row(r: &AnyRow) -> ExecutionRow {
             next_attempt_at_ms: r.get("next_attempt_at_ms"),
             dead_letter: r.get::<i64, _>("dead_letter") != 0,
             redriven_as: r.get("redriven_as"),
+            schedule: r.get("schedule"),
+            scheduled_at_ms: r.get("scheduled_at_ms"),
         },
         org,
         retention_ms: r.get("retention_ms"),
@@ -424,6 +427,91 @@ impl SqlStore {
         })
     }
 
+    /// Makes the schedule rows of `org/name` those of `schedules`: a new schedule, or one
+    /// whose cron or time zone changed, gets its next run computed again (0); an
+    /// unchanged one keeps its runs.
+    async fn sync_schedules(
+        conn: &mut AnyConnection,
+        org: &str,
+        name: &str,
+        schedules: &[ignite_core::app::Schedule],
+    ) -> Result<(), Error> {
+        let existing: Vec<(String, String, String)> =
+            sqlx::query_as("SELECT name, cron, timezone FROM schedules WHERE org = $1 AND app = $2")
+                .bind(org)
+                .bind(name)
+                .fetch_all(&mut *conn)
+                .await
+                .map_err(db_err)?;
+        for (gone, _, _) in existing.iter().filter(|(n, _, _)| !schedules.iter().any(|s| &s.name == n)) {
+            sqlx::query("DELETE FROM schedules WHERE org = $1 AND app = $2 AND name = $3")
+                .bind(org)
+                .bind(name)
+                .bind(gone)
+                .execute(&mut *conn)
+                .await
+                .map_err(db_err)?;
+        }
+        for s in schedules {
+            let unchanged = existing.iter().any(|(n, c, t)| n == &s.name && c == &s.cron && t == &s.timezone);
+            sqlx::query(
+                "INSERT INTO schedules (org, app, name, cron, timezone, payload) VALUES ($1, $2, $3, $4, $5, $6) \
+                 ON CONFLICT (org, app, name) DO UPDATE SET cron = $4, timezone = $5, payload = $6, \
+                 next_run_ms = CASE WHEN $7 = 1 THEN schedules.next_run_ms ELSE 0 END",
+            )
+            .bind(org)
+            .bind(name)
+            .bind(&s.name)
+            .bind(&s.cron)
+            .bind(&s.timezone)
+            .bind(&s.payload)
+            .bind(unchanged as i64)
+            .execute(&mut *conn)
+            .await
+            .map_err(db_err)?;
+        }
+        Ok(())
+    }
+
+    /// Records a new execution; ALREADY_EXISTS if its idempotency key is taken.
+    async fn insert_execution(conn: &mut AnyConnection, row: &ExecutionRow) -> Result<(), Error> {
+        let e = &row.execution;
+        let app = e.app_id.split_once('/').map(|(_, a)| a).unwrap_or_default();
+        let head = row.request.as_ref().map(|q| serde_json::to_string(&q.head).expect("heads serialize"));
+        let done = sqlx::query(
+            "INSERT INTO executions (id, org, app, version, kind, status, created_at_ms, awaiting_input, \
+             retention_ms, attempt, lease_owner, queued, request_head, request_body, idempotency_key, schedule, \
+             scheduled_at_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
+        )
+        .bind(&e.id)
+        .bind(&row.org)
+        .bind(app)
+        .bind(i64::from(e.version))
+        .bind(e.kind as i64)
+        .bind(e.status as i64)
+        .bind(e.created_at_ms)
+        .bind(e.awaiting_input as i64)
+        .bind(row.retention_ms)
+        .bind(i64::from(e.attempt))
+        .bind(&row.owner)
+        .bind(row.queued as i64)
+        .bind(head)
+        .bind(row.request.as_ref().map(|q| q.body.clone()))
+        .bind(&row.idempotency_key)
+        .bind(&e.schedule)
+        .bind(e.scheduled_at_ms)
+        .execute(&mut *conn)
+        .await;
+        match done {
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(Error::already_exists(
+                "execution with idempotency key",
+                row.idempotency_key.as_deref().unwrap_or_default(),
+            )
+            .with_field("idempotency_key")),
+            other => other.map(drop).map_err(db_err),
+        }
+    }
+
     async fn insert_draft(conn: &mut AnyConnection, org: &str, name: &str, d: &DraftRow) -> Result<(), Error> {
         sqlx::query(
             "INSERT INTO drafts (org, app, code, code_hash, size_bytes, runtime_kind, status, compile, \
@@ -538,6 +626,7 @@ impl AppStore for SqlStore {
         if let Some(d) = draft {
             Self::insert_draft(&mut tx, &app.org, &app.name, d).await?;
         }
+        Self::sync_schedules(&mut tx, &app.org, &app.name, &app.config.schedules).await?;
         tx.commit().await.map_err(db_err)
     }
 
@@ -594,6 +683,7 @@ impl AppStore for SqlStore {
         if done.rows_affected() == 0 {
             return Err(app_not_found(org, name));
         }
+        Self::sync_schedules(&mut tx, org, name, &config.schedules).await?;
         self.announce(&mut tx, org, name, "config").await?;
         tx.commit().await.map_err(db_err)
     }
@@ -608,12 +698,14 @@ impl AppStore for SqlStore {
         let Effect::Deleted { versions, cancelled_compile } = lifecycle.apply(Action::Delete)? else {
             return Err(Error::internal("the lifecycle did not decide a delete"));
         };
-        sqlx::query("DELETE FROM execution_stats WHERE org = $1 AND app = $2")
-            .bind(org)
-            .bind(name)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+        for table in ["execution_stats", "schedules"] {
+            sqlx::query(&format!("DELETE FROM {table} WHERE org = $1 AND app = $2"))
+                .bind(org)
+                .bind(name)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        }
         // Drafts and versions go with the app (ON DELETE CASCADE), in this transaction.
         let done = sqlx::query("DELETE FROM apps WHERE org = $1 AND name = $2")
             .bind(org)
@@ -936,39 +1028,8 @@ impl AppStore for SqlStore {
 #[async_trait]
 impl ExecutionStore for SqlStore {
     async fn create_execution(&self, row: &ExecutionRow) -> Result<(), Error> {
-        let e = &row.execution;
-        let app = e.app_id.split_once('/').map(|(_, a)| a).unwrap_or_default();
-        let head = row.request.as_ref().map(|q| serde_json::to_string(&q.head).expect("heads serialize"));
-        let done = sqlx::query(
-            "INSERT INTO executions (id, org, app, version, kind, status, created_at_ms, awaiting_input, \
-             retention_ms, attempt, lease_owner, queued, request_head, request_body, idempotency_key) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
-        )
-        .bind(&e.id)
-        .bind(&row.org)
-        .bind(app)
-        .bind(i64::from(e.version))
-        .bind(e.kind as i64)
-        .bind(e.status as i64)
-        .bind(e.created_at_ms)
-        .bind(e.awaiting_input as i64)
-        .bind(row.retention_ms)
-        .bind(i64::from(e.attempt))
-        .bind(&row.owner)
-        .bind(row.queued as i64)
-        .bind(head)
-        .bind(row.request.as_ref().map(|q| q.body.clone()))
-        .bind(&row.idempotency_key)
-        .execute(&self.pool)
-        .await;
-        match done {
-            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(Error::already_exists(
-                "execution with idempotency key",
-                row.idempotency_key.as_deref().unwrap_or_default(),
-            )
-            .with_field("idempotency_key")),
-            other => other.map(drop).map_err(db_err),
-        }
+        let mut conn = self.pool.acquire().await.map_err(db_err)?;
+        Self::insert_execution(&mut conn, row).await
     }
 
     async fn execution_by_key(&self, org: &str, app: &str, key: &str) -> Result<Option<ExecutionRow>, Error> {
@@ -1066,21 +1127,27 @@ impl ExecutionStore for SqlStore {
         Ok(row.as_ref().map(execution_from_row))
     }
 
-    async fn dead_letters(
+    async fn list_executions(
         &self,
         org: &str,
         app: &str,
+        filter: ExecutionFilter,
         before: Option<(i64, String)>,
         limit: u32,
     ) -> Result<Vec<ExecutionRow>, Error> {
         let (before_ms, before_id) = before.unwrap_or((i64::MAX, String::new()));
-        let rows = sqlx::query(
-            "SELECT * FROM executions WHERE org = $1 AND app = $2 AND dead_letter = 1 \
-             AND (created_at_ms < $3 OR (created_at_ms = $3 AND id < $4) OR $5 = 1) \
-             ORDER BY created_at_ms DESC, id DESC LIMIT $6",
-        )
+        let rows = sqlx::query(&format!(
+            "SELECT * FROM executions WHERE org = $1 AND app = $2 AND ($3 = 0 OR kind = $3) \
+             AND ($4 = 0 OR status = $4){} \
+             AND (created_at_ms < $5 OR (created_at_ms = $5 AND id < $6) OR $7 = 1) \
+             ORDER BY created_at_ms DESC, id DESC LIMIT $8",
+            // A literal, so that the partial index of dead letters serves the scan.
+            if filter.dead_letters { " AND dead_letter = 1" } else { "" }
+        ))
         .bind(org)
         .bind(app)
+        .bind(filter.kind.map_or(0, |k| k as i64))
+        .bind(filter.status.map_or(0, |s| s as i64))
         .bind(before_ms)
         .bind(&before_id)
         .bind(before_id.is_empty() as i64)
@@ -1196,6 +1263,92 @@ impl ExecutionStore for SqlStore {
             .bind(ExecutionStatus::Running as i64);
         let done = bind_orphans(query, orphans).execute(&self.pool).await.map_err(db_err)?;
         Ok(done.rows_affected())
+    }
+}
+
+fn schedule_from_row(r: &AnyRow) -> ScheduleRow {
+    ScheduleRow {
+        org: r.get("org"),
+        app: r.get("app"),
+        name: r.get("name"),
+        cron: r.get("cron"),
+        timezone: r.get("timezone"),
+        payload: r.get("payload"),
+        next_run_ms: r.get("next_run_ms"),
+        last_run_ms: r.get("last_run_ms"),
+        last_execution: r.get("last_execution"),
+    }
+}
+
+#[async_trait]
+impl ScheduleStore for SqlStore {
+    async fn due_schedules(&self, now_ms: i64, limit: u32) -> Result<Vec<ScheduleRow>, Error> {
+        let rows = sqlx::query("SELECT * FROM schedules WHERE next_run_ms <= $1 ORDER BY next_run_ms LIMIT $2")
+            .bind(now_ms)
+            .bind(i64::from(limit))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(rows.iter().map(schedule_from_row).collect())
+    }
+
+    async fn schedules_of(&self, org: &str, app: &str) -> Result<Vec<ScheduleRow>, Error> {
+        let rows = sqlx::query("SELECT * FROM schedules WHERE org = $1 AND app = $2 ORDER BY name")
+            .bind(org)
+            .bind(app)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(rows.iter().map(schedule_from_row).collect())
+    }
+
+    async fn move_schedule(&self, schedule: &ScheduleRow, next_ms: i64) -> Result<bool, Error> {
+        let mut conn = self.pool.acquire().await.map_err(db_err)?;
+        Self::advance_schedule(&mut conn, schedule, next_ms, None).await
+    }
+
+    async fn fire_schedule(
+        &self,
+        schedule: &ScheduleRow,
+        next_ms: i64,
+        execution: &ExecutionRow,
+    ) -> Result<bool, Error> {
+        let mut tx = self.write_tx().await?;
+        if !Self::advance_schedule(&mut tx, schedule, next_ms, Some(&execution.execution.id)).await? {
+            return Ok(false);
+        }
+        Self::insert_execution(&mut tx, execution).await?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(true)
+    }
+}
+
+impl SqlStore {
+    /// Moves a schedule's next run from the tick it was read with to `next_ms` (having
+    /// fired that tick as `fired`); false when another server moved it first.
+    async fn advance_schedule(
+        conn: &mut AnyConnection,
+        schedule: &ScheduleRow,
+        next_ms: i64,
+        fired: Option<&str>,
+    ) -> Result<bool, Error> {
+        let done = sqlx::query(
+            "UPDATE schedules SET next_run_ms = $1, \
+             last_run_ms = CASE WHEN $2 = 1 THEN next_run_ms ELSE last_run_ms END, \
+             last_execution = CASE WHEN $2 = 1 THEN $3 ELSE last_execution END \
+             WHERE org = $4 AND app = $5 AND name = $6 AND next_run_ms = $7",
+        )
+        .bind(next_ms)
+        .bind(fired.is_some() as i64)
+        .bind(fired.unwrap_or_default())
+        .bind(&schedule.org)
+        .bind(&schedule.app)
+        .bind(&schedule.name)
+        .bind(schedule.next_run_ms)
+        .execute(&mut *conn)
+        .await
+        .map_err(db_err)?;
+        Ok(done.rows_affected() > 0)
     }
 }
 

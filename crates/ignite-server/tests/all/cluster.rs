@@ -10,7 +10,7 @@ use serde_json::json;
 
 use crate::harness::{Server, authed, b64, cluster_database, invoke_text, python_draft};
 
-const APP: &str = "import time\n\ndef handler(payload, ctx):\n    text = payload.decode()\n    print('served ' + text)\n    if text.startswith('slow'):\n        time.sleep(1)\n    return 'VERSION ' + text\n";
+const APP: &str = "import time\n\ndef handler(payload, ctx):\n    text = payload.decode()\n    print('served ' + text)\n    if text.startswith('slow'):\n        time.sleep(1)\n    if text.startswith('long'):\n        time.sleep(600)\n    return 'VERSION ' + text\n";
 
 fn source(version: &str) -> String {
     APP.replace("VERSION", version)
@@ -221,4 +221,52 @@ async fn api_servers_and_workers_share_apps_logs_and_executions_and_lose_none_wh
     let ended = wait_all_terminal(&b, std::slice::from_ref(&id), Duration::from_secs(60)).await;
     assert_eq!(ended[0]["status"], "EXECUTION_STATUS_SUCCEEDED", "{}", ended[0]);
     assert_eq!(ended[0]["attempt"], 1, "{}", ended[0]);
+
+    // Cancelled through an API server, an execution a worker runs ends CANCELLED and its
+    // worker stops the guest (the event is relayed to every server).
+    let body = json!({"body": b64(b"long cancelled")}).to_string();
+    let (status, started) = b.call("POST", "/v1/ignite/app/dev/shared/invoke-async", Some(&body)).await;
+    assert_eq!(status, 200, "{started}");
+    let id = started["executionId"].as_str().unwrap().to_string();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while execution(&b, &id).await["status"] != "EXECUTION_STATUS_RUNNING" {
+        assert!(Instant::now() < deadline, "the execution never ran");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let (status, cancelled) = b.call("POST", &format!("/v1/ignite/executions/{id}/cancel"), Some("{}")).await;
+    assert_eq!(status, 200, "{cancelled}");
+    assert_eq!(cancelled["execution"]["status"], "EXECUTION_STATUS_CANCELLED", "{cancelled}");
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let (_, events) = b.call("GET", "/v1/ignite/app/dev/shared/events", None).await;
+        if events.to_string().contains("was cancelled") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the worker never stopped the cancelled guest: {events}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(execution(&b, &id).await["status"], "EXECUTION_STATUS_CANCELLED", "no result after the cancel");
+
+    // Every server looks for due ticks; each tick of a schedule fires once.
+    let config = json!({"schedules": [{"name": "each-second", "cron": "* * * * * *"}], "updateMask": ["schedules"]});
+    let (status, body) = b.call("PATCH", "/v1/ignite/app/dev/shared/config", Some(&config.to_string())).await;
+    assert_eq!(status, 200, "{body}");
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let clear = json!({"updateMask": ["schedules"]}).to_string();
+    let (status, body) = b.call("PATCH", "/v1/ignite/app/dev/shared/config", Some(&clear)).await;
+    assert_eq!(status, 200, "{body}");
+    let path = "/v1/ignite/app/dev/shared/executions?kind=EXECUTION_KIND_SCHEDULE&limit=500";
+    let (status, listed) = b.call("GET", path, None).await;
+    assert_eq!(status, 200, "{listed}");
+    let mut ticks: Vec<i64> = listed["executions"]
+        .as_array()
+        .expect("ticks fired")
+        .iter()
+        .map(|e| e["scheduledAtMs"].as_str().unwrap().parse().unwrap())
+        .collect();
+    ticks.sort();
+    assert!(ticks.len() >= 3, "{ticks:?}");
+    for pair in ticks.windows(2) {
+        assert_eq!(pair[1] - pair[0], 1000, "each second once across the servers: {ticks:?}");
+    }
 }
