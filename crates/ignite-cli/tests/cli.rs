@@ -198,3 +198,63 @@ async fn deploy_builds_a_directory_with_a_dockerfile_into_an_image() {
     let (code, _, err) = s.run(&dir, &["deploy", "web", "./web", "--build-arg", "NOTE"]);
     assert_eq!((code, err.trim()), (2, "error: --build-arg \"NOTE\": expected KEY=VALUE"));
 }
+
+const WORKER: &str = "import time\n\ndef handler(payload, ctx):\n    if payload == b'sleep':\n        time.sleep(600)\n    if payload == b'fail':\n        raise ValueError('failed on purpose')\n    return payload\n";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn async_executions_schedules_cancels_and_dead_letters_from_the_command_line() {
+    let data = tempfile::tempdir().unwrap();
+    let local = ignite_server::server::spawn_local(&data.path().join("data"), "dev").await.unwrap();
+    let work = tempfile::tempdir().unwrap();
+    std::fs::create_dir(work.path().join("worker")).unwrap();
+    std::fs::write(work.path().join("worker/handler.py"), WORKER).unwrap();
+    let mut s = Session { config: tempfile::tempdir().unwrap(), url: local.url.clone(), transcript: String::new() };
+    let dir = work.path().to_path_buf();
+    s.run(&dir, &["login", "--server", &local.url, "--org", "dev", "--token", &local.token]);
+    let (code, _, err) = s.run(&dir, &["deploy", "worker", "./worker"]);
+    assert_eq!(code, 0, "{err}");
+
+    // One key, one execution.
+    let (code, first, err) = s.run(&dir, &["invoke", "worker", "--async", "--data", "a", "--idempotency-key", "k1"]);
+    assert_eq!(code, 0, "{err}");
+    let (_, again, _) = s.run(&dir, &["invoke", "worker", "--async", "--data", "b", "--idempotency-key", "k1"]);
+    assert_eq!(first, again);
+
+    // A sleeping execution, cancelled.
+    let (_, sleeping, _) = s.run(&dir, &["invoke", "worker", "--async", "--data", "sleep"]);
+    let sleeping = sleeping.trim().to_string();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let (code, out, err) = s.run(&dir, &["execution", "cancel", &sleeping]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("CANCELLED"), "{out}");
+
+    // A failure is a dead letter.
+    let (_, failing, _) = s.run(&dir, &["invoke", "worker", "--async", "--data", "fail"]);
+    let failing = failing.trim().to_string();
+    let (code, ..) = s.run(&dir, &["execution", "watch", &failing]);
+    assert_eq!(code, 0);
+    let (_, out, _) = s.run(&dir, &["dead-letters", "list", "worker"]);
+    assert!(out.contains(&failing) && out.contains("failed on purpose"), "{out}");
+    let (code, out, _) = s.run(&dir, &["dead-letters", "purge", "worker"]);
+    assert_eq!((code, out.trim()), (0, "1 purged"));
+
+    // A schedule of every second: listed, fired, removed.
+    let (code, out, err) =
+        s.run(&dir, &["schedule", "set", "worker", "tick", "--cron", "*/1 * * * * *", "--data", "t"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.trim(), "schedules of worker: tick");
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    let (_, out, _) = s.run(&dir, &["app", "state", "worker"]);
+    assert!(out.contains("schedule tick \"*/1 * * * * *\" UTC: next"), "{out}");
+    let (_, out, _) = s.run(&dir, &["execution", "list", "worker", "--kind", "schedule"]);
+    assert!(out.lines().count() >= 1 && out.lines().all(|l| l.contains("SCHEDULE")), "{out}");
+    let (_, out, _) = s.run(&dir, &["execution", "list", "worker", "--status", "cancelled"]);
+    assert!(out.contains(&sleeping), "{out}");
+    let (code, out, _) = s.run(&dir, &["schedule", "delete", "worker", "tick"]);
+    assert_eq!((code, out.trim()), (0, "schedules of worker: none"));
+    let (code, _, err) = s.run(&dir, &["execution", "list", "worker", "--kind", "weekly"]);
+    assert_eq!(code, 2, "{err}");
+
+    let (code, out, _) = s.run(&dir, &["app", "callback-secret", "worker"]);
+    assert_eq!((code, out.trim().len()), (0, 64), "{out}");
+}

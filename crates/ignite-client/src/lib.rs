@@ -301,6 +301,8 @@ unary! { compute:
     get_execution(GetExecutionRequest) -> GetExecutionResponse, true;
     /// ListExecutions: an app's executions, newest first.
     list_executions(ListExecutionsRequest) -> ListExecutionsResponse, true;
+    /// GetCallbackSecret: the key that signs an app's completion callbacks.
+    get_callback_secret(GetCallbackSecretRequest) -> GetCallbackSecretResponse, true;
     /// CancelExecution: a pending execution never starts, a running one is stopped.
     cancel_execution(CancelExecutionRequest) -> CancelExecutionResponse, false;
     /// ListDeadLetters: async executions that failed for good, newest first.

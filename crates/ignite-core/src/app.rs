@@ -352,6 +352,33 @@ pub struct Execution {
     /// A scheduled execution: its schedule and the tick it is for.
     pub schedule: String,
     pub scheduled_at_ms: i64,
+    /// Where the ended execution is posted (InvokeAsync's callback), and how that went.
+    pub callback_url: Option<String>,
+    pub callback_status: CallbackStatus,
+    pub callback_attempts: u32,
+    pub callback_error: String,
+}
+
+/// How an execution's completion callback went. The numbers are those stores keep.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum CallbackStatus {
+    /// None asked for, or the execution has not ended.
+    #[default]
+    None = 0,
+    Pending = 1,
+    Delivered = 2,
+    Failed = 3,
+}
+
+impl CallbackStatus {
+    pub fn from_number(n: i64) -> CallbackStatus {
+        match n {
+            1 => CallbackStatus::Pending,
+            2 => CallbackStatus::Delivered,
+            3 => CallbackStatus::Failed,
+            _ => CallbackStatus::None,
+        }
+    }
 }
 
 impl Execution {
@@ -379,6 +406,7 @@ impl Execution {
             next_attempt_at_ms,
             schedule: self.schedule.clone(),
             scheduled_at_ms: self.scheduled_at_ms,
+            callback_url: self.callback_url.clone(),
             ..Default::default()
         }
     }

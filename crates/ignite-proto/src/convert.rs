@@ -547,6 +547,15 @@ impl From<&app::Execution> for v1::Execution {
             redriven_as: e.redriven_as.clone(),
             schedule: e.schedule.clone(),
             scheduled_at_ms: e.scheduled_at_ms,
+            callback_url: e.callback_url.clone().unwrap_or_default(),
+            callback_status: match e.callback_status {
+                app::CallbackStatus::None => v1::CallbackStatus::Unspecified,
+                app::CallbackStatus::Pending => v1::CallbackStatus::Pending,
+                app::CallbackStatus::Delivered => v1::CallbackStatus::Delivered,
+                app::CallbackStatus::Failed => v1::CallbackStatus::Failed,
+            } as i32,
+            callback_attempts: e.callback_attempts,
+            callback_error: e.callback_error.clone(),
         }
     }
 }

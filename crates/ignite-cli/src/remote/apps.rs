@@ -140,6 +140,8 @@ pub enum AppCommand {
     Delete { app: String },
     /// Deployment state, with the app's schedules and their next and last runs.
     State { app: String },
+    /// The secret that signs the app's completion callbacks (X-Ignite-Signature).
+    CallbackSecret { app: String },
 }
 
 #[derive(Debug, Subcommand)]
@@ -393,6 +395,12 @@ pub(super) async fn app(ctx: &Ctx, command: AppCommand) -> Outcome {
             let (org, name) = ctx.app(&app)?;
             let r = c.delete_app(v1::DeleteAppRequest { organization_name: org, app_name: name }).await?;
             ctx.print(&r, || format!("deleted {} ({} versions)", r.app_id, r.versions_deleted));
+        }
+        AppCommand::CallbackSecret { app } => {
+            let (org, name) = ctx.app(&app)?;
+            let r =
+                c.get_callback_secret(v1::GetCallbackSecretRequest { organization_name: org, app_name: name }).await?;
+            ctx.print(&r, || r.secret.clone());
         }
         AppCommand::State { app } => {
             let (org, name) = ctx.app(&app)?;

@@ -257,6 +257,15 @@ pub enum RemoteCommand {
         /// A version other than the active one.
         #[arg(long)]
         version: Option<u32>,
+        /// Run it in the background (InvokeAsync): prints the execution id.
+        #[arg(long = "async")]
+        background: bool,
+        /// With --async: one execution per key (a repeat answers the first).
+        #[arg(long, requires = "background")]
+        idempotency_key: Option<String>,
+        /// With --async: post the ended execution there, signed (`app callback-secret`).
+        #[arg(long, requires = "background")]
+        callback_url: Option<String>,
     },
     /// Executions (TestDraft, TestAppVersion, InvokeAsync).
     Execution {
@@ -329,7 +338,27 @@ pub async fn run(connection: &Connection, command: RemoteCommand) -> Outcome {
         }
         RemoteCommand::Draft { command } => draft(&ctx, command).await,
         RemoteCommand::Version { command } => version(&ctx, command).await,
-        RemoteCommand::Invoke { app, data, file, version } => invoke(&ctx, &app, read_body(data, file)?, version).await,
+        RemoteCommand::Invoke { app, data, file, version, background: false, .. } => {
+            invoke(&ctx, &app, read_body(data, file)?, version).await
+        }
+        RemoteCommand::Invoke { app, data, file, version, background: true, idempotency_key, callback_url } => {
+            let (org, app) = ctx.app(&app)?;
+            #[allow(deprecated)]
+            let r = ctx
+                .client
+                .invoke_async(v1::InvokeAsyncRequest {
+                    organization_name: org,
+                    app_name: app,
+                    body: read_body(data, file)?,
+                    version: version.unwrap_or(0),
+                    idempotency_key: idempotency_key.unwrap_or_default(),
+                    callback_url: callback_url.unwrap_or_default(),
+                    ..Default::default()
+                })
+                .await?;
+            ctx.print(&r, || r.execution_id.clone());
+            Ok(())
+        }
         RemoteCommand::Execution { command } => execution(&ctx, command).await,
         RemoteCommand::DeadLetters { command } => dead_letters(&ctx, command).await,
         RemoteCommand::Schedule { command } => schedule(&ctx, command).await,

@@ -470,6 +470,16 @@ pub struct Execution {
     pub schedule: ::prost::alloc::string::String,
     #[prost(int64, tag = "23")]
     pub scheduled_at_ms: i64,
+    /// InvokeAsync's callback: where the ended execution is posted, and how that went.
+    #[prost(string, tag = "24")]
+    pub callback_url: ::prost::alloc::string::String,
+    #[prost(enumeration = "CallbackStatus", tag = "25")]
+    pub callback_status: i32,
+    #[prost(uint32, tag = "26")]
+    pub callback_attempts: u32,
+    /// Why the last attempt failed.
+    #[prost(string, tag = "27")]
+    pub callback_error: ::prost::alloc::string::String,
 }
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct CompileLogChunk {
@@ -1198,6 +1208,42 @@ impl RetryOn {
         }
     }
 }
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
+#[repr(i32)]
+pub enum CallbackStatus {
+    /// No callback (none asked for, or the execution has not ended).
+    Unspecified = 0,
+    /// To be posted (again, after a failed attempt).
+    Pending = 1,
+    /// The receiver answered 2xx.
+    Delivered = 2,
+    /// Every attempt failed, or the destination is refused.
+    Failed = 3,
+}
+impl CallbackStatus {
+    /// String value of the enum field names used in the ProtoBuf definition.
+    ///
+    /// The values are not transformed in any way and thus are considered stable
+    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+    pub fn as_str_name(&self) -> &'static str {
+        match self {
+            Self::Unspecified => "CALLBACK_STATUS_UNSPECIFIED",
+            Self::Pending => "CALLBACK_STATUS_PENDING",
+            Self::Delivered => "CALLBACK_STATUS_DELIVERED",
+            Self::Failed => "CALLBACK_STATUS_FAILED",
+        }
+    }
+    /// Creates an enum from field names used in the ProtoBuf definition.
+    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+        match value {
+            "CALLBACK_STATUS_UNSPECIFIED" => Some(Self::Unspecified),
+            "CALLBACK_STATUS_PENDING" => Some(Self::Pending),
+            "CALLBACK_STATUS_DELIVERED" => Some(Self::Delivered),
+            "CALLBACK_STATUS_FAILED" => Some(Self::Failed),
+            _ => None,
+        }
+    }
+}
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct CreateAppRequest {
     #[prost(string, tag = "1")]
@@ -1796,6 +1842,12 @@ pub struct InvokeAsyncRequest {
     /// record is kept (its retention). Over HTTP also the `Idempotency-Key` header.
     #[prost(string, tag = "7")]
     pub idempotency_key: ::prost::alloc::string::String,
+    /// http(s) URL that receives the execution as a signed POST when it ends (see
+    /// GetCallbackSecret; docs/api.md). Over HTTP also the `X-Callback-Url` header.
+    /// Loopback, private and link-local destinations are refused unless the operator
+    /// allows them (--allow-private-egress).
+    #[prost(string, tag = "8")]
+    pub callback_url: ::prost::alloc::string::String,
 }
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct InvokeAsyncResponse {
@@ -1851,6 +1903,20 @@ pub struct ListExecutionsResponse {
     /// Empty on the last page.
     #[prost(string, tag = "2")]
     pub next_cursor: ::prost::alloc::string::String,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetCallbackSecretRequest {
+    #[prost(string, tag = "1")]
+    pub organization_name: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub app_name: ::prost::alloc::string::String,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct GetCallbackSecretResponse {
+    /// Hex; the HMAC-SHA256 key of `X-Ignite-Signature`. It changes when the app is
+    /// deleted and created again, or the server's key changes.
+    #[prost(string, tag = "1")]
+    pub secret: ::prost::alloc::string::String,
 }
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct CancelExecutionRequest {
@@ -2797,6 +2863,36 @@ pub mod compute_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
+        /// The key that signs the app's completion callbacks (HMAC-SHA256, hex).
+        pub async fn get_callback_secret(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetCallbackSecretRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetCallbackSecretResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/dodil.ignite.v1.ComputeService/GetCallbackSecret",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "dodil.ignite.v1.ComputeService",
+                        "GetCallbackSecret",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
         /// Stops an execution: a pending one never starts; a running one's guest is stopped
         /// (its replica process killed, or the wasm instance interrupted). It ends CANCELLED.
         pub async fn cancel_execution(
@@ -3477,6 +3573,14 @@ pub mod compute_service_server {
             request: tonic::Request<super::ListExecutionsRequest>,
         ) -> std::result::Result<
             tonic::Response<super::ListExecutionsResponse>,
+            tonic::Status,
+        >;
+        /// The key that signs the app's completion callbacks (HMAC-SHA256, hex).
+        async fn get_callback_secret(
+            &self,
+            request: tonic::Request<super::GetCallbackSecretRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::GetCallbackSecretResponse>,
             tonic::Status,
         >;
         /// Stops an execution: a pending one never starts; a running one's guest is stopped
@@ -4695,6 +4799,52 @@ pub mod compute_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = ListExecutionsSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/dodil.ignite.v1.ComputeService/GetCallbackSecret" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetCallbackSecretSvc<T: ComputeService>(pub Arc<T>);
+                    impl<
+                        T: ComputeService,
+                    > tonic::server::UnaryService<super::GetCallbackSecretRequest>
+                    for GetCallbackSecretSvc<T> {
+                        type Response = super::GetCallbackSecretResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetCallbackSecretRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ComputeService>::get_callback_secret(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetCallbackSecretSvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(

@@ -1888,6 +1888,83 @@ impl<'de> serde::Deserialize<'de> for AutoMode {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+impl serde::Serialize for CallbackStatus {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "CALLBACK_STATUS_UNSPECIFIED",
+            Self::Pending => "CALLBACK_STATUS_PENDING",
+            Self::Delivered => "CALLBACK_STATUS_DELIVERED",
+            Self::Failed => "CALLBACK_STATUS_FAILED",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+impl<'de> serde::Deserialize<'de> for CallbackStatus {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "CALLBACK_STATUS_UNSPECIFIED",
+            "CALLBACK_STATUS_PENDING",
+            "CALLBACK_STATUS_DELIVERED",
+            "CALLBACK_STATUS_FAILED",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = CallbackStatus;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "CALLBACK_STATUS_UNSPECIFIED" => Ok(CallbackStatus::Unspecified),
+                    "CALLBACK_STATUS_PENDING" => Ok(CallbackStatus::Pending),
+                    "CALLBACK_STATUS_DELIVERED" => Ok(CallbackStatus::Delivered),
+                    "CALLBACK_STATUS_FAILED" => Ok(CallbackStatus::Failed),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
 impl serde::Serialize for CancelExecutionRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -5106,6 +5183,18 @@ impl serde::Serialize for Execution {
         if self.scheduled_at_ms != 0 {
             len += 1;
         }
+        if !self.callback_url.is_empty() {
+            len += 1;
+        }
+        if self.callback_status != 0 {
+            len += 1;
+        }
+        if self.callback_attempts != 0 {
+            len += 1;
+        }
+        if !self.callback_error.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.Execution", len)?;
         if !self.execution_id.is_empty() {
             struct_ser.serialize_field("executionId", &self.execution_id)?;
@@ -5196,6 +5285,20 @@ impl serde::Serialize for Execution {
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser.serialize_field("scheduledAtMs", ToString::to_string(&self.scheduled_at_ms).as_str())?;
         }
+        if !self.callback_url.is_empty() {
+            struct_ser.serialize_field("callbackUrl", &self.callback_url)?;
+        }
+        if self.callback_status != 0 {
+            let v = CallbackStatus::try_from(self.callback_status)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.callback_status)))?;
+            struct_ser.serialize_field("callbackStatus", &v)?;
+        }
+        if self.callback_attempts != 0 {
+            struct_ser.serialize_field("callbackAttempts", &self.callback_attempts)?;
+        }
+        if !self.callback_error.is_empty() {
+            struct_ser.serialize_field("callbackError", &self.callback_error)?;
+        }
         struct_ser.end()
     }
 }
@@ -5244,6 +5347,14 @@ impl<'de> serde::Deserialize<'de> for Execution {
             "schedule",
             "scheduled_at_ms",
             "scheduledAtMs",
+            "callback_url",
+            "callbackUrl",
+            "callback_status",
+            "callbackStatus",
+            "callback_attempts",
+            "callbackAttempts",
+            "callback_error",
+            "callbackError",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -5271,6 +5382,10 @@ impl<'de> serde::Deserialize<'de> for Execution {
             RedrivenAs,
             Schedule,
             ScheduledAtMs,
+            CallbackUrl,
+            CallbackStatus,
+            CallbackAttempts,
+            CallbackError,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -5315,6 +5430,10 @@ impl<'de> serde::Deserialize<'de> for Execution {
                             "redrivenAs" | "redriven_as" => Ok(GeneratedField::RedrivenAs),
                             "schedule" => Ok(GeneratedField::Schedule),
                             "scheduledAtMs" | "scheduled_at_ms" => Ok(GeneratedField::ScheduledAtMs),
+                            "callbackUrl" | "callback_url" => Ok(GeneratedField::CallbackUrl),
+                            "callbackStatus" | "callback_status" => Ok(GeneratedField::CallbackStatus),
+                            "callbackAttempts" | "callback_attempts" => Ok(GeneratedField::CallbackAttempts),
+                            "callbackError" | "callback_error" => Ok(GeneratedField::CallbackError),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -5357,6 +5476,10 @@ impl<'de> serde::Deserialize<'de> for Execution {
                 let mut redriven_as__ = None;
                 let mut schedule__ = None;
                 let mut scheduled_at_ms__ = None;
+                let mut callback_url__ = None;
+                let mut callback_status__ = None;
+                let mut callback_attempts__ = None;
+                let mut callback_error__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::ExecutionId => {
@@ -5521,6 +5644,32 @@ impl<'de> serde::Deserialize<'de> for Execution {
                                 Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::CallbackUrl => {
+                            if callback_url__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("callbackUrl"));
+                            }
+                            callback_url__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::CallbackStatus => {
+                            if callback_status__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("callbackStatus"));
+                            }
+                            callback_status__ = Some(map_.next_value::<CallbackStatus>()? as i32);
+                        }
+                        GeneratedField::CallbackAttempts => {
+                            if callback_attempts__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("callbackAttempts"));
+                            }
+                            callback_attempts__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::CallbackError => {
+                            if callback_error__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("callbackError"));
+                            }
+                            callback_error__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(Execution {
@@ -5547,6 +5696,10 @@ impl<'de> serde::Deserialize<'de> for Execution {
                     redriven_as: redriven_as__.unwrap_or_default(),
                     schedule: schedule__.unwrap_or_default(),
                     scheduled_at_ms: scheduled_at_ms__.unwrap_or_default(),
+                    callback_url: callback_url__.unwrap_or_default(),
+                    callback_status: callback_status__.unwrap_or_default(),
+                    callback_attempts: callback_attempts__.unwrap_or_default(),
+                    callback_error: callback_error__.unwrap_or_default(),
                 })
             }
         }
@@ -8046,6 +8199,207 @@ impl<'de> serde::Deserialize<'de> for GetBuildLogResponse {
         deserializer.deserialize_struct("dodil.ignite.v1.GetBuildLogResponse", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for GetCallbackSecretRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.organization_name.is_empty() {
+            len += 1;
+        }
+        if !self.app_name.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.GetCallbackSecretRequest", len)?;
+        if !self.organization_name.is_empty() {
+            struct_ser.serialize_field("organizationName", &self.organization_name)?;
+        }
+        if !self.app_name.is_empty() {
+            struct_ser.serialize_field("appName", &self.app_name)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetCallbackSecretRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "organization_name",
+            "organizationName",
+            "app_name",
+            "appName",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            OrganizationName,
+            AppName,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "organizationName" | "organization_name" => Ok(GeneratedField::OrganizationName),
+                            "appName" | "app_name" => Ok(GeneratedField::AppName),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetCallbackSecretRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.GetCallbackSecretRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetCallbackSecretRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut organization_name__ = None;
+                let mut app_name__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::OrganizationName => {
+                            if organization_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("organizationName"));
+                            }
+                            organization_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::AppName => {
+                            if app_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("appName"));
+                            }
+                            app_name__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(GetCallbackSecretRequest {
+                    organization_name: organization_name__.unwrap_or_default(),
+                    app_name: app_name__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.GetCallbackSecretRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for GetCallbackSecretResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.secret.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.GetCallbackSecretResponse", len)?;
+        if !self.secret.is_empty() {
+            struct_ser.serialize_field("secret", &self.secret)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetCallbackSecretResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "secret",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Secret,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "secret" => Ok(GeneratedField::Secret),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetCallbackSecretResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.GetCallbackSecretResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetCallbackSecretResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut secret__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Secret => {
+                            if secret__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("secret"));
+                            }
+                            secret__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(GetCallbackSecretResponse {
+                    secret: secret__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.GetCallbackSecretResponse", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for GetDraftInfoRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -10343,6 +10697,9 @@ impl serde::Serialize for InvokeAsyncRequest {
         if !self.idempotency_key.is_empty() {
             len += 1;
         }
+        if !self.callback_url.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.InvokeAsyncRequest", len)?;
         if !self.organization_name.is_empty() {
             struct_ser.serialize_field("organizationName", &self.organization_name)?;
@@ -10367,6 +10724,9 @@ impl serde::Serialize for InvokeAsyncRequest {
         if !self.idempotency_key.is_empty() {
             struct_ser.serialize_field("idempotencyKey", &self.idempotency_key)?;
         }
+        if !self.callback_url.is_empty() {
+            struct_ser.serialize_field("callbackUrl", &self.callback_url)?;
+        }
         struct_ser.end()
     }
 }
@@ -10388,6 +10748,8 @@ impl<'de> serde::Deserialize<'de> for InvokeAsyncRequest {
             "streamedInput",
             "idempotency_key",
             "idempotencyKey",
+            "callback_url",
+            "callbackUrl",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -10399,6 +10761,7 @@ impl<'de> serde::Deserialize<'de> for InvokeAsyncRequest {
             Version,
             StreamedInput,
             IdempotencyKey,
+            CallbackUrl,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -10427,6 +10790,7 @@ impl<'de> serde::Deserialize<'de> for InvokeAsyncRequest {
                             "version" => Ok(GeneratedField::Version),
                             "streamedInput" | "streamed_input" => Ok(GeneratedField::StreamedInput),
                             "idempotencyKey" | "idempotency_key" => Ok(GeneratedField::IdempotencyKey),
+                            "callbackUrl" | "callback_url" => Ok(GeneratedField::CallbackUrl),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -10453,6 +10817,7 @@ impl<'de> serde::Deserialize<'de> for InvokeAsyncRequest {
                 let mut version__ = None;
                 let mut streamed_input__ = None;
                 let mut idempotency_key__ = None;
+                let mut callback_url__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::OrganizationName => {
@@ -10501,6 +10866,12 @@ impl<'de> serde::Deserialize<'de> for InvokeAsyncRequest {
                             }
                             idempotency_key__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::CallbackUrl => {
+                            if callback_url__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("callbackUrl"));
+                            }
+                            callback_url__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(InvokeAsyncRequest {
@@ -10511,6 +10882,7 @@ impl<'de> serde::Deserialize<'de> for InvokeAsyncRequest {
                     version: version__.unwrap_or_default(),
                     streamed_input: streamed_input__.unwrap_or_default(),
                     idempotency_key: idempotency_key__.unwrap_or_default(),
+                    callback_url: callback_url__.unwrap_or_default(),
                 })
             }
         }

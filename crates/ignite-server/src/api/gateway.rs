@@ -162,15 +162,20 @@ pub async fn handle(State(gw): State<Arc<Gateway>>, req: Request) -> Response {
         Ok(value) => value,
         Err(e) => return error_response(&e),
     };
-    // InvokeAsync's key may come as the `Idempotency-Key` header (the body's wins).
-    if route.rpc == "InvokeAsync"
-        && let Some(key) = parts.headers.get("idempotency-key")
-        && value["idempotencyKey"].is_null()
-        && value["idempotency_key"].is_null()
-    {
-        match key.to_str() {
-            Ok(key) => value["idempotencyKey"] = serde_json::Value::String(key.to_string()),
-            Err(_) => return error_response(&Error::invalid_argument("Idempotency-Key", "must be visible ASCII")),
+    // InvokeAsync's key and callback may come as headers (the body's win).
+    if route.rpc == "InvokeAsync" {
+        for (header, field, snake) in [
+            ("Idempotency-Key", "idempotencyKey", "idempotency_key"),
+            ("X-Callback-Url", "callbackUrl", "callback_url"),
+        ] {
+            let Some(given) = parts.headers.get(header) else { continue };
+            if !value[field].is_null() || !value[snake].is_null() {
+                continue;
+            }
+            match given.to_str() {
+                Ok(given) => value[field] = serde_json::Value::String(given.to_string()),
+                Err(_) => return error_response(&Error::invalid_argument(header, "must be visible ASCII")),
+            }
         }
     }
     let api = &gw.api;
@@ -184,7 +189,8 @@ pub async fn handle(State(gw): State<Arc<Gateway>>, req: Request) -> Response {
             "ListAppVersions" => list_app_versions, "GetAppVersion" => get_app_version,
             "TestAppVersion" => test_app_version, "RollbackApp" => rollback_app, "GetAppCode" => get_app_code,
             "InvokeAsync" => invoke_async, "GetExecution" => get_execution,
-            "ListExecutions" => list_executions, "CancelExecution" => cancel_execution, "ListDeadLetters" => list_dead_letters,
+            "ListExecutions" => list_executions, "CancelExecution" => cancel_execution,
+            "GetCallbackSecret" => get_callback_secret, "ListDeadLetters" => list_dead_letters,
             "RedriveExecution" => redrive_execution, "PurgeDeadLetters" => purge_dead_letters,
             "GetExecutionStats" => get_execution_stats, "GetAppLogs" => get_app_logs,
             "GetAppEvents" => get_app_events, "ListAppReplicas" => list_app_replicas,

@@ -122,6 +122,12 @@ impl ComputeService for Api {
     async fn list_executions(&self, req: Request<v1::ListExecutionsRequest>) -> Reply<v1::ListExecutionsResponse> {
         authed!(self, req, executions.list_executions)
     }
+    async fn get_callback_secret(
+        &self,
+        req: Request<v1::GetCallbackSecretRequest>,
+    ) -> Reply<v1::GetCallbackSecretResponse> {
+        authed!(self, req, callbacks.get_callback_secret)
+    }
     async fn cancel_execution(&self, req: Request<v1::CancelExecutionRequest>) -> Reply<v1::CancelExecutionResponse> {
         authed!(self, req, executions.cancel_execution)
     }

@@ -36,6 +36,7 @@ use tokio::sync::{mpsc, watch};
 
 use crate::auth::Caller;
 use crate::domain::builds::Builds;
+use crate::domain::callbacks::Callbacks;
 use crate::domain::cluster::{self, Cluster};
 use crate::domain::convert::{
     decode_execution_cursor, encode_execution_cursor, enum_value, function_of, page_limit, request_head, run_settings,
@@ -110,6 +111,27 @@ impl ExecutionHub {
     }
 }
 
+/// Why a handler's answer of `status` (500 or more) failed, in words: with the
+/// `error` of a JSON body (what the Python runtime answers for an exception).
+fn handler_error(status: u32, output: &[u8]) -> String {
+    let detail = serde_json::from_slice::<serde_json::Value>(output)
+        .ok()
+        .and_then(|v| v.get("error").and_then(|e| e.as_str()).map(str::to_string));
+    match detail {
+        Some(detail) => format!("the handler answered {status}: {detail}"),
+        None => format!("the handler answered {status}"),
+    }
+}
+
+/// What the caller of an async execution asked of its delivery.
+#[derive(Debug, Clone, Default)]
+struct Delivery {
+    /// One execution per (organization, app, key).
+    idempotency_key: Option<String>,
+    /// Where the ended execution is posted.
+    callback_url: Option<String>,
+}
+
 /// The request header naming the schedule of a scheduled execution.
 pub const SCHEDULE_HEADER: &str = "x-ignite-schedule";
 
@@ -141,6 +163,8 @@ pub struct Executions {
     cluster: Arc<Cluster>,
     /// Deletes the outputs of purged dead letters.
     retention: Arc<Retention>,
+    /// Posts ended executions to their callback URLs.
+    callbacks: Arc<Callbacks>,
 }
 
 /// How long executions are kept, and how large an output they keep.
@@ -169,6 +193,7 @@ impl Executions {
         limits: ExecutionLimits,
         cluster: Arc<Cluster>,
         retention: Arc<Retention>,
+        callbacks: Arc<Callbacks>,
     ) -> Self {
         let ExecutionLimits { persistent_retention, max_output_bytes } = limits;
         Executions {
@@ -182,6 +207,7 @@ impl Executions {
             max_output_bytes,
             cluster,
             retention,
+            callbacks,
         }
     }
 
@@ -206,16 +232,16 @@ impl Executions {
         http: Option<&v1::HttpContext>,
         body: Body,
         awaiting_input: bool,
-        idempotency_key: Option<String>,
+        delivery: Delivery,
     ) -> Result<String, Error> {
         let body = match body {
             // Servers share the store: any worker may run it.
             Body::Full(bytes) if self.cluster.shared() && kind != ExecutionKind::TestDraft => {
-                return self.queue_execution(&target, kind, http, bytes, idempotency_key).await;
+                return self.queue_execution(&target, kind, http, bytes, delivery).await;
             }
             body => body,
         };
-        let (row, invocation) = self.new_execution(&target, kind, http, body, awaiting_input, idempotency_key).await?;
+        let (row, invocation) = self.new_execution(&target, kind, http, body, awaiting_input, delivery).await?;
         let id = row.execution.id.clone();
         let me = self.clone();
         tokio::spawn(async move { me.run_execution(&target, row, invocation).await });
@@ -229,9 +255,9 @@ impl Executions {
         kind: ExecutionKind,
         http: Option<&v1::HttpContext>,
         body: Bytes,
-        idempotency_key: Option<String>,
+        delivery: Delivery,
     ) -> Result<String, Error> {
-        let (mut row, ctx, head) = self.pending(deployed, kind, http, false, idempotency_key)?;
+        let (mut row, ctx, head) = self.pending(deployed, kind, http, false, delivery)?;
         queue(&mut row, head, body.to_vec());
         self.store.create_execution(&row).await?;
         self.cluster.announce_queued().await;
@@ -246,7 +272,7 @@ impl Executions {
         kind: ExecutionKind,
         http: Option<&v1::HttpContext>,
         awaiting_input: bool,
-        idempotency_key: Option<String>,
+        delivery: Delivery,
     ) -> Result<(ExecutionRow, ExecutionContext, RequestHead), Error> {
         let target = &deployed.target;
         let mut head = request_head(http)?;
@@ -263,13 +289,14 @@ impl Executions {
                 kind,
                 awaiting_input,
                 attempt: 1,
+                callback_url: delivery.callback_url,
                 ..Default::default()
             },
             retention_ms: deployed.storage.retention(self.persistent_retention).as_millis() as i64,
             owner: self.cluster.owner().map(str::to_string),
             queued: false,
             request: None,
-            idempotency_key,
+            idempotency_key: delivery.idempotency_key,
         };
         Ok((row, ctx, head))
     }
@@ -296,7 +323,8 @@ impl Executions {
             query: String::new(),
             headers: [(SCHEDULE_HEADER.to_string(), schedule.name.clone())].into(),
         };
-        let (mut row, ctx, head) = self.pending(&target, ExecutionKind::Schedule, Some(&http), false, None)?;
+        let (mut row, ctx, head) =
+            self.pending(&target, ExecutionKind::Schedule, Some(&http), false, Delivery::default())?;
         row.execution.schedule = schedule.name.clone();
         row.execution.scheduled_at_ms = schedule.next_run_ms;
         let shared = self.cluster.shared();
@@ -443,14 +471,15 @@ impl Executions {
         if self.cluster.shared() {
             // Queued like any execution: a worker runs it (again, if its worker dies). The
             // tap then gets the output when it ends.
-            let execution_id = self.queue_execution(&target, kind, None, body, None).await?;
+            let execution_id = self.queue_execution(&target, kind, None, body, Delivery::default()).await?;
             let row = self.ended(&execution_id).await?;
             if let Some(tap) = tap {
                 let _ = tap.send(Bytes::from(self.execution_output(&row.execution).await?)).await;
             }
             return Ok(row);
         }
-        let (row, invocation) = self.new_execution(&target, kind, None, Body::Full(body), false, None).await?;
+        let (row, invocation) =
+            self.new_execution(&target, kind, None, Body::Full(body), false, Delivery::default()).await?;
         Ok(self.run_execution_tapped(&target, row, invocation, tap).await)
     }
 
@@ -483,9 +512,9 @@ impl Executions {
         http: Option<&v1::HttpContext>,
         body: Body,
         awaiting_input: bool,
-        idempotency_key: Option<String>,
+        delivery: Delivery,
     ) -> Result<(ExecutionRow, Invocation), Error> {
-        let (mut row, ctx, head) = self.pending(deployed, kind, http, awaiting_input, idempotency_key)?;
+        let (mut row, ctx, head) = self.pending(deployed, kind, http, awaiting_input, delivery)?;
         if let (true, Body::Full(bytes)) = (kind.is_async(), &body) {
             // Kept for a retry or a redrive.
             row.request = Some(StoredRequest { head: head.clone(), body: bytes.to_vec() });
@@ -628,6 +657,9 @@ impl Executions {
             }
             Err(e) => tracing::error!(execution = %row.execution.id, error = %e, "could not record an execution"),
         }
+        if row.execution.status.is_terminal() && row.execution.callback_url.is_some() {
+            self.callbacks.wake();
+        }
         self.hub.publish(&row.execution);
     }
 
@@ -706,6 +738,8 @@ impl Executions {
         };
         if let Some(err) = failure {
             e.error = err.message().to_string();
+        } else if e.http_status >= 500 {
+            e.error = handler_error(e.http_status, &e.output);
         }
         (lease, failed_as)
     }
@@ -742,6 +776,10 @@ impl Executions {
                 return Ok(v1::InvokeAsyncResponse { execution_id, app_id: id.to_string() });
             }
         }
+        let callback_url = match req.callback_url.as_str() {
+            "" => None,
+            url => Some(self.callbacks.check_url(url).await?),
+        };
         let target = self.version_to_run(&id, req.version).await?;
         let (body, input) = if req.streamed_input {
             let (tx, rx) = mpsc::channel::<Result<Bytes, RuntimeError>>(16);
@@ -755,7 +793,14 @@ impl Executions {
         };
         let streamed = input.is_some();
         let started = self
-            .start_execution(target, ExecutionKind::InvokeAsync, req.http.as_ref(), body, streamed, key.clone())
+            .start_execution(
+                target,
+                ExecutionKind::InvokeAsync,
+                req.http.as_ref(),
+                body,
+                streamed,
+                Delivery { idempotency_key: key.clone(), callback_url },
+            )
             .await;
         let execution_id = match (started, &key) {
             // A concurrent call with the same key recorded its execution first.
@@ -806,8 +851,9 @@ impl Executions {
             storage: Storage::of(&config),
         });
         let body = Body::Full(Bytes::from(req.payload));
-        let execution_id =
-            self.start_execution(target, ExecutionKind::TestDraft, req.http.as_ref(), body, false, None).await?;
+        let execution_id = self
+            .start_execution(target, ExecutionKind::TestDraft, req.http.as_ref(), body, false, Delivery::default())
+            .await?;
         Ok(v1::TestDraftResponse { execution_id, app_id: id.to_string() })
     }
 
@@ -823,8 +869,9 @@ impl Executions {
         }
         let target = self.version_target(&id, req.version).await?;
         let body = Body::Full(Bytes::from(req.payload));
-        let execution_id =
-            self.start_execution(target, ExecutionKind::TestVersion, req.http.as_ref(), body, false, None).await?;
+        let execution_id = self
+            .start_execution(target, ExecutionKind::TestVersion, req.http.as_ref(), body, false, Delivery::default())
+            .await?;
         Ok(v1::TestAppVersionResponse { execution_id, app_id: id.to_string() })
     }
 
@@ -931,6 +978,9 @@ impl Executions {
             return Err(ended(now.execution.status));
         };
         self.hub.cancel(&cancelled.execution);
+        if cancelled.execution.callback_url.is_some() {
+            self.callbacks.wake();
+        }
         if self.cluster.shared() {
             self.cluster.announce_cancel(&req.execution_id).await;
         }
@@ -1056,7 +1106,7 @@ impl Executions {
                 Some(&http),
                 Body::Full(Bytes::from(request.body)),
                 false,
-                None,
+                Delivery { callback_url: row.execution.callback_url.clone(), ..Default::default() },
             )
             .await?;
         if !self.store.redrive_dead_letter(&req.execution_id, &execution_id).await? {

@@ -8,6 +8,7 @@
 
 pub mod apps;
 pub mod builds;
+pub mod callbacks;
 pub mod cluster;
 pub mod convert;
 pub mod events;
@@ -42,6 +43,7 @@ pub const SIBLING_ORDER: &[&str] = &[
     "routes",
     "cluster",
     "builds",
+    "callbacks",
     "apps",
     "invoke",
     "executions",
@@ -75,6 +77,7 @@ pub struct Services {
     pub builds: Arc<builds::Builds>,
     pub invoke: Arc<invoke::Invoke>,
     pub executions: Arc<executions::Executions>,
+    pub callbacks: Arc<callbacks::Callbacks>,
     pub stats: Arc<stats::Stats>,
     pub jobs: Arc<jobs::Jobs>,
     pub schedules: Arc<schedules::Scheduler>,
@@ -102,6 +105,11 @@ impl Services {
         let owner = cluster.owner().map(str::to_string);
         let auth = Arc::new(Authenticator::new(store.clone(), quotas.clone()));
         let events = events::EventBus::default();
+        let callbacks = Arc::new(callbacks::Callbacks::new(
+            store.clone(),
+            engine.sandbox.egress().public(),
+            secret_key.derive("callbacks"),
+        ));
         let secrets = Arc::new(secrets::Secrets::new(store.clone(), secret_key));
         let log_retention: Duration = settings.builds.log_retention;
         let persistent_retention = settings.retention.executions;
@@ -147,6 +155,7 @@ impl Services {
             executions::ExecutionLimits { persistent_retention, max_output_bytes: settings.max_output_bytes },
             cluster.clone(),
             retention.clone(),
+            callbacks.clone(),
         ));
         let stats = Arc::new(stats::Stats::new(store.clone(), engine.clone()));
         let schedules = Arc::new(schedules::Scheduler::new(store.clone(), executions.clone()));
@@ -158,6 +167,7 @@ impl Services {
             builds,
             invoke,
             executions,
+            callbacks,
             stats,
             jobs,
             schedules,
@@ -183,6 +193,7 @@ impl Services {
         self.executions.spawn_claimer();
         self.executions.spawn_cancel_listener();
         self.schedules.spawn();
+        self.callbacks.spawn();
         self.builds.spawn_claimer();
         Ok(())
     }

@@ -26,7 +26,11 @@ fn invalid(field: &str, message: impl std::fmt::Display) -> Error {
     Error::invalid_argument(field, message)
 }
 
-pub struct SecretKey(XChaCha20Poly1305);
+pub struct SecretKey {
+    cipher: XChaCha20Poly1305,
+    /// The key itself, from which [`SecretKey::derive`] makes keys of other purposes.
+    raw: [u8; 32],
+}
 
 /// Why the server's key file cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -44,7 +48,8 @@ impl SecretKey {
         let malformed = || KeyFileError::Malformed { path: path.display().to_string() };
         if let Ok(text) = fs::read_to_string(path) {
             let bytes = hex::decode(text.trim()).map_err(|_| malformed())?;
-            return XChaCha20Poly1305::new_from_slice(&bytes).map(SecretKey).map_err(|_| malformed());
+            let raw: [u8; 32] = bytes.try_into().map_err(|_| malformed())?;
+            return Ok(SecretKey::from_raw(raw));
         }
         let mut key = [0u8; 32];
         rand::rng().fill_bytes(&mut key);
@@ -55,7 +60,17 @@ impl SecretKey {
         let mut file = options.open(path).map_err(io)?;
         file.write_all(hex::encode(key).as_bytes()).map_err(io)?;
         file.sync_all().map_err(io)?;
-        Ok(SecretKey(XChaCha20Poly1305::new(&key.into())))
+        Ok(SecretKey::from_raw(key))
+    }
+
+    fn from_raw(raw: [u8; 32]) -> SecretKey {
+        SecretKey { cipher: XChaCha20Poly1305::new(&raw.into()), raw }
+    }
+
+    /// A key for `purpose`, derived from this one (HMAC-SHA256): the same on every
+    /// server holding this key, and telling nothing of it.
+    pub fn derive(&self, purpose: &str) -> [u8; 32] {
+        hmac_sha256(&self.raw, purpose.as_bytes())
     }
 
     /// Returns (nonce, ciphertext).
@@ -63,7 +78,7 @@ impl SecretKey {
         let mut nonce = [0u8; 24];
         rand::rng().fill_bytes(&mut nonce);
         let ciphertext = self
-            .0
+            .cipher
             .encrypt(XNonce::from_slice(&nonce), Payload { msg: plaintext, aad: slot.as_bytes() })
             .map_err(|_| Error::internal("secret encryption failed"))?;
         Ok((nonce.to_vec(), ciphertext))
@@ -73,10 +88,18 @@ impl SecretKey {
         if nonce.len() != 24 {
             return Err(Error::internal("corrupt secret record"));
         }
-        self.0
+        self.cipher
             .decrypt(XNonce::from_slice(nonce), Payload { msg: ciphertext, aad: slot.as_bytes() })
             .map_err(|_| Error::internal("secret cannot be decrypted with this server's key"))
     }
+}
+
+/// HMAC-SHA256 of `message` under `key`.
+pub fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; 32] {
+    use hmac::Mac;
+    let mut mac = <hmac::Hmac<sha2::Sha256> as Mac>::new_from_slice(key).expect("HMAC takes any key length");
+    mac.update(message);
+    mac.finalize().into_bytes().into()
 }
 
 /// The SecretService: encrypted credentials an organization's image drafts name

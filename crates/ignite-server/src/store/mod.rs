@@ -18,7 +18,7 @@ use std::collections::HashSet;
 
 use async_trait::async_trait;
 use ignite_core::Error;
-use ignite_core::app::{AppConfig, CodeSource, Execution, ExecutionKind, ExecutionStatus};
+use ignite_core::app::{AppConfig, CallbackStatus, CodeSource, Execution, ExecutionKind, ExecutionStatus};
 use ignite_core::lifecycle::{AppLifecycle, DraftState, Effect};
 use ignite_core::runtime::{RequestHead, RuntimeKind};
 use tokio::sync::mpsc;
@@ -179,6 +179,16 @@ pub struct ExecutionRow {
 pub struct StoredRequest {
     pub head: RequestHead,
     pub body: Vec<u8>,
+}
+
+/// Where a completion callback stands after an attempt.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallbackOutcome {
+    pub status: CallbackStatus,
+    pub attempts: u32,
+    pub error: String,
+    /// While pending: when the next attempt is due.
+    pub next_ms: i64,
 }
 
 /// Which executions a listing keeps (`None`: any).
@@ -388,6 +398,13 @@ pub trait ExecutionStore: Send + Sync + 'static {
 
     /// Extends the leases `owner` holds on its running executions to `until_ms`.
     async fn renew_leases(&self, owner: &str, until_ms: i64) -> Result<u64, Error>;
+
+    /// Claims up to `limit` executions whose callback is due at `now_ms` for
+    /// `lease_ms` (another server takes one again once that passes).
+    async fn claim_callbacks(&self, now_ms: i64, lease_ms: i64, limit: u32) -> Result<Vec<ExecutionRow>, Error>;
+
+    /// Records how a callback attempt of execution `id` went (and frees its claim).
+    async fn record_callback(&self, id: &str, outcome: &CallbackOutcome) -> Result<(), Error>;
 
     async fn get_execution(&self, id: &str) -> Result<Option<ExecutionRow>, Error>;
 

@@ -18,7 +18,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use ignite_core::app::{AppConfig, CodeSource, Execution, ExecutionKind, ExecutionStatus};
+use ignite_core::app::{AppConfig, CallbackStatus, CodeSource, Execution, ExecutionKind, ExecutionStatus};
 use ignite_core::lifecycle::{Action, AppLifecycle, CompileRequirement, DraftState, DraftStatus, Effect};
 use ignite_core::runtime::RuntimeKind;
 use ignite_core::{Error, FunctionId};
@@ -30,10 +30,10 @@ use sqlx::{AnyConnection, AnyPool, Executor, Row};
 use tokio::sync::mpsc;
 
 use super::{
-    APP_CHANGES, AppFilter, AppRow, AppStore, BuildLogRow, BuildLogStore, ClusterStore, CompileResult, DeletedApp,
-    DraftRow, ExecutionFilter, ExecutionRow, ExecutionStore, JobRow, JobStore, NodeRow, Notification, Orphans,
-    Published, QuotaStore, ScheduleRow, ScheduleStore, SecretRow, SecretStore, StatsStore, StoredRequest, TokenRow,
-    TokenStore, VersionRow,
+    APP_CHANGES, AppFilter, AppRow, AppStore, BuildLogRow, BuildLogStore, CallbackOutcome, ClusterStore, CompileResult,
+    DeletedApp, DraftRow, ExecutionFilter, ExecutionRow, ExecutionStore, JobRow, JobStore, NodeRow, Notification,
+    Orphans, Published, QuotaStore, ScheduleRow, ScheduleStore, SecretRow, SecretStore, StatsStore, StoredRequest,
+    TokenRow, TokenStore, VersionRow,
 };
 
 /// The SQL a backend speaks where the two differ.
@@ -278,6 +278,10 @@ fn secret_from_row(r: &AnyRow) -> SecretRow {
     }
 }
 
+/// The callback status an execution takes when it ends: pending if it has a callback.
+const PENDING_CALLBACK: &str =
+    "CASE WHEN callback_url IS NOT NULL AND callback_status = 0 THEN 1 ELSE callback_status END";
+
 fn execution_from_row(r: &AnyRow) -> ExecutionRow {
     let (org, app): (String, String) = (r.get("org"), r.get("app"));
     let headers: String = r.get("output_headers");
@@ -309,6 +313,10 @@ fn execution_from_row(r: &AnyRow) -> ExecutionRow {
             redriven_as: r.get("redriven_as"),
             schedule: r.get("schedule"),
             scheduled_at_ms: r.get("scheduled_at_ms"),
+            callback_url: r.get("callback_url"),
+            callback_status: CallbackStatus::from_number(r.get("callback_status")),
+            callback_attempts: r.get::<i64, _>("callback_attempts") as u32,
+            callback_error: r.get("callback_error"),
         },
         org,
         retention_ms: r.get("retention_ms"),
@@ -481,7 +489,8 @@ impl SqlStore {
         let done = sqlx::query(
             "INSERT INTO executions (id, org, app, version, kind, status, created_at_ms, awaiting_input, \
              retention_ms, attempt, lease_owner, queued, request_head, request_body, idempotency_key, schedule, \
-             scheduled_at_ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
+             scheduled_at_ms, callback_url) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)",
         )
         .bind(&e.id)
         .bind(&row.org)
@@ -500,6 +509,7 @@ impl SqlStore {
         .bind(&row.idempotency_key)
         .bind(&e.schedule)
         .bind(e.scheduled_at_ms)
+        .bind(&e.callback_url)
         .execute(&mut *conn)
         .await;
         match done {
@@ -1061,8 +1071,8 @@ impl ExecutionStore for SqlStore {
             "UPDATE executions SET status = $1, started_at_ms = $2, completed_at_ms = $3, http_status = $4, error = $5, \
              output = $6, output_ref = $7, output_size = $8, output_headers = $9, awaiting_input = $10, \
              request_body = CASE WHEN $11 = 1 THEN NULL ELSE request_body END, attempts = $12, dead_letter = $13, \
-             next_attempt_at_ms = 0 \
-             WHERE id = $14 AND COALESCE(lease_owner, '') = $15 AND attempt = $16 AND status <> {}",
+             next_attempt_at_ms = 0, callback_status = CASE WHEN $14 = 1 THEN {PENDING_CALLBACK} ELSE callback_status END \
+             WHERE id = $15 AND COALESCE(lease_owner, '') = $16 AND attempt = $17 AND status <> {}",
             ExecutionStatus::Cancelled as i64
         ))
         .bind(e.status as i64)
@@ -1078,6 +1088,7 @@ impl ExecutionStore for SqlStore {
         .bind(drop_request as i64)
         .bind(serde_json::to_string(&e.attempts).expect("attempts serialize"))
         .bind(e.dead_letter as i64)
+        .bind(e.status.is_terminal() as i64)
         .bind(&e.id)
         .bind(row.owner.as_deref().unwrap_or_default())
         .bind(i64::from(e.attempt))
@@ -1111,10 +1122,11 @@ impl ExecutionStore for SqlStore {
     }
 
     async fn cancel_execution(&self, id: &str, reason: &str, now_ms: i64) -> Result<Option<ExecutionRow>, Error> {
-        let row = sqlx::query(
+        let row = sqlx::query(&format!(
             "UPDATE executions SET status = $1, error = $2, completed_at_ms = $3, awaiting_input = 0, \
-             next_attempt_at_ms = 0, request_body = NULL WHERE id = $4 AND status IN ($5, $6) RETURNING *",
-        )
+                 next_attempt_at_ms = 0, request_body = NULL, callback_status = {PENDING_CALLBACK} \
+                 WHERE id = $4 AND status IN ($5, $6) RETURNING *"
+        ))
         .bind(ExecutionStatus::Cancelled as i64)
         .bind(reason)
         .bind(now_ms)
@@ -1223,6 +1235,38 @@ impl ExecutionStore for SqlStore {
         Ok(done.rows_affected())
     }
 
+    async fn claim_callbacks(&self, now_ms: i64, lease_ms: i64, limit: u32) -> Result<Vec<ExecutionRow>, Error> {
+        let rows = sqlx::query(&format!(
+            "UPDATE executions SET callback_lease_until_ms = $1 \
+             WHERE id IN (SELECT id FROM executions WHERE callback_status = 1 AND callback_next_ms <= $2 \
+             AND callback_lease_until_ms < $2 ORDER BY callback_next_ms LIMIT $3{}) RETURNING *",
+            self.dialect.skip_locked()
+        ))
+        .bind(now_ms + lease_ms)
+        .bind(now_ms)
+        .bind(i64::from(limit))
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(rows.iter().map(execution_from_row).collect())
+    }
+
+    async fn record_callback(&self, id: &str, outcome: &CallbackOutcome) -> Result<(), Error> {
+        sqlx::query(
+            "UPDATE executions SET callback_status = $1, callback_attempts = $2, callback_error = $3, \
+             callback_next_ms = $4, callback_lease_until_ms = 0 WHERE id = $5",
+        )
+        .bind(outcome.status as i64)
+        .bind(i64::from(outcome.attempts))
+        .bind(&outcome.error)
+        .bind(outcome.next_ms)
+        .bind(id)
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
     async fn get_execution(&self, id: &str) -> Result<Option<ExecutionRow>, Error> {
         let row = sqlx::query("SELECT * FROM executions WHERE id = $1")
             .bind(id)
@@ -1251,8 +1295,8 @@ impl ExecutionStore for SqlStore {
             Orphans::DeadSince(_) => " AND queued = 0",
         };
         let query = format!(
-            "UPDATE executions SET status = $1, error = $2, completed_at_ms = $3, awaiting_input = 0 \
-             WHERE status IN ($4, $5){queued} AND {}",
+            "UPDATE executions SET status = $1, error = $2, completed_at_ms = $3, awaiting_input = 0, \
+             callback_status = {PENDING_CALLBACK} WHERE status IN ($4, $5){queued} AND {}",
             orphan_condition(orphans, "lease_owner", 6)
         );
         let query = sqlx::query(&query)

@@ -282,3 +282,99 @@ async fn a_schedule_of_every_second_fires_once_per_tick_across_a_restart() {
     assert_eq!(status, 400, "{body}");
     assert!(body.to_string().contains("schedules[0].cron"), "{body}");
 }
+
+/// The posts a receiver got: headers and body.
+type Received = std::sync::Arc<std::sync::Mutex<Vec<(http::HeaderMap, Vec<u8>)>>>;
+
+/// A callback receiver on loopback: answers 500 to its first post, 200 after.
+async fn receiver() -> (std::net::SocketAddr, Received) {
+    let received = Received::default();
+    let kept = received.clone();
+    let app = axum::Router::new().route(
+        "/hook",
+        axum::routing::post(move |headers: http::HeaderMap, body: bytes::Bytes| {
+            let kept = kept.clone();
+            async move {
+                let mut all = kept.lock().unwrap();
+                all.push((headers, body.to_vec()));
+                if all.len() == 1 { http::StatusCode::INTERNAL_SERVER_ERROR } else { http::StatusCode::OK }
+            }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (addr, received)
+}
+
+async fn callback_ended(s: &Server, id: &str) -> Value {
+    for _ in 0..300 {
+        let (_, e) = s.call("GET", &format!("/v1/ignite/executions/{id}"), None).await;
+        let status = e["execution"]["callbackStatus"].as_str().unwrap_or_default().to_string();
+        if status.ends_with("DELIVERED") || status.ends_with("FAILED") {
+            return e["execution"].clone();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("the callback of {id} never ended");
+}
+
+#[tokio::test]
+async fn a_completion_callback_is_signed_retried_and_kept_off_private_addresses_unless_allowed() {
+    let (addr, received) = receiver().await;
+    // This server's operator allows the receiver's loopback address.
+    let s = Server::start_with(&["--allow-private-egress", "127.0.0.1"]);
+    let (status, body) = deploy(&s, &s.token, ORG, "notify", json!({}), &python_draft(FLAKY)).await;
+    assert_eq!(status, 200, "{body}");
+    let (status, secret) = s.call("GET", "/v1/ignite/app/dev/notify/callback-secret", None).await;
+    assert_eq!(status, 200, "{secret}");
+    let secret = secret["secret"].as_str().unwrap().to_string();
+
+    let resp = reqwest::Client::new()
+        .post(format!("http://{}/v1/ignite/app/dev/notify/invoke-async", s.addr))
+        .bearer_auth(&s.token)
+        .header("X-Callback-Url", format!("http://{addr}/hook"))
+        .body(json!({"body": b64(b"x")}).to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 200);
+    let id = resp.json::<Value>().await.unwrap()["executionId"].as_str().unwrap().to_string();
+    let e = callback_ended(&s, &id).await;
+    assert_eq!(e["callbackStatus"], "CALLBACK_STATUS_DELIVERED", "{e}");
+    assert_eq!(e["callbackAttempts"], 2, "the receiver's 500 was retried: {e}");
+
+    let posts = received.lock().unwrap().clone();
+    assert_eq!(posts.len(), 2);
+    let (headers, body) = &posts[1];
+    let timestamp = headers["x-ignite-timestamp"].to_str().unwrap();
+    let mut signed = format!("{timestamp}.").into_bytes();
+    signed.extend_from_slice(body);
+    use hmac::Mac;
+    let mut mac = <hmac::Hmac<sha2::Sha256> as Mac>::new_from_slice(secret.as_bytes()).unwrap();
+    mac.update(&signed);
+    let expected = format!("v1={}", hex::encode(mac.finalize().into_bytes()));
+    assert_eq!(headers["x-ignite-signature"].to_str().unwrap(), expected, "the signature verifies");
+    assert_eq!(headers["x-ignite-execution-id"].to_str().unwrap(), id);
+    let posted: Value = serde_json::from_slice(body).unwrap();
+    assert_eq!(posted["executionId"], id.as_str());
+    assert_eq!(posted["status"], "EXECUTION_STATUS_FAILED", "the flaky handler's first call fails: {posted}");
+
+    // A server whose operator allows nothing private refuses loopback callbacks: an
+    // address at once, a name that resolves to one when the callback is due.
+    let strict = Server::start();
+    let (status, body) = deploy(&strict, &strict.token, ORG, "notify", json!({}), &python_draft(FLAKY)).await;
+    assert_eq!(status, 200, "{body}");
+    let request = json!({"body": b64(b"x"), "callbackUrl": format!("http://{addr}/hook")}).to_string();
+    let (status, refused) = strict.call("POST", "/v1/ignite/app/dev/notify/invoke-async", Some(&request)).await;
+    assert_eq!(status, 400, "{refused}");
+    assert!(refused.to_string().contains("callback_url") || refused.to_string().contains("callbackUrl"), "{refused}");
+    let request =
+        json!({"body": b64(b"x"), "callbackUrl": format!("http://localhost:{}/hook", addr.port())}).to_string();
+    let (status, started) = strict.call("POST", "/v1/ignite/app/dev/notify/invoke-async", Some(&request)).await;
+    assert_eq!(status, 200, "{started}");
+    let e = callback_ended(&strict, started["executionId"].as_str().unwrap()).await;
+    assert_eq!(e["callbackStatus"], "CALLBACK_STATUS_FAILED", "{e}");
+    assert!(e["callbackError"].as_str().unwrap().contains("refused"), "{e}");
+    assert_eq!(received.lock().unwrap().len(), 2, "nothing reached the receiver");
+}
