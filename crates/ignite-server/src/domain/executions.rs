@@ -99,11 +99,12 @@ impl ExecutionHub {
 
     /// Stops execution `id` if it runs here, and shows watchers its cancelled record.
     fn cancel(&self, cancelled: &Execution) {
+        // Watchers see the end before the runner, stopped, drops their channel.
+        self.publish(cancelled);
         if let Some(token) = self.running.lock().expect("hub lock").get(&cancelled.id) {
             token.cancel();
         }
         self.inputs.lock().expect("hub lock").remove(&cancelled.id);
-        self.publish(cancelled);
     }
 
     fn runs(&self, id: &str) -> bool {
@@ -910,22 +911,19 @@ impl Executions {
             return Ok(Box::pin(futures::stream::iter([Ok(once)])));
         };
         // A channel that closes before the end (the execution was queued again for a
-        // retry, or another server took it over): the record tells the rest.
+        // retry, another server took it over, or it ended by another path): the
+        // record tells the rest.
         let ended = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let saw_end = ended.clone();
-        let rest = if self.cluster.shared() {
-            let store = self.store.clone();
-            let id = req.execution_id.clone();
-            let follow = futures::stream::once(async move {
-                match store.get_execution(&id).await {
-                    Ok(Some(row)) if !ended.load(Ordering::SeqCst) => follow_record(store, row),
-                    _ => Box::pin(futures::stream::empty()) as Updates,
-                }
-            });
-            Box::pin(follow.flatten()) as Updates
-        } else {
-            Box::pin(futures::stream::empty())
-        };
+        let store = self.store.clone();
+        let id = req.execution_id.clone();
+        let rest = futures::stream::once(async move {
+            match store.get_execution(&id).await {
+                Ok(Some(row)) if !ended.load(Ordering::SeqCst) => follow_record(store, row),
+                _ => Box::pin(futures::stream::empty()) as Updates,
+            }
+        })
+        .flatten();
         let updates = futures::stream::unfold(Some((rx, true)), |state| async move {
             let (mut rx, first) = state?;
             // After the first state, wait for a change (a closed channel still
