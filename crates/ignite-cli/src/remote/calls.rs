@@ -128,10 +128,13 @@ pub(super) async fn watch(ctx: &Ctx, id: &str) -> Outcome {
     Ok(())
 }
 
+fn execution_status_name(v: i32) -> String {
+    short(v1::ExecutionStatus::try_from(v).unwrap_or_default().as_str_name(), "EXECUTION_STATUS_")
+}
+
 pub(super) fn print_execution(ctx: &Ctx, e: &v1::Execution) {
     ctx.print(e, || {
-        let status =
-            short(v1::ExecutionStatus::try_from(e.status).unwrap_or_default().as_str_name(), "EXECUTION_STATUS_");
+        let status = execution_status_name(e.status);
         let mut text = format!(
             "{} {status} in {} ms (HTTP {})\n{}",
             e.execution_id,
@@ -143,8 +146,7 @@ pub(super) fn print_execution(ctx: &Ctx, e: &v1::Execution) {
             text.push_str(&format!("\nerror: {}", e.error));
         }
         for a in &e.attempts {
-            let status =
-                short(v1::ExecutionStatus::try_from(a.status).unwrap_or_default().as_str_name(), "EXECUTION_STATUS_");
+            let status = execution_status_name(a.status);
             text.push_str(&format!("\nattempt {}: {status} (HTTP {}) {}", a.attempt, a.http_status, a.error));
         }
         if e.dead_letter {
@@ -229,10 +231,7 @@ pub(super) async fn execution(ctx: &Ctx, command: ExecutionCommand) -> Outcome {
                 r.executions
                     .iter()
                     .map(|e| {
-                        let status = short(
-                            v1::ExecutionStatus::try_from(e.status).unwrap_or_default().as_str_name(),
-                            "EXECUTION_STATUS_",
-                        );
+                        let status = execution_status_name(e.status);
                         let kind = short(
                             v1::ExecutionKind::try_from(e.kind).unwrap_or_default().as_str_name(),
                             "EXECUTION_KIND_",
