@@ -138,6 +138,19 @@ enum Command {
         #[command(subcommand)]
         command: OrgCommand,
     },
+    /// The key that seals secrets at rest.
+    Secrets {
+        #[command(subcommand)]
+        command: SecretsCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum SecretsCommand {
+    /// Re-seal every secret with a new key (<data dir>/secret.key), with the server
+    /// stopped. Servers sharing the database need the new key file before they start
+    /// again; callback secrets, derived from the key, change.
+    RotateKey,
 }
 
 #[derive(Debug, Subcommand)]
@@ -245,6 +258,15 @@ async fn main() -> anyhow::Result<()> {
         Command::Serve => Ok(server::serve(serve_config(cli.serve, file, data_dir, storage)?).await?),
         Command::Org { command } => org_command(command, &server::open_storage(&data_dir, &storage).await?).await,
         Command::Token { command } => token_command(command, &server::open_storage(&data_dir, &storage).await?).await,
+        Command::Secrets { command: SecretsCommand::RotateKey } => {
+            let storage = server::open_storage(&data_dir, &storage).await?;
+            let key = data_dir.join("secret.key");
+            let count = ignite_server::domain::secrets::SecretKey::rotate(&key, storage.store.as_ref())
+                .await
+                .map_err(|e| anyhow::anyhow!("rotating the key: {e}"))?;
+            println!("re-sealed {count} secrets with a new key in {}", key.display());
+            Ok(())
+        }
     }
 }
 

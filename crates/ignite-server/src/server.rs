@@ -418,7 +418,15 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     if !storage.shared {
         recover_alone(&storage).await?;
     }
-    let secret_key = SecretKey::load_or_create(&config.data_dir.join("secret.key"))?;
+    let key_path = config.data_dir.join("secret.key");
+    if SecretKey::next_path(&key_path).exists() {
+        // Fail closed: which key seals which secret is what the rotation settles.
+        return Err(ServeError::Start(format!(
+            "{} exists: a key rotation was interrupted; run `ignite-server secrets rotate-key` again to finish it",
+            SecretKey::next_path(&key_path).display()
+        )));
+    }
+    let secret_key = SecretKey::load_or_create(&key_path)?;
     let metrics_token = metrics_token(&config.data_dir, config.metrics_token.as_deref())?;
     let dev_token = ensure_dev_token(storage.store.as_ref(), &config.data_dir, &config.dev_org).await?;
     let listener = tokio::net::TcpListener::bind(config.listen).await.map_err(io("binding", config.listen))?;

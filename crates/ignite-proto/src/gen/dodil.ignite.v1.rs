@@ -5757,9 +5757,16 @@ pub struct RegistrySecret {
     #[prost(string, tag = "3")]
     pub server_address: ::prost::alloc::string::String,
 }
+/// A value an app's replicas receive in their environment: an env value
+/// `secret://NAME` is replaced by it when a replica starts (never shown by GetApp).
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct AppSecret {
+    #[prost(string, tag = "1")]
+    pub value: ::prost::alloc::string::String,
+}
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct SecretValue {
-    #[prost(oneof = "secret_value::Kind", tags = "1, 2")]
+    #[prost(oneof = "secret_value::Kind", tags = "1, 2, 3")]
     pub kind: ::core::option::Option<secret_value::Kind>,
 }
 /// Nested message and enum types in `SecretValue`.
@@ -5770,6 +5777,8 @@ pub mod secret_value {
         GitSecret(super::GitSecret),
         #[prost(message, tag = "2")]
         RegistrySecret(super::RegistrySecret),
+        #[prost(message, tag = "3")]
+        AppSecret(super::AppSecret),
     }
 }
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -5777,7 +5786,7 @@ pub struct SecretMetadata {
     /// 1-64 characters of \[A-Za-z0-9\_-\], unique per organization.
     #[prost(string, tag = "1")]
     pub name: ::prost::alloc::string::String,
-    /// "git_secret" or "registry_secret".
+    /// "git_secret", "registry_secret" or "app_secret".
     #[prost(string, tag = "2")]
     pub r#type: ::prost::alloc::string::String,
     #[prost(int64, tag = "3")]

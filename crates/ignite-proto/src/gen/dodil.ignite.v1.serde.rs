@@ -1261,6 +1261,97 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
         deserializer.deserialize_struct("dodil.ignite.v1.AppMeta", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for AppSecret {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.value.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.AppSecret", len)?;
+        if !self.value.is_empty() {
+            struct_ser.serialize_field("value", &self.value)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AppSecret {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "value",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Value,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "value" => Ok(GeneratedField::Value),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = AppSecret;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.AppSecret")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<AppSecret, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut value__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Value => {
+                            if value__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("value"));
+                            }
+                            value__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(AppSecret {
+                    value: value__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.AppSecret", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for AppSummary {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -17682,6 +17773,9 @@ impl serde::Serialize for SecretValue {
                 secret_value::Kind::RegistrySecret(v) => {
                     struct_ser.serialize_field("registrySecret", v)?;
                 }
+                secret_value::Kind::AppSecret(v) => {
+                    struct_ser.serialize_field("appSecret", v)?;
+                }
             }
         }
         struct_ser.end()
@@ -17698,12 +17792,15 @@ impl<'de> serde::Deserialize<'de> for SecretValue {
             "gitSecret",
             "registry_secret",
             "registrySecret",
+            "app_secret",
+            "appSecret",
         ];
 
         #[allow(clippy::enum_variant_names)]
         enum GeneratedField {
             GitSecret,
             RegistrySecret,
+            AppSecret,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -17727,6 +17824,7 @@ impl<'de> serde::Deserialize<'de> for SecretValue {
                         match value {
                             "gitSecret" | "git_secret" => Ok(GeneratedField::GitSecret),
                             "registrySecret" | "registry_secret" => Ok(GeneratedField::RegistrySecret),
+                            "appSecret" | "app_secret" => Ok(GeneratedField::AppSecret),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -17761,6 +17859,13 @@ impl<'de> serde::Deserialize<'de> for SecretValue {
                                 return Err(serde::de::Error::duplicate_field("registrySecret"));
                             }
                             kind__ = map_.next_value::<::std::option::Option<_>>()?.map(secret_value::Kind::RegistrySecret)
+;
+                        }
+                        GeneratedField::AppSecret => {
+                            if kind__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("appSecret"));
+                            }
+                            kind__ = map_.next_value::<::std::option::Option<_>>()?.map(secret_value::Kind::AppSecret)
 ;
                         }
                     }

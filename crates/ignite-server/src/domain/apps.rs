@@ -197,6 +197,7 @@ impl Apps {
         validate_config(&meta)?;
         let config = AppConfig::from(&meta);
         let org = id.org().as_str();
+        self.secrets.check_env(org, &config.env).await?;
         self.quotas.check_apps(org, self.store.count_apps(org).await?).await?;
         self.check_scale(org, &config).await?;
         let (draft, _lease) = match req.code {
@@ -278,6 +279,7 @@ impl Apps {
         let meta = apply_update(v1::AppMeta::from(&app.config), req)?;
         validate_config(&meta)?;
         let config = AppConfig::from(&meta);
+        self.secrets.check_env(id.org().as_str(), &config.env).await?;
         self.check_scale(id.org().as_str(), &config).await?;
         self.store.update_app_config(id.org().as_str(), id.app().as_str(), &config, now_ms()).await?;
         self.engine.reconfigure(&id.to_string(), &run_settings(&config).pool).await;

@@ -27,7 +27,7 @@ use crate::domain::routes::RouteCache;
 use crate::engine::Engine;
 use crate::obs::telemetry::Relayed;
 pub use crate::store::NodeRow;
-use crate::store::{APP_CHANGES, Notification, Orphans, Store};
+use crate::store::{APP_CHANGES, Notification, Orphans, SECRET_CHANGES, Store};
 
 /// How often a server records that it is alive.
 pub const HEARTBEAT_EVERY: Duration = Duration::from_secs(2);
@@ -297,7 +297,7 @@ impl Cluster {
         self.spawn_relay(relay_rx);
         let notifications = self
             .store
-            .listen(&[APP_CHANGES, TELEMETRY, QUEUE, COMPILES, CANCELS])
+            .listen(&[APP_CHANGES, TELEMETRY, QUEUE, COMPILES, CANCELS, SECRET_CHANGES])
             .await?
             .ok_or_else(|| Error::internal("a shared store must listen"))?;
         let me = self.clone();
@@ -396,6 +396,9 @@ impl Cluster {
                 }
                 Notification::Message { channel, .. } if channel == QUEUE => self.queued.notify_one(),
                 Notification::Message { channel, .. } if channel == COMPILES => self.compiles.notify_one(),
+                Notification::Message { channel, payload } if channel == SECRET_CHANGES => {
+                    engine.secret_changed(&payload).await;
+                }
                 Notification::Message { channel, payload } if channel == CANCELS => {
                     let _ = self.cancels.send(payload);
                 }

@@ -28,6 +28,7 @@ pub const DEFAULT_PAGE: u32 = 50;
 pub const MAX_PAGE: u32 = 500;
 pub const SECRET_KIND_GIT: &str = "git_secret";
 pub const SECRET_KIND_REGISTRY: &str = "registry_secret";
+pub const SECRET_KIND_APP: &str = "app_secret";
 /// Concurrent calls per replica when the app sets none.
 pub const DEFAULT_MAX_CONCURRENCY: u32 = 4;
 pub const DEFAULT_MAX_REPLICAS: u32 = 4;

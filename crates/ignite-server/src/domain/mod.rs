@@ -110,7 +110,8 @@ impl Services {
             engine.sandbox.egress().public(),
             secret_key.derive("callbacks"),
         ));
-        let secrets = Arc::new(secrets::Secrets::new(store.clone(), secret_key));
+        let secrets = Arc::new(secrets::Secrets::new(store.clone(), secret_key, engine.clone()));
+        engine.set_secret_source(secrets.clone());
         let log_retention: Duration = settings.builds.log_retention;
         let persistent_retention = settings.retention.executions;
         let retention =

@@ -19,8 +19,10 @@ use prost::Message;
 use rand::RngCore;
 
 use crate::auth::Caller;
-use crate::domain::convert::{SECRET_KIND_GIT, SECRET_KIND_REGISTRY, secret_metadata};
-use crate::store::{SecretRow, SecretStore};
+use crate::domain::convert::{SECRET_KIND_APP, SECRET_KIND_GIT, SECRET_KIND_REGISTRY, secret_metadata};
+use crate::engine::Engine;
+use crate::engine::secrets::{SECRET_SCHEME, SecretSource};
+use crate::store::{SECRET_CHANGES, SecretRow, SecretStore, Store};
 
 fn invalid(field: &str, message: impl std::fmt::Display) -> Error {
     Error::invalid_argument(field, message)
@@ -63,6 +65,41 @@ impl SecretKey {
         Ok(SecretKey::from_raw(key))
     }
 
+    /// Where a key rotation writes the next key until every secret is sealed with it.
+    pub fn next_path(path: &Path) -> std::path::PathBuf {
+        path.with_extension("key.next")
+    }
+
+    /// Re-seals every secret of `store` with a new key, then makes it the key at `path`.
+    /// Crash-safe: the new key is written first (beside the old one), the secrets are
+    /// re-sealed in one transaction, and the key file is replaced last, atomically; run
+    /// again after an interruption, it finishes the same rotation (a secret already
+    /// sealed with the new key is kept). Returns how many secrets were re-sealed.
+    pub async fn rotate(path: &Path, store: &dyn SecretStore) -> Result<usize, Error> {
+        let failed = |e: KeyFileError| Error::internal(e.to_string());
+        let old = SecretKey::load_or_create(path).map_err(failed)?;
+        let next_path = Self::next_path(path);
+        let next = SecretKey::load_or_create(&next_path).map_err(failed)?;
+        let mut rows = store.all_secrets().await?;
+        for row in &mut rows {
+            let slot = format!("{}/{}", row.org, row.name);
+            let plain = match old.open(&slot, &row.nonce, &row.ciphertext) {
+                Ok(plain) => plain,
+                // Sealed with the new key by an interrupted run.
+                Err(_) => next.open(&slot, &row.nonce, &row.ciphertext)?,
+            };
+            (row.nonce, row.ciphertext) = next.seal(&slot, &plain)?;
+        }
+        store.reseal_secrets(&rows).await?;
+        fs::rename(&next_path, path).map_err(|e| Error::internal(format!("{}: {e}", path.display())))?;
+        if let Some(dir) = path.parent() {
+            fs::File::open(dir)
+                .and_then(|d| d.sync_all())
+                .map_err(|e| Error::internal(format!("{}: {e}", dir.display())))?;
+        }
+        Ok(rows.len())
+    }
+
     fn from_raw(raw: [u8; 32]) -> SecretKey {
         SecretKey { cipher: XChaCha20Poly1305::new(&raw.into()), raw }
     }
@@ -102,16 +139,42 @@ pub fn hmac_sha256(key: &[u8], message: &[u8]) -> [u8; 32] {
     mac.finalize().into_bytes().into()
 }
 
-/// The SecretService: encrypted credentials an organization's image drafts name
-/// (`registry_secret_ref`, git `secret_ref`).
+/// The SecretService: encrypted secrets an organization's image drafts name
+/// (`registry_secret_ref`, git `secret_ref`) and its apps' env values (`secret://NAME`).
 pub struct Secrets {
-    store: Arc<dyn SecretStore>,
+    store: Arc<dyn Store>,
     key: SecretKey,
+    /// Restarts the replicas holding an app secret that changed.
+    engine: Arc<Engine>,
 }
 
 impl Secrets {
-    pub fn new(store: Arc<dyn SecretStore>, key: SecretKey) -> Self {
-        Secrets { store, key }
+    pub fn new(store: Arc<dyn Store>, key: SecretKey, engine: Arc<Engine>) -> Self {
+        Secrets { store, key, engine }
+    }
+
+    /// The value of a secret row, opened.
+    fn value_of(&self, row: &SecretRow) -> Result<v1::SecretValue, Error> {
+        let plain = self.key.open(&format!("{}/{}", row.org, row.name), &row.nonce, &row.ciphertext)?;
+        v1::SecretValue::decode(plain.as_slice()).map_err(|e| Error::internal(format!("secret: {e}")))
+    }
+
+    /// An app's env values that name secrets must name app secrets of its organization.
+    pub async fn check_env(&self, org: &str, env: &std::collections::BTreeMap<String, String>) -> Result<(), Error> {
+        for (key, value) in env {
+            let Some(name) = value.strip_prefix(SECRET_SCHEME) else { continue };
+            let field = format!("env.{key}");
+            let name = SecretName::new(name).map_err(|e| e.into_error(&field))?;
+            let name = name.as_str();
+            match self.store.get_secret(org, name).await? {
+                None => return Err(invalid(&field, format!("no secret named {name:?} in organization {org:?}"))),
+                Some(s) if s.kind != SECRET_KIND_APP => {
+                    return Err(invalid(&field, format!("secret {name:?} is a {}, not an {SECRET_KIND_APP}", s.kind)));
+                }
+                Some(_) => {}
+            }
+        }
+        Ok(())
     }
 
     pub async fn create_secret(
@@ -122,7 +185,7 @@ impl Secrets {
         let name = SecretName::new(&req.name).map_err(|e| e.into_error("name"))?;
         let value = req.value.ok_or_else(|| invalid("value", "is required"))?;
         let kind = match &value.kind {
-            None => return Err(invalid("value", "one of `gitSecret` or `registrySecret` is required")),
+            None => return Err(invalid("value", "one of `gitSecret`, `registrySecret` or `appSecret` is required")),
             Some(v1::secret_value::Kind::GitSecret(g)) => {
                 if g.token.is_empty() {
                     return Err(invalid("value.git_secret.token", "is required"));
@@ -134,6 +197,15 @@ impl Secrets {
                     return Err(invalid("value.registry_secret", "username and password are required"));
                 }
                 SECRET_KIND_REGISTRY
+            }
+            Some(v1::secret_value::Kind::AppSecret(a)) => {
+                if a.value.is_empty() {
+                    return Err(invalid("value.app_secret.value", "is required"));
+                }
+                if a.value.len() > 64 << 10 {
+                    return Err(invalid("value.app_secret.value", "at most 65536 bytes"));
+                }
+                SECRET_KIND_APP
             }
         };
         let slot = format!("{}/{}", caller.org, name);
@@ -151,6 +223,13 @@ impl Secrets {
                 updated_at_ms: now,
             })
             .await?;
+        if kind == SECRET_KIND_APP {
+            // A rotation: the replicas holding the old value make way, here and on
+            // every server sharing the store.
+            let secret = format!("{}/{}", caller.org, name);
+            self.engine.secret_changed(&secret).await;
+            self.store.notify(SECRET_CHANGES, &secret).await?;
+        }
         Ok(v1::CreateSecretResponse { secret: Some(secret_metadata(&row)) })
     }
 
@@ -161,9 +240,7 @@ impl Secrets {
             .get_secret(&caller.org, name.as_str())
             .await?
             .ok_or_else(|| Error::not_found("secret", &name))?;
-        let plain = self.key.open(&format!("{}/{}", caller.org, name), &row.nonce, &row.ciphertext)?;
-        let value = v1::SecretValue::decode(plain.as_slice()).map_err(|e| Error::internal(format!("secret: {e}")))?;
-        Ok(v1::GetSecretResponse { secret: Some(secret_metadata(&row)), value: Some(value) })
+        Ok(v1::GetSecretResponse { secret: Some(secret_metadata(&row)), value: Some(self.value_of(&row)?) })
     }
 
     /// `registry_secret_ref` / git `secret_ref` must name a secret of the right type.
@@ -195,14 +272,17 @@ impl Secrets {
         let row = self.store.get_secret(org, name).await?.ok_or_else(|| {
             Error::failed_precondition(format!("the secret {name:?} named by the draft no longer exists"))
         })?;
-        let plain = self.key.open(&format!("{org}/{name}"), &row.nonce, &row.ciphertext)?;
-        let value = v1::SecretValue::decode(plain.as_slice()).map_err(|e| Error::internal(format!("secret: {e}")))?;
-        let credentials = match value.kind {
+        let credentials = match self.value_of(&row)?.kind {
             Some(v1::secret_value::Kind::RegistrySecret(r)) => {
                 Credentials { username: r.username, password: r.password, server: r.server_address }
             }
             Some(v1::secret_value::Kind::GitSecret(g)) => {
                 Credentials { username: g.username, password: g.token, server: String::new() }
+            }
+            Some(v1::secret_value::Kind::AppSecret(_)) => {
+                return Err(Error::failed_precondition(format!(
+                    "the secret {name:?} is an {SECRET_KIND_APP}, not credentials"
+                )));
             }
             None => return Err(Error::failed_precondition(format!("the secret {name:?} is empty"))),
         };
@@ -227,6 +307,24 @@ impl Secrets {
     ) -> Result<v1::DeleteSecretResponse, Error> {
         let name = SecretName::new(&req.name).map_err(|e| e.into_error("name"))?;
         Ok(v1::DeleteSecretResponse { deleted: self.store.delete_secret(&caller.org, name.as_str()).await? })
+    }
+}
+
+#[async_trait::async_trait]
+impl SecretSource for Secrets {
+    async fn app_secret(&self, org: &str, name: &str) -> Result<String, Error> {
+        let gone = || {
+            Error::failed_precondition(format!(
+                "the app secret {name:?} that the app's env names does not exist in organization {org:?}"
+            ))
+        };
+        let row = self.store.get_secret(org, name).await?.ok_or_else(gone)?;
+        match self.value_of(&row)?.kind {
+            Some(v1::secret_value::Kind::AppSecret(a)) => Ok(a.value),
+            _ => {
+                Err(Error::failed_precondition(format!("secret {name:?} is a {}, not an {SECRET_KIND_APP}", row.kind)))
+            }
+        }
     }
 }
 

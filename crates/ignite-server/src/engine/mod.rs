@@ -1,6 +1,8 @@
 //! The execution engine of the server: the runtimes (one of each per process) and one
 //! instance pool per loaded version, created on first use and reused by every call.
 
+pub mod secrets;
+
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -17,6 +19,7 @@ use ignite_runtime::python::{PythonConfig, PythonRuntime};
 use ignite_runtime::sandbox::Sandbox;
 use ignite_runtime::wasm::{WasmConfig, WasmRuntime};
 
+use self::secrets::{Redacting, SecretSource};
 use crate::obs::CallSink;
 use crate::obs::telemetry::Telemetry;
 use crate::store::blobs::BlobStore;
@@ -88,6 +91,10 @@ pub struct Engine {
     /// False on an API server: it forwards calls of tenants' code to workers, and
     /// refuses any that reaches its engine (fails closed).
     runs_tenant_code: bool,
+    /// Resolves `secret://NAME` env values (set once the services exist).
+    secrets: std::sync::OnceLock<Arc<dyn SecretSource>>,
+    /// The secrets (`org/name`) each loaded version's environment holds.
+    secret_users: std::sync::Mutex<HashMap<PoolKey, Vec<String>>>,
 }
 
 fn refused() -> Error {
@@ -138,7 +145,14 @@ impl Engine {
             pools: Default::default(),
             load_failures: Default::default(),
             runs_tenant_code: true,
+            secrets: Default::default(),
+            secret_users: Default::default(),
         })
+    }
+
+    /// Where app secrets come from (the SecretService).
+    pub fn set_secret_source(&self, source: Arc<dyn SecretSource>) {
+        let _ = self.secrets.set(source);
     }
 
     fn runtime(&self, kind: RuntimeKind) -> Result<Arc<dyn Runtime>, Error> {
@@ -179,7 +193,7 @@ impl Engine {
             code_hash: target.code_hash.to_string(),
         };
         let slot = self.pools.lock().expect("pools lock").entry(key.clone()).or_default().clone();
-        let pool = slot.get_or_try_init(|| self.load_pool(target)).await?.clone();
+        let pool = slot.get_or_try_init(|| self.load_pool(&key, target)).await?.clone();
         // Retired (deleted, rolled past, replaced) while it loaded: serve nothing.
         let current = self.pools.lock().expect("pools lock").get(&key).is_some_and(|s| Arc::ptr_eq(s, &slot));
         if !current {
@@ -193,19 +207,21 @@ impl Engine {
     }
 
     /// Loads a version (its code from the blob store, then the runtime's load).
-    async fn load_pool(&self, target: &Target) -> Result<Arc<InstancePool>, Error> {
+    async fn load_pool(&self, key: &PoolKey, target: &Target) -> Result<Arc<InstancePool>, Error> {
         let app_id = target.function.to_string();
         let runtime = self.runtime(target.kind)?;
         let code = self.blobs.read(&target.code_hash).await.map_err(|e| {
             Error::internal(format!("the code of {app_id} v{} is missing: {}", target.version, e.message()))
         })?;
         let settings = &target.settings;
-        let observer = self.telemetry.observer(&app_id, target.version);
+        let env = secrets::resolve(&settings.env, target.function.org().as_str(), self.secrets.get()).await?;
+        self.secret_users.lock().expect("secret users lock").insert(key.clone(), env.names);
+        let observer = Redacting::wrap(self.telemetry.observer(&app_id, target.version), &env.values);
         let spec = VersionSpec {
             function: target.function.clone(),
             version: target.version,
             artifact: Artifact { kind: target.kind, bytes: code.into(), metadata: BTreeMap::new() },
-            env: settings.env.clone(),
+            env: env.env,
             limits: settings.limits,
             max_concurrency: settings.pool.max_concurrency,
             network: settings.network,
@@ -306,11 +322,43 @@ impl Engine {
         }
     }
 
+    /// A secret (`org/name`) changed: the versions whose environment holds it take no
+    /// more calls (the next call loads them again with the new value); their replicas
+    /// stop once their calls in flight have ended, or after [`secrets::ROTATION_GRACE`].
+    pub async fn secret_changed(&self, secret: &str) {
+        let users: Vec<PoolKey> = {
+            let mut all = self.secret_users.lock().expect("secret users lock");
+            let users: Vec<PoolKey> =
+                all.iter().filter(|(_, names)| names.iter().any(|n| n == secret)).map(|(k, _)| k.clone()).collect();
+            for k in &users {
+                all.remove(k);
+            }
+            users
+        };
+        let draining: Vec<Arc<InstancePool>> = {
+            let mut pools = self.pools.lock().expect("pools lock");
+            users.iter().filter_map(|k| pools.remove(k)).filter_map(|slot| slot.get().cloned()).collect()
+        };
+        for pool in draining {
+            tokio::spawn(async move {
+                let deadline = tokio::time::Instant::now() + secrets::ROTATION_GRACE;
+                while pool.replicas().iter().any(|r| r.in_flight > 0) && tokio::time::Instant::now() < deadline {
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                }
+                pool.shutdown().await;
+            });
+        }
+    }
+
     /// Removes the pools `which` selects and stops their replicas.
     async fn shut_down_pools(&self, which: impl Fn(&PoolKey) -> bool) {
         let retired: Vec<Arc<InstancePool>> = {
             let mut pools = self.pools.lock().expect("pools lock");
             let keys: Vec<PoolKey> = pools.keys().filter(|k| which(k)).cloned().collect();
+            let mut users = self.secret_users.lock().expect("secret users lock");
+            for k in &keys {
+                users.remove(k);
+            }
             // A slot still loading is dropped: its loader sees it gone and stops the pool.
             keys.iter().filter_map(|k| pools.remove(k)).filter_map(|slot| slot.get().cloned()).collect()
         };

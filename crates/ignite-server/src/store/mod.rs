@@ -238,6 +238,10 @@ pub enum Notification {
 /// `{"origin", "app", "change"}`, see `sql.rs`).
 pub const APP_CHANGES: &str = "ignite_apps";
 
+/// The channel on which a server announces an app secret it changed (payload
+/// `org/name`): every server restarts the replicas holding it.
+pub const SECRET_CHANGES: &str = "ignite_secrets";
+
 impl ExecutionRow {
     /// Whether the record is past its retention at `now_ms` (it reads as gone even
     /// before the sweeper deletes it).
@@ -494,6 +498,12 @@ pub trait SecretStore: Send + Sync + 'static {
     async fn list_secrets(&self, org: &str) -> Result<Vec<SecretRow>, Error>;
 
     async fn delete_secret(&self, org: &str, name: &str) -> Result<bool, Error>;
+
+    /// Every secret of every organization (a key rotation re-encrypts them).
+    async fn all_secrets(&self) -> Result<Vec<SecretRow>, Error>;
+
+    /// Replaces the sealed values (nonce, ciphertext) of `secrets` in one transaction.
+    async fn reseal_secrets(&self, secrets: &[SecretRow]) -> Result<(), Error>;
 }
 
 /// Operator-set organization quotas.

@@ -1737,6 +1737,27 @@ impl SecretStore for SqlStore {
         Ok(rows.iter().map(secret_from_row).collect())
     }
 
+    async fn all_secrets(&self) -> Result<Vec<SecretRow>, Error> {
+        let rows =
+            sqlx::query("SELECT * FROM secrets ORDER BY org, name").fetch_all(&self.pool).await.map_err(db_err)?;
+        Ok(rows.iter().map(secret_from_row).collect())
+    }
+
+    async fn reseal_secrets(&self, secrets: &[SecretRow]) -> Result<(), Error> {
+        let mut tx = self.write_tx().await?;
+        for s in secrets {
+            sqlx::query("UPDATE secrets SET nonce = $1, ciphertext = $2 WHERE org = $3 AND name = $4")
+                .bind(&s.nonce)
+                .bind(&s.ciphertext)
+                .bind(&s.org)
+                .bind(&s.name)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        }
+        tx.commit().await.map_err(db_err)
+    }
+
     async fn delete_secret(&self, org: &str, name: &str) -> Result<bool, Error> {
         let done = sqlx::query("DELETE FROM secrets WHERE org = $1 AND name = $2")
             .bind(org)

@@ -75,3 +75,58 @@ async fn secrets_round_trip_and_are_encrypted_at_rest() {
     assert_eq!(status, 200);
     assert!(d.get("deleted").is_none(), "deleted=false is the default and omitted: {d}");
 }
+
+const READER: &str = "import os\n\ndef handler(payload, ctx):\n    print('the password is ' + os.environ['DB_PASSWORD'])\n    return os.environ['DB_PASSWORD']\n";
+
+#[tokio::test]
+async fn an_app_reads_a_secret_from_its_env_that_nothing_else_shows_and_rotations_reach_its_next_call() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Server::start_in(dir.path(), &[]);
+    let put = |value: &str| json!({"name": "db-password", "value": {"appSecret": {"value": value}}}).to_string();
+    let (status, created) = s.call("POST", "/v1/ignite/secrets", Some(&put("s3cret-one"))).await;
+    assert_eq!(status, 200, "{created}");
+    assert_eq!(created["secret"]["type"], "app_secret");
+
+    // An env value that names a missing secret, or one of another type, is refused.
+    let (status, body) = s
+        .call("POST", "/v1/ignite/app/dev", Some(&json!({"name": "bad", "env": {"X": "secret://nope"}}).to_string()))
+        .await;
+    assert_eq!(status, 400, "{body}");
+    assert!(body["message"].as_str().unwrap().starts_with("env.X: no secret named \"nope\""), "{body}");
+
+    let config = json!({"env": {"DB_PASSWORD": "secret://db-password"}});
+    let (status, body) =
+        crate::harness::deploy(&s, &s.token, "dev", "reader", config, &crate::harness::python_draft(READER)).await;
+    assert_eq!(status, 200, "{body}");
+    let (status, out, _) = crate::harness::invoke_text(&s, &s.token, "dev", "reader", b"").await;
+    assert_eq!((status, out.as_str()), (200, "s3cret-one"), "the replica's env holds the value");
+
+    // Nothing else shows it: the config keeps the reference; logs and events mask it.
+    let (_, app) = s.call("GET", "/v1/ignite/app/dev/reader", None).await;
+    assert_eq!(app["app"]["env"]["DB_PASSWORD"], "secret://db-password");
+    let (_, logs) = s.call("GET", "/v1/ignite/app/dev/reader/logs", None).await;
+    assert!(logs.to_string().contains("the password is [redacted]"), "{logs}");
+    let (_, events) = s.call("GET", "/v1/ignite/app/dev/reader/events", None).await;
+    for shown in [app.to_string(), logs.to_string(), events.to_string()] {
+        assert!(!shown.contains("s3cret"), "{shown}");
+    }
+
+    // A rotation: the next call runs on a replica with the new value.
+    let (status, _) = s.call("POST", "/v1/ignite/secrets", Some(&put("s3cret-two"))).await;
+    assert_eq!(status, 200);
+    let (status, out, _) = crate::harness::invoke_text(&s, &s.token, "dev", "reader", b"").await;
+    assert_eq!((status, out.as_str()), (200, "s3cret-two"));
+
+    // The server's key rotated (server stopped): the secret and the app still work.
+    s.terminate();
+    let rotated = crate::harness::server_command(dir.path()).args(["secrets", "rotate-key"]).output().unwrap();
+    assert!(rotated.status.success(), "{}", String::from_utf8_lossy(&rotated.stderr));
+    assert!(String::from_utf8_lossy(&rotated.stdout).contains("re-sealed 1 secrets"));
+    let s = Server::start_in(dir.path(), &[]);
+    let (_, got) = s.call("GET", "/v1/ignite/secrets/db-password", None).await;
+    assert_eq!(got["value"]["appSecret"]["value"], "s3cret-two", "{got}");
+    let (status, out, _) = crate::harness::invoke_text(&s, &s.token, "dev", "reader", b"").await;
+    assert_eq!((status, out.as_str()), (200, "s3cret-two"));
+    let (_, logs) = s.call("GET", "/v1/ignite/app/dev/reader/logs", None).await;
+    assert!(!logs.to_string().contains("s3cret"), "{logs}");
+}
