@@ -257,4 +257,10 @@ async fn async_executions_schedules_cancels_and_dead_letters_from_the_command_li
 
     let (code, out, _) = s.run(&dir, &["app", "callback-secret", "worker"]);
     assert_eq!((code, out.trim().len()), (0, 64), "{out}");
+
+    // Stored log lines, found by time and text.
+    let (code, _, err) = s.run(&dir, &["logs", "worker", "--since", "1h", "--contains", "nothing printed this"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = s.run(&dir, &["logs", "worker", "--since", "5x"]);
+    assert_eq!(code, 2, "{err}");
 }

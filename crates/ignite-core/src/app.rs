@@ -43,6 +43,8 @@ pub struct AppConfig {
     pub retry: Option<RetryPolicy>,
     /// Cron schedules, each starting an execution at its ticks.
     pub schedules: Vec<Schedule>,
+    /// How long log lines are kept in the store (0: the default, 3 days).
+    pub log_retention_secs: u32,
 }
 
 /// A cron schedule of an app (see Schedule in the proto).

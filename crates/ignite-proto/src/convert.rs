@@ -380,6 +380,7 @@ impl From<&v1::AppMeta> for app::AppConfig {
             category: m.category.clone(),
             egress_allow: m.egress_allow.clone(),
             retry: m.retry.as_ref().map(Into::into),
+            log_retention_secs: m.log_retention_secs,
             schedules: m
                 .schedules
                 .iter()
@@ -467,6 +468,7 @@ impl From<&app::AppConfig> for v1::AppMeta {
             category: c.category.clone(),
             egress_allow: c.egress_allow.clone(),
             retry: c.retry.as_ref().map(Into::into),
+            log_retention_secs: c.log_retention_secs,
             schedules: c
                 .schedules
                 .iter()
@@ -645,6 +647,7 @@ mod tests {
                 timezone: "Europe/Paris".into(),
                 payload: b"{}".to_vec(),
             }],
+            log_retention_secs: 3600,
             ..Default::default()
         };
         assert_eq!(v1::AppMeta::from(&app::AppConfig::from(&meta)), meta);

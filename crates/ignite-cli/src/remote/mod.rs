@@ -290,6 +290,8 @@ pub enum RemoteCommand {
         follow: bool,
         #[arg(long, default_value_t = 100)]
         limit: u32,
+        #[command(flatten)]
+        filter: observe::LogFilter,
     },
     /// Events of an app.
     Events {
@@ -362,7 +364,7 @@ pub async fn run(connection: &Connection, command: RemoteCommand) -> Outcome {
         RemoteCommand::Execution { command } => execution(&ctx, command).await,
         RemoteCommand::DeadLetters { command } => dead_letters(&ctx, command).await,
         RemoteCommand::Schedule { command } => schedule(&ctx, command).await,
-        RemoteCommand::Logs { app, follow, limit } => logs(&ctx, &app, follow, limit).await,
+        RemoteCommand::Logs { app, follow, limit, filter } => logs(&ctx, &app, follow, limit, filter).await,
         RemoteCommand::Events { app, follow, limit } => events(&ctx, &app, follow, limit).await,
         RemoteCommand::Replicas { app } => replicas(&ctx, &app).await,
         RemoteCommand::Stats { app, minutes, bucket } => stats(&ctx, &app, minutes, bucket).await,

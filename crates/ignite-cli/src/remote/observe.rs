@@ -24,7 +24,36 @@ pub(super) fn log_line(l: &v1::LogLine) -> String {
     format!("{} {} {}", l.replica_id, if l.stream == v1::LogStream::Stderr as i32 { "err" } else { "out" }, l.line)
 }
 
-pub(super) async fn logs(ctx: &Ctx, id: &str, follow: bool, limit: u32) -> Outcome {
+/// Which stored lines `ignite logs` shows.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct LogFilter {
+    /// Only lines of the last DURATION (`90s`, `15m`, `2h`, `3d`).
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Only lines containing TEXT.
+    #[arg(long)]
+    pub contains: Option<String>,
+    /// Only lines printed while serving this execution.
+    #[arg(long)]
+    pub execution: Option<String>,
+}
+
+/// The time DURATION (`90s`, `15m`, `2h`, `3d`) ago, in ms since the epoch.
+fn ago(duration: &str) -> Result<i64, CliError> {
+    let bad = || invalid(format!("--since {duration:?}: expected a number and s, m, h or d (e.g. 15m)"));
+    let (number, unit) = duration.split_at(duration.find(|c: char| !c.is_ascii_digit()).ok_or_else(bad)?);
+    let number: i64 = number.parse().map_err(|_| bad())?;
+    let unit_ms = match unit {
+        "s" => 1_000,
+        "m" => 60_000,
+        "h" => 3_600_000,
+        "d" => 86_400_000,
+        _ => return Err(bad()),
+    };
+    Ok(chrono::Utc::now().timestamp_millis() - number.saturating_mul(unit_ms))
+}
+
+pub(super) async fn logs(ctx: &Ctx, id: &str, follow: bool, limit: u32, filter: LogFilter) -> Outcome {
     let (org, app) = ctx.app(id)?;
     if follow {
         let lines = ctx
@@ -40,7 +69,15 @@ pub(super) async fn logs(ctx: &Ctx, id: &str, follow: bool, limit: u32) -> Outco
     }
     let r = ctx
         .client
-        .get_app_logs(v1::GetAppLogsRequest { organization_name: org, app_name: app, limit, ..Default::default() })
+        .get_app_logs(v1::GetAppLogsRequest {
+            organization_name: org,
+            app_name: app,
+            limit,
+            since_ms: filter.since.as_deref().map(ago).transpose()?.unwrap_or(0),
+            contains: filter.contains.unwrap_or_default(),
+            execution_id: filter.execution.unwrap_or_default(),
+            ..Default::default()
+        })
         .await?;
     ctx.print(&r, || r.lines.iter().map(log_line).collect::<Vec<_>>().join("\n"));
     Ok(())

@@ -4,15 +4,17 @@ use super::*;
 
 #[derive(Debug, Subcommand)]
 pub enum SecretCommand {
-    /// Create (or replace) a git or registry secret.
+    /// Create (or replace, which rotates it) a secret.
     Create {
         name: String,
-        /// `git` (clone credentials) or `registry` (image pull credentials).
-        #[arg(long, value_parser = ["git", "registry"])]
+        /// `git` (clone credentials), `registry` (image pull credentials) or `app` (a
+        /// value apps name in their env as `secret://NAME`).
+        #[arg(long, value_parser = ["git", "registry", "app"])]
         kind: String,
-        #[arg(long)]
+        /// git and registry secrets.
+        #[arg(long, default_value = "")]
         username: String,
-        /// The token or password (`-` reads it from stdin).
+        /// The token, password or app value (`-` reads it from stdin).
         #[arg(long)]
         password: String,
         /// Registry server [default: Docker Hub].
@@ -34,10 +36,10 @@ pub(super) async fn secret(ctx: &Ctx, command: SecretCommand) -> Outcome {
             let password = if password == "-" { read_body(None, Some("-".into()))? } else { password.into_bytes() };
             let password = String::from_utf8(password).map_err(|_| invalid("the password must be UTF-8 text"))?;
             let password = password.trim_end_matches('\n').to_string();
-            let kind = if kind == "git" {
-                v1::secret_value::Kind::GitSecret(v1::GitSecret { username, token: password })
-            } else {
-                v1::secret_value::Kind::RegistrySecret(v1::RegistrySecret { username, password, server_address })
+            let kind = match kind.as_str() {
+                "git" => v1::secret_value::Kind::GitSecret(v1::GitSecret { username, token: password }),
+                "app" => v1::secret_value::Kind::AppSecret(v1::AppSecret { value: password }),
+                _ => v1::secret_value::Kind::RegistrySecret(v1::RegistrySecret { username, password, server_address }),
             };
             let r = c
                 .create_secret(v1::CreateSecretRequest { name, value: Some(v1::SecretValue { kind: Some(kind) }) })

@@ -260,6 +260,9 @@ pub struct AppMeta {
     /// Executions started at the ticks of cron schedules.
     #[prost(message, repeated, tag = "51")]
     pub schedules: ::prost::alloc::vec::Vec<Schedule>,
+    /// How long the app's log lines are kept in the store; 0 = 3 days.
+    #[prost(uint32, tag = "52")]
+    pub log_retention_secs: u32,
 }
 /// Starts an execution (EXECUTION_KIND_SCHEDULE) of the active version at each tick,
 /// once per tick across restarts and servers. Ticks missed while no server ran are
@@ -1306,6 +1309,9 @@ pub struct CreateAppRequest {
     /// Cron schedules, each starting an execution at its ticks.
     #[prost(message, repeated, tag = "25")]
     pub schedules: ::prost::alloc::vec::Vec<Schedule>,
+    /// How long log lines are kept; 0 = 3 days.
+    #[prost(uint32, tag = "26")]
+    pub log_retention_secs: u32,
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct CreateAppResponse {
@@ -1440,6 +1446,8 @@ pub struct UpdateAppConfigRequest {
     /// Replaces the schedules when non-empty (or named in update_mask, which clears them).
     #[prost(message, repeated, tag = "24")]
     pub schedules: ::prost::alloc::vec::Vec<Schedule>,
+    #[prost(uint32, optional, tag = "25")]
+    pub log_retention_secs: ::core::option::Option<u32>,
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct UpdateAppConfigResponse {
@@ -2053,6 +2061,18 @@ pub struct GetAppLogsRequest {
     pub limit: u32,
     #[prost(string, tag = "4")]
     pub replica_id: ::prost::alloc::string::String,
+    /// Lines at or after this time (ms since the epoch); 0 = no bound.
+    #[prost(int64, tag = "5")]
+    pub since_ms: i64,
+    /// Lines before this time; 0 = no bound.
+    #[prost(int64, tag = "6")]
+    pub until_ms: i64,
+    /// Lines containing this text.
+    #[prost(string, tag = "7")]
+    pub contains: ::prost::alloc::string::String,
+    /// Lines printed while serving this execution.
+    #[prost(string, tag = "8")]
+    pub execution_id: ::prost::alloc::string::String,
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct GetAppLogsResponse {

@@ -668,6 +668,9 @@ impl serde::Serialize for AppMeta {
         if !self.schedules.is_empty() {
             len += 1;
         }
+        if self.log_retention_secs != 0 {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.AppMeta", len)?;
         if !self.id.is_empty() {
             struct_ser.serialize_field("id", &self.id)?;
@@ -785,6 +788,9 @@ impl serde::Serialize for AppMeta {
         if !self.schedules.is_empty() {
             struct_ser.serialize_field("schedules", &self.schedules)?;
         }
+        if self.log_retention_secs != 0 {
+            struct_ser.serialize_field("logRetentionSecs", &self.log_retention_secs)?;
+        }
         struct_ser.end()
     }
 }
@@ -849,6 +855,8 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
             "egressAllow",
             "retry",
             "schedules",
+            "log_retention_secs",
+            "logRetentionSecs",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -887,6 +895,7 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
             EgressAllow,
             Retry,
             Schedules,
+            LogRetentionSecs,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -942,6 +951,7 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
                             "egressAllow" | "egress_allow" => Ok(GeneratedField::EgressAllow),
                             "retry" => Ok(GeneratedField::Retry),
                             "schedules" => Ok(GeneratedField::Schedules),
+                            "logRetentionSecs" | "log_retention_secs" => Ok(GeneratedField::LogRetentionSecs),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -995,6 +1005,7 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
                 let mut egress_allow__ = None;
                 let mut retry__ = None;
                 let mut schedules__ = None;
+                let mut log_retention_secs__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Id => {
@@ -1218,6 +1229,14 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
                             }
                             schedules__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::LogRetentionSecs => {
+                            if log_retention_secs__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("logRetentionSecs"));
+                            }
+                            log_retention_secs__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                     }
                 }
                 Ok(AppMeta {
@@ -1255,6 +1274,7 @@ impl<'de> serde::Deserialize<'de> for AppMeta {
                     egress_allow: egress_allow__.unwrap_or_default(),
                     retry: retry__,
                     schedules: schedules__.unwrap_or_default(),
+                    log_retention_secs: log_retention_secs__.unwrap_or_default(),
                 })
             }
         }
@@ -3323,6 +3343,9 @@ impl serde::Serialize for CreateAppRequest {
         if !self.schedules.is_empty() {
             len += 1;
         }
+        if self.log_retention_secs != 0 {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.CreateAppRequest", len)?;
         if !self.organization_name.is_empty() {
             struct_ser.serialize_field("organizationName", &self.organization_name)?;
@@ -3403,6 +3426,9 @@ impl serde::Serialize for CreateAppRequest {
         if !self.schedules.is_empty() {
             struct_ser.serialize_field("schedules", &self.schedules)?;
         }
+        if self.log_retention_secs != 0 {
+            struct_ser.serialize_field("logRetentionSecs", &self.log_retention_secs)?;
+        }
         struct_ser.end()
     }
 }
@@ -3450,6 +3476,8 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
             "egressAllow",
             "retry",
             "schedules",
+            "log_retention_secs",
+            "logRetentionSecs",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -3479,6 +3507,7 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
             EgressAllow,
             Retry,
             Schedules,
+            LogRetentionSecs,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -3525,6 +3554,7 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
                             "egressAllow" | "egress_allow" => Ok(GeneratedField::EgressAllow),
                             "retry" => Ok(GeneratedField::Retry),
                             "schedules" => Ok(GeneratedField::Schedules),
+                            "logRetentionSecs" | "log_retention_secs" => Ok(GeneratedField::LogRetentionSecs),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -3569,6 +3599,7 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
                 let mut egress_allow__ = None;
                 let mut retry__ = None;
                 let mut schedules__ = None;
+                let mut log_retention_secs__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::OrganizationName => {
@@ -3730,6 +3761,14 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
                             }
                             schedules__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::LogRetentionSecs => {
+                            if log_retention_secs__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("logRetentionSecs"));
+                            }
+                            log_retention_secs__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                     }
                 }
                 Ok(CreateAppRequest {
@@ -3758,6 +3797,7 @@ impl<'de> serde::Deserialize<'de> for CreateAppRequest {
                     egress_allow: egress_allow__.unwrap_or_default(),
                     retry: retry__,
                     schedules: schedules__.unwrap_or_default(),
+                    log_retention_secs: log_retention_secs__.unwrap_or_default(),
                 })
             }
         }
@@ -7037,6 +7077,18 @@ impl serde::Serialize for GetAppLogsRequest {
         if !self.replica_id.is_empty() {
             len += 1;
         }
+        if self.since_ms != 0 {
+            len += 1;
+        }
+        if self.until_ms != 0 {
+            len += 1;
+        }
+        if !self.contains.is_empty() {
+            len += 1;
+        }
+        if !self.execution_id.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.GetAppLogsRequest", len)?;
         if !self.organization_name.is_empty() {
             struct_ser.serialize_field("organizationName", &self.organization_name)?;
@@ -7049,6 +7101,22 @@ impl serde::Serialize for GetAppLogsRequest {
         }
         if !self.replica_id.is_empty() {
             struct_ser.serialize_field("replicaId", &self.replica_id)?;
+        }
+        if self.since_ms != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("sinceMs", ToString::to_string(&self.since_ms).as_str())?;
+        }
+        if self.until_ms != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("untilMs", ToString::to_string(&self.until_ms).as_str())?;
+        }
+        if !self.contains.is_empty() {
+            struct_ser.serialize_field("contains", &self.contains)?;
+        }
+        if !self.execution_id.is_empty() {
+            struct_ser.serialize_field("executionId", &self.execution_id)?;
         }
         struct_ser.end()
     }
@@ -7067,6 +7135,13 @@ impl<'de> serde::Deserialize<'de> for GetAppLogsRequest {
             "limit",
             "replica_id",
             "replicaId",
+            "since_ms",
+            "sinceMs",
+            "until_ms",
+            "untilMs",
+            "contains",
+            "execution_id",
+            "executionId",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -7075,6 +7150,10 @@ impl<'de> serde::Deserialize<'de> for GetAppLogsRequest {
             AppName,
             Limit,
             ReplicaId,
+            SinceMs,
+            UntilMs,
+            Contains,
+            ExecutionId,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -7100,6 +7179,10 @@ impl<'de> serde::Deserialize<'de> for GetAppLogsRequest {
                             "appName" | "app_name" => Ok(GeneratedField::AppName),
                             "limit" => Ok(GeneratedField::Limit),
                             "replicaId" | "replica_id" => Ok(GeneratedField::ReplicaId),
+                            "sinceMs" | "since_ms" => Ok(GeneratedField::SinceMs),
+                            "untilMs" | "until_ms" => Ok(GeneratedField::UntilMs),
+                            "contains" => Ok(GeneratedField::Contains),
+                            "executionId" | "execution_id" => Ok(GeneratedField::ExecutionId),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -7123,6 +7206,10 @@ impl<'de> serde::Deserialize<'de> for GetAppLogsRequest {
                 let mut app_name__ = None;
                 let mut limit__ = None;
                 let mut replica_id__ = None;
+                let mut since_ms__ = None;
+                let mut until_ms__ = None;
+                let mut contains__ = None;
+                let mut execution_id__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::OrganizationName => {
@@ -7151,6 +7238,34 @@ impl<'de> serde::Deserialize<'de> for GetAppLogsRequest {
                             }
                             replica_id__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::SinceMs => {
+                            if since_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("sinceMs"));
+                            }
+                            since_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::UntilMs => {
+                            if until_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("untilMs"));
+                            }
+                            until_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Contains => {
+                            if contains__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("contains"));
+                            }
+                            contains__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ExecutionId => {
+                            if execution_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("executionId"));
+                            }
+                            execution_id__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(GetAppLogsRequest {
@@ -7158,6 +7273,10 @@ impl<'de> serde::Deserialize<'de> for GetAppLogsRequest {
                     app_name: app_name__.unwrap_or_default(),
                     limit: limit__.unwrap_or_default(),
                     replica_id: replica_id__.unwrap_or_default(),
+                    since_ms: since_ms__.unwrap_or_default(),
+                    until_ms: until_ms__.unwrap_or_default(),
+                    contains: contains__.unwrap_or_default(),
+                    execution_id: execution_id__.unwrap_or_default(),
                 })
             }
         }
@@ -19253,6 +19372,9 @@ impl serde::Serialize for UpdateAppConfigRequest {
         if !self.schedules.is_empty() {
             len += 1;
         }
+        if self.log_retention_secs.is_some() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.UpdateAppConfigRequest", len)?;
         if !self.organization_name.is_empty() {
             struct_ser.serialize_field("organizationName", &self.organization_name)?;
@@ -19330,6 +19452,9 @@ impl serde::Serialize for UpdateAppConfigRequest {
         if !self.schedules.is_empty() {
             struct_ser.serialize_field("schedules", &self.schedules)?;
         }
+        if let Some(v) = self.log_retention_secs.as_ref() {
+            struct_ser.serialize_field("logRetentionSecs", v)?;
+        }
         struct_ser.end()
     }
 }
@@ -19378,6 +19503,8 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
             "egressAllow",
             "retry",
             "schedules",
+            "log_retention_secs",
+            "logRetentionSecs",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -19406,6 +19533,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
             EgressAllow,
             Retry,
             Schedules,
+            LogRetentionSecs,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -19451,6 +19579,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
                             "egressAllow" | "egress_allow" => Ok(GeneratedField::EgressAllow),
                             "retry" => Ok(GeneratedField::Retry),
                             "schedules" => Ok(GeneratedField::Schedules),
+                            "logRetentionSecs" | "log_retention_secs" => Ok(GeneratedField::LogRetentionSecs),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -19494,6 +19623,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
                 let mut egress_allow__ = None;
                 let mut retry__ = None;
                 let mut schedules__ = None;
+                let mut log_retention_secs__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::OrganizationName => {
@@ -19649,6 +19779,14 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
                             }
                             schedules__ = Some(map_.next_value()?);
                         }
+                        GeneratedField::LogRetentionSecs => {
+                            if log_retention_secs__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("logRetentionSecs"));
+                            }
+                            log_retention_secs__ = 
+                                map_.next_value::<::std::option::Option<::pbjson::private::NumberDeserialize<_>>>()?.map(|x| x.0)
+                            ;
+                        }
                     }
                 }
                 Ok(UpdateAppConfigRequest {
@@ -19676,6 +19814,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAppConfigRequest {
                     egress_allow: egress_allow__.unwrap_or_default(),
                     retry: retry__,
                     schedules: schedules__.unwrap_or_default(),
+                    log_retention_secs: log_retention_secs__,
                 })
             }
         }

@@ -190,6 +190,7 @@ impl Apps {
             egress_allow: req.egress_allow,
             retry: req.retry,
             schedules: req.schedules,
+            log_retention_secs: req.log_retention_secs,
             tags: req.tags,
             category: req.category,
             ..Default::default()

@@ -150,8 +150,16 @@ pub fn validate_config(c: &v1::AppMeta) -> Result<(), Error> {
         validate_retry("retry", r)?;
     }
     validate_schedules("schedules", &c.schedules)?;
+    if u64::from(c.log_retention_secs) > MAX_LOG_RETENTION.as_secs() {
+        return Err(invalid("log_retention_secs", format!("at most {} (90 days)", MAX_LOG_RETENTION.as_secs())));
+    }
     Ok(())
 }
+
+/// How long log lines are kept unless an app says otherwise.
+pub const DEFAULT_LOG_RETENTION: Duration = Duration::from_secs(3 * 24 * 3600);
+/// The longest an app may keep its log lines.
+pub const MAX_LOG_RETENTION: Duration = Duration::from_secs(90 * 24 * 3600);
 
 /// Schedules an app may have.
 pub const MAX_SCHEDULES: usize = 32;
@@ -404,6 +412,7 @@ pub const UPDATE_FIELDS: &[&str] = &[
     "egress_allow",
     "retry",
     "schedules",
+    "log_retention_secs",
     "tags",
     "category",
 ];
@@ -488,6 +497,9 @@ pub fn apply_update(mut c: v1::AppMeta, req: v1::UpdateAppConfigRequest) -> Resu
     }
     if wants("egress_allow", !req.egress_allow.is_empty()) {
         c.egress_allow = req.egress_allow;
+    }
+    if wants("log_retention_secs", req.log_retention_secs.is_some()) {
+        c.log_retention_secs = req.log_retention_secs.unwrap_or_default();
     }
     if wants("schedules", !req.schedules.is_empty()) {
         c.schedules = req.schedules;
@@ -595,6 +607,10 @@ pub fn run_settings(config: &AppConfig) -> RunSettings {
         queue_timeout: limits.timeout(),
     };
     RunSettings {
+        log_retention: match config.log_retention_secs {
+            0 => DEFAULT_LOG_RETENTION,
+            secs => Duration::from_secs(u64::from(secs)),
+        },
         env: config.env.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
         network: config.network_enabled,
         egress_allow: config.egress_allow.clone(),

@@ -22,6 +22,7 @@ use crate::domain::convert::{app_event, function_of, log_line, request_head, sta
 use crate::domain::records;
 use crate::domain::routes::RouteCache;
 use crate::engine::{Engine, Target};
+use crate::store::LogQuery;
 use crate::store::Store;
 
 pub type Frames = Pin<Box<dyn Stream<Item = Result<v1::InvokeResponse, Error>> + Send>>;
@@ -279,7 +280,26 @@ impl Invoke {
             0 => LOG_LIMIT_DEFAULT,
             l => l.min(LOG_LIMIT_CAP),
         };
-        let (lines, truncated) = self.engine.telemetry.app(&id.to_string()).logs(limit as usize, &req.replica_id);
+        if req.since_ms < 0 || req.until_ms < 0 {
+            return Err(Error::invalid_argument(
+                if req.since_ms < 0 { "since_ms" } else { "until_ms" },
+                "is a time in ms since the epoch, or 0",
+            ));
+        }
+        let query = LogQuery {
+            since_ms: req.since_ms,
+            until_ms: req.until_ms,
+            replica_id: req.replica_id,
+            contains: req.contains,
+            execution_id: req.execution_id,
+            limit,
+        };
+        // The store keeps the lines past restarts and scale-to-zero; what this server
+        // observed is written first.
+        let (lines, truncated) = match self.engine.telemetry.flush_logs().await {
+            Some(()) => self.store.read_logs(id.org().as_str(), id.app().as_str(), &query).await?,
+            None => self.engine.telemetry.app(&id.to_string()).logs(limit as usize, &query.replica_id),
+        };
         let lines = lines.iter().map(log_line).collect();
         Ok(v1::GetAppLogsResponse { lines, truncated: truncated || req.limit > LOG_LIMIT_CAP })
     }

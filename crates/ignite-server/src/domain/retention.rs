@@ -122,6 +122,8 @@ impl Retention {
         }
         let before = now - self.build_log_retention.as_millis() as i64;
         let logs = self.store.delete_build_logs(before).await?;
+        // Apps' log lines, each past its app's retention.
+        while self.store.delete_expired_logs(now, SWEEP_BATCH).await? == u64::from(SWEEP_BATCH) {}
         Ok((executions, logs))
     }
 

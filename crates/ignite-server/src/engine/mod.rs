@@ -53,6 +53,8 @@ pub struct Target {
 #[derive(Debug, Clone)]
 pub struct RunSettings {
     pub limits: ResourceLimits,
+    /// How long the replicas' log lines are kept in the store.
+    pub log_retention: std::time::Duration,
     pub env: BTreeMap<String, String>,
     pub network: bool,
     pub egress_allow: Vec<String>,
@@ -216,7 +218,10 @@ impl Engine {
         let settings = &target.settings;
         let env = secrets::resolve(&settings.env, target.function.org().as_str(), self.secrets.get()).await?;
         self.secret_users.lock().expect("secret users lock").insert(key.clone(), env.names);
-        let observer = Redacting::wrap(self.telemetry.observer(&app_id, target.version), &env.values);
+        let observer = Redacting::wrap(
+            self.telemetry.replica_observer(&app_id, target.version, settings.log_retention),
+            &env.values,
+        );
         let spec = VersionSpec {
             function: target.function.clone(),
             version: target.version,

@@ -5,9 +5,14 @@
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, OnceLock};
 
+use std::time::Duration;
+
 use ignite_core::runtime::{EventKind, LogRecord, Observer, RuntimeEvent, Severity};
 use serde::{Deserialize, Serialize};
 use tokio::sync::{broadcast, mpsc};
+
+use crate::obs::log_writer::LogWriter;
+use crate::store::StoredLine;
 
 /// Lines kept per app (GetAppLogs answers from these).
 pub const LOG_BUFFER: usize = 10_000;
@@ -134,6 +139,8 @@ pub struct Telemetry {
     apps: Mutex<HashMap<String, Arc<AppTelemetry>>>,
     /// Where observations are copied for the other servers (set once, in a cluster).
     relay: OnceLock<mpsc::Sender<Relayed>>,
+    /// Where the log lines of this server's replicas are kept (set once).
+    writer: OnceLock<Arc<LogWriter>>,
 }
 
 impl Telemetry {
@@ -151,14 +158,45 @@ impl Telemetry {
         self.apps.lock().expect("telemetry lock").remove(app_id);
     }
 
-    /// An observer for runtimes serving `version` of `app_id`.
+    /// An observer of what the platform does with `version` of `app_id` (events).
     pub fn observer(&self, app_id: &str, version: u32) -> Arc<dyn Observer> {
+        self.make_observer(app_id, version, None)
+    }
+
+    /// An observer for the replicas serving `version` of `app_id`, whose log lines the
+    /// store keeps for `log_retention`.
+    pub fn replica_observer(&self, app_id: &str, version: u32, log_retention: Duration) -> Arc<dyn Observer> {
+        self.make_observer(app_id, version, Some(log_retention))
+    }
+
+    fn make_observer(&self, app_id: &str, version: u32, log_retention: Option<Duration>) -> Arc<dyn Observer> {
+        let (org, app) = app_id.split_once('/').unwrap_or_default();
         Arc::new(AppObserver {
             app: self.app(app_id),
             app_id: app_id.to_string(),
             version,
             relay: self.relay.get().cloned(),
+            keep: self.writer.get().zip(log_retention).map(|(writer, log_retention)| Keep {
+                writer: writer.clone(),
+                org: org.to_string(),
+                app: app.to_string(),
+                retention_ms: log_retention.as_millis() as i64,
+            }),
         })
+    }
+
+    /// Keeps the log lines of later observers in the store through `writer` (set it
+    /// before serving).
+    pub fn persist_to(&self, writer: Arc<LogWriter>) {
+        let _ = self.writer.set(writer);
+    }
+
+    /// The store's log lines are up to date with what this server observed (None: the
+    /// lines are only in memory).
+    pub async fn flush_logs(&self) -> Option<()> {
+        let writer = self.writer.get()?;
+        writer.flush().await;
+        Some(())
     }
 
     /// Copies every later observation to `relay` (a full relay drops, never blocks a
@@ -176,17 +214,35 @@ impl Telemetry {
     }
 }
 
+/// Where an observer's log lines are kept.
+struct Keep {
+    writer: Arc<LogWriter>,
+    org: String,
+    app: String,
+    retention_ms: i64,
+}
+
 struct AppObserver {
     app: Arc<AppTelemetry>,
     app_id: String,
     version: u32,
     relay: Option<mpsc::Sender<Relayed>>,
+    keep: Option<Keep>,
 }
 
 impl Observer for AppObserver {
     fn log(&self, r: LogRecord) {
         if let Some(relay) = &self.relay {
             let _ = relay.try_send(Relayed::Log { app: self.app_id.clone(), record: r.clone() });
+        }
+        // Only the server whose replica printed a line keeps it (relayed ones are not).
+        if let Some(keep) = &self.keep {
+            keep.writer.write(StoredLine {
+                org: keep.org.clone(),
+                app: keep.app.clone(),
+                expires_at_ms: r.timestamp_ms.saturating_add(keep.retention_ms),
+                record: r.clone(),
+            });
         }
         self.app.push_log(r);
     }

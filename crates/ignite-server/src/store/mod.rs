@@ -20,7 +20,7 @@ use async_trait::async_trait;
 use ignite_core::Error;
 use ignite_core::app::{AppConfig, CallbackStatus, CodeSource, Execution, ExecutionKind, ExecutionStatus};
 use ignite_core::lifecycle::{AppLifecycle, DraftState, Effect};
-use ignite_core::runtime::{RequestHead, RuntimeKind};
+use ignite_core::runtime::{LogRecord, RequestHead, RuntimeKind};
 use tokio::sync::mpsc;
 
 /// An app: identity, config and version counters.
@@ -581,6 +581,42 @@ pub trait ScheduleStore: Send + Sync + 'static {
     ) -> Result<bool, Error>;
 }
 
+/// A log line as stored: the app's, kept until `expires_at_ms`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredLine {
+    pub org: String,
+    pub app: String,
+    pub record: LogRecord,
+    pub expires_at_ms: i64,
+}
+
+/// Which log lines a read wants (empty or zero fields: any).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LogQuery {
+    pub since_ms: i64,
+    pub until_ms: i64,
+    pub replica_id: String,
+    pub contains: String,
+    pub execution_id: String,
+    /// The newest this many.
+    pub limit: u32,
+}
+
+/// Apps' log lines, kept past restarts (written in batches by the server whose replica
+/// printed them).
+#[async_trait]
+pub trait LogStore: Send + Sync + 'static {
+    /// Appends lines, in one transaction.
+    async fn append_logs(&self, lines: &[StoredLine]) -> Result<(), Error>;
+
+    /// The newest `query.limit` lines of `org/app` that match, oldest first, and
+    /// whether more matched.
+    async fn read_logs(&self, org: &str, app: &str, query: &LogQuery) -> Result<(Vec<LogRecord>, bool), Error>;
+
+    /// Deletes at most `limit` lines past their expiry; returns how many went.
+    async fn delete_expired_logs(&self, now_ms: i64, limit: u32) -> Result<u64, Error>;
+}
+
 /// Everything a server keeps: one value implementing every store of a concern. A
 /// service holds the concerns it uses (`Arc<dyn SecretStore>`, ...), or the whole.
 pub trait Store:
@@ -594,6 +630,7 @@ pub trait Store:
     + QuotaStore
     + ClusterStore
     + ScheduleStore
+    + LogStore
 {
 }
 
@@ -608,5 +645,6 @@ impl<T> Store for T where
         + QuotaStore
         + ClusterStore
         + ScheduleStore
+        + LogStore
 {
 }

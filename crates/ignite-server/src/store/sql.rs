@@ -20,7 +20,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use ignite_core::app::{AppConfig, CallbackStatus, CodeSource, Execution, ExecutionKind, ExecutionStatus};
 use ignite_core::lifecycle::{Action, AppLifecycle, CompileRequirement, DraftState, DraftStatus, Effect};
-use ignite_core::runtime::RuntimeKind;
+use ignite_core::runtime::{LogRecord, LogStream, RuntimeKind};
 use ignite_core::{Error, FunctionId};
 use ignite_proto::v1;
 use prost::Message;
@@ -31,9 +31,9 @@ use tokio::sync::mpsc;
 
 use super::{
     APP_CHANGES, AppFilter, AppRow, AppStore, BuildLogRow, BuildLogStore, CallbackOutcome, ClusterStore, CompileResult,
-    DeletedApp, DraftRow, ExecutionFilter, ExecutionRow, ExecutionStore, JobRow, JobStore, NodeRow, Notification,
-    Orphans, Published, QuotaStore, ScheduleRow, ScheduleStore, SecretRow, SecretStore, StatsStore, StoredRequest,
-    TokenRow, TokenStore, VersionRow,
+    DeletedApp, DraftRow, ExecutionFilter, ExecutionRow, ExecutionStore, JobRow, JobStore, LogQuery, LogStore, NodeRow,
+    Notification, Orphans, Published, QuotaStore, ScheduleRow, ScheduleStore, SecretRow, SecretStore, StatsStore,
+    StoredLine, StoredRequest, TokenRow, TokenStore, VersionRow,
 };
 
 /// The SQL a backend speaks where the two differ.
@@ -74,6 +74,14 @@ impl Dialect {
 
     /// Appended to the SELECT of a claim: rows another server is claiming are passed
     /// over instead of waited for (SQLite has one writer at a time anyway).
+    /// Whether `column` contains the text of parameter `param`.
+    fn contains(self, column: &str, param: &str) -> String {
+        match self {
+            Dialect::Sqlite => format!("instr({column}, {param}) > 0"),
+            Dialect::Postgres => format!("strpos({column}, {param}) > 0"),
+        }
+    }
+
     fn skip_locked(self) -> &'static str {
         match self {
             Dialect::Sqlite => "",
@@ -708,7 +716,7 @@ impl AppStore for SqlStore {
         let Effect::Deleted { versions, cancelled_compile } = lifecycle.apply(Action::Delete)? else {
             return Err(Error::internal("the lifecycle did not decide a delete"));
         };
-        for table in ["execution_stats", "schedules"] {
+        for table in ["execution_stats", "schedules", "app_logs"] {
             sqlx::query(&format!("DELETE FROM {table} WHERE org = $1 AND app = $2"))
                 .bind(org)
                 .bind(name)
@@ -1306,6 +1314,78 @@ impl ExecutionStore for SqlStore {
             .bind(ExecutionStatus::Pending as i64)
             .bind(ExecutionStatus::Running as i64);
         let done = bind_orphans(query, orphans).execute(&self.pool).await.map_err(db_err)?;
+        Ok(done.rows_affected())
+    }
+}
+
+#[async_trait]
+impl LogStore for SqlStore {
+    async fn append_logs(&self, lines: &[StoredLine]) -> Result<(), Error> {
+        let mut tx = self.write_tx().await?;
+        for l in lines {
+            let r = &l.record;
+            sqlx::query(
+                "INSERT INTO app_logs (org, app, timestamp_ms, replica_id, stream, line, execution_id, expires_at_ms) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(&l.org)
+            .bind(&l.app)
+            .bind(r.timestamp_ms)
+            .bind(&r.replica_id)
+            .bind(if r.stream == LogStream::Stderr { 2i64 } else { 1 })
+            .bind(&r.line)
+            .bind(r.execution_id.as_deref().unwrap_or_default())
+            .bind(l.expires_at_ms)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        tx.commit().await.map_err(db_err)
+    }
+
+    async fn read_logs(&self, org: &str, app: &str, query: &LogQuery) -> Result<(Vec<LogRecord>, bool), Error> {
+        let rows = sqlx::query(&format!(
+            "SELECT * FROM app_logs WHERE org = $1 AND app = $2 AND ($3 = 0 OR timestamp_ms >= $3) \
+             AND ($4 = 0 OR timestamp_ms < $4) AND ($5 = '' OR replica_id = $5) AND ($6 = '' OR {}) \
+             AND ($7 = '' OR execution_id = $7) ORDER BY id DESC LIMIT $8",
+            self.dialect.contains("line", "$6")
+        ))
+        .bind(org)
+        .bind(app)
+        .bind(query.since_ms)
+        .bind(query.until_ms)
+        .bind(&query.replica_id)
+        .bind(&query.contains)
+        .bind(&query.execution_id)
+        .bind(i64::from(query.limit) + 1)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        let truncated = rows.len() > query.limit as usize;
+        let mut lines: Vec<LogRecord> = rows
+            .iter()
+            .take(query.limit as usize)
+            .map(|r| LogRecord {
+                timestamp_ms: r.get("timestamp_ms"),
+                replica_id: r.get("replica_id"),
+                stream: if r.get::<i64, _>("stream") == 2 { LogStream::Stderr } else { LogStream::Stdout },
+                line: r.get("line"),
+                execution_id: Some(r.get::<String, _>("execution_id")).filter(|e| !e.is_empty()),
+            })
+            .collect();
+        lines.reverse();
+        Ok((lines, truncated))
+    }
+
+    async fn delete_expired_logs(&self, now_ms: i64, limit: u32) -> Result<u64, Error> {
+        let done = sqlx::query(
+            "DELETE FROM app_logs WHERE id IN (SELECT id FROM app_logs WHERE expires_at_ms <= $1 LIMIT $2)",
+        )
+        .bind(now_ms)
+        .bind(i64::from(limit))
+        .execute(&self.pool)
+        .await
+        .map_err(db_err)?;
         Ok(done.rows_affected())
     }
 }

@@ -245,3 +245,49 @@ async fn memory_and_crash_faults_are_warning_events_with_replica_and_count() {
     let (_, stats) = s.call("GET", "/v1/ignite/app/dev/crasher/stats/executions", None).await;
     assert_eq!(stats["total"]["errorCount"], "3", "{stats}");
 }
+
+/// The lines of GetAppLogs at `query`.
+async fn log_lines(s: &Server, app: &str, query: &str) -> (Vec<String>, Value) {
+    let (status, body) = s.call("GET", &format!("/v1/ignite/app/dev/{app}/logs{query}"), None).await;
+    assert_eq!(status, 200, "{body}");
+    let lines =
+        body["lines"].as_array().into_iter().flatten().map(|l| l["line"].as_str().unwrap().to_string()).collect();
+    (lines, body)
+}
+
+#[tokio::test]
+async fn log_lines_outlive_a_restart_and_are_found_by_time_text_replica_and_execution() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Server::start_in(dir.path(), &[]);
+    let chatty = "def handler(payload, ctx):\n    print('said ' + payload.decode())\n    return payload\n";
+    create_and_publish(&s, "chatty", json!({}), chatty).await;
+    let said = |text: &'static str| {
+        let s = &s;
+        async move { crate::harness::invoke_text(s, &s.token, ORG, "chatty", text.as_bytes()).await }
+    };
+    said("first").await;
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    let between = ignite_core::runtime::now_ms();
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    said("second").await;
+    said("third").await;
+    let (lines, body) = log_lines(&s, "chatty", "").await;
+    assert_eq!(lines, ["said first", "said second", "said third"]);
+    let third = body["lines"][2]["executionId"].as_str().expect("a line names its execution").to_string();
+
+    // A restart: the lines are in the store, not in the old process's memory.
+    s.terminate();
+    let s = Server::start_in(dir.path(), &[]);
+    let (lines, body) = log_lines(&s, "chatty", "").await;
+    assert_eq!(lines, ["said first", "said second", "said third"], "{body}");
+    let replica = body["lines"][0]["replicaId"].as_str().unwrap().to_string();
+    assert_eq!(log_lines(&s, "chatty", "?contains=d%20sec").await.0, ["said second"]);
+    assert_eq!(log_lines(&s, "chatty", &format!("?sinceMs={between}")).await.0, ["said second", "said third"]);
+    assert_eq!(log_lines(&s, "chatty", &format!("?untilMs={between}")).await.0, ["said first"]);
+    assert_eq!(log_lines(&s, "chatty", &format!("?executionId={third}")).await.0, ["said third"]);
+    assert_eq!(log_lines(&s, "chatty", &format!("?replicaId={replica}")).await.0.len(), 3);
+    let (lines, body) = log_lines(&s, "chatty", "?limit=1").await;
+    assert_eq!((lines, &body["truncated"]), (vec!["said third".to_string()], &json!(true)));
+    let (status, body) = s.call("GET", "/v1/ignite/app/dev/chatty/logs?sinceMs=-1", None).await;
+    assert_eq!(status, 400, "{body}");
+}
