@@ -156,8 +156,6 @@ pub fn validate_config(c: &v1::AppMeta) -> Result<(), Error> {
     Ok(())
 }
 
-/// How long log lines are kept unless an app says otherwise.
-pub const DEFAULT_LOG_RETENTION: Duration = Duration::from_secs(3 * 24 * 3600);
 /// The longest an app may keep its log lines.
 pub const MAX_LOG_RETENTION: Duration = Duration::from_secs(90 * 24 * 3600);
 
@@ -608,7 +606,7 @@ pub fn run_settings(config: &AppConfig) -> RunSettings {
     };
     RunSettings {
         log_retention: match config.log_retention_secs {
-            0 => DEFAULT_LOG_RETENTION,
+            0 => crate::obs::telemetry::DEFAULT_RETENTION,
             secs => Duration::from_secs(u64::from(secs)),
         },
         env: config.env.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),

@@ -22,6 +22,7 @@ use crate::domain::convert::{app_event, function_of, log_line, request_head, sta
 use crate::domain::records;
 use crate::domain::routes::RouteCache;
 use crate::engine::{Engine, Target};
+use crate::obs::telemetry::AppTelemetry;
 use crate::store::LogQuery;
 use crate::store::Store;
 
@@ -70,6 +71,9 @@ pub struct HostCall {
     pub execution_id: String,
     pub outcome: Result<PooledResponse, Error>,
 }
+
+/// Stored events read to answer GetAppEvents (coalesced into fewer).
+const STORED_EVENTS_READ: u32 = 10_000;
 
 pub struct Invoke {
     store: Arc<dyn Store>,
@@ -322,8 +326,15 @@ impl Invoke {
         let id = self.app_id(caller, &req.organization_name, &req.app_name).await?;
         let severity = check_severity(&req.severity)?;
         let limit = if req.limit == 0 { LOG_LIMIT_DEFAULT } else { req.limit.min(LOG_LIMIT_CAP) };
-        let (events, truncated) =
-            self.engine.telemetry.app(&id.to_string()).events(limit as usize, severity, &req.replica_id);
+        // The store keeps events past restarts, one row per observation: the newest are
+        // coalesced as in memory.
+        let (events, truncated) = match self.engine.telemetry.flush_logs().await {
+            Some(()) => {
+                let stored = self.store.read_events(id.org().as_str(), id.app().as_str(), STORED_EVENTS_READ).await?;
+                AppTelemetry::coalesced(stored).events(limit as usize, severity, &req.replica_id)
+            }
+            None => self.engine.telemetry.app(&id.to_string()).events(limit as usize, severity, &req.replica_id),
+        };
         Ok(v1::GetAppEventsResponse { events: events.iter().map(app_event).collect(), truncated })
     }
 

@@ -112,7 +112,7 @@ impl Services {
         ));
         let secrets = Arc::new(secrets::Secrets::new(store.clone(), secret_key, engine.clone()));
         engine.set_secret_source(secrets.clone());
-        engine.telemetry.persist_to(crate::obs::log_writer::LogWriter::spawn(store.clone()));
+        engine.telemetry.persist_to(crate::obs::telemetry_writer::TelemetryWriter::spawn(store.clone()));
         let log_retention: Duration = settings.builds.log_retention;
         let persistent_retention = settings.retention.executions;
         let retention =

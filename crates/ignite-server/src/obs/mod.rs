@@ -1,12 +1,12 @@
 //! What the platform observes of the calls it runs: execution stats in memory
 //! ([`stats`]), Prometheus metrics ([`metrics`]), per-app logs and events
 //! ([`telemetry`]), and the writer that keeps replicas' log lines in the store
-//! ([`log_writer`], through the storage trait). No wire handlers.
+//! ([`telemetry_writer`], through the storage trait). No wire handlers.
 
-pub mod log_writer;
 pub mod metrics;
 pub mod stats;
 pub mod telemetry;
+pub mod telemetry_writer;
 
 use std::time::Duration;
 

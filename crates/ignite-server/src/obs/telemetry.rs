@@ -11,13 +11,15 @@ use ignite_core::runtime::{EventKind, LogRecord, Observer, RuntimeEvent, Severit
 use serde::{Deserialize, Serialize};
 use tokio::sync::{broadcast, mpsc};
 
-use crate::obs::log_writer::LogWriter;
-use crate::store::StoredLine;
+use crate::obs::telemetry_writer::TelemetryWriter;
+use crate::store::{StoredEvent, StoredLine};
 
 /// Lines kept per app (GetAppLogs answers from these).
 pub const LOG_BUFFER: usize = 10_000;
 /// Events kept per app.
 pub const EVENT_BUFFER: usize = 1_000;
+/// How long the store keeps log lines and events unless an app says otherwise.
+pub const DEFAULT_RETENTION: Duration = Duration::from_secs(3 * 24 * 3600);
 /// Live tail capacity before a slow reader starts missing messages.
 const TAIL: usize = 4_096;
 
@@ -114,6 +116,17 @@ impl AppTelemetry {
         (lines, truncated)
     }
 
+    /// Events as stored (one per observation, oldest first), coalesced as they are in
+    /// memory.
+    pub fn coalesced(stored: Vec<(RuntimeEvent, u32)>) -> AppTelemetry {
+        let coalesced = AppTelemetry::new();
+        for (event, version) in stored {
+            let first_timestamp_ms = event.timestamp_ms;
+            coalesced.push_event(AppEvent { event, count: 1, first_timestamp_ms, version });
+        }
+        coalesced
+    }
+
     /// The newest `limit` events (of `severity` and `replica` when given), oldest
     /// first; and whether more were available.
     pub fn events(&self, limit: usize, severity: Option<Severity>, replica: &str) -> (Vec<AppEvent>, bool) {
@@ -140,7 +153,7 @@ pub struct Telemetry {
     /// Where observations are copied for the other servers (set once, in a cluster).
     relay: OnceLock<mpsc::Sender<Relayed>>,
     /// Where the log lines of this server's replicas are kept (set once).
-    writer: OnceLock<Arc<LogWriter>>,
+    writer: OnceLock<Arc<TelemetryWriter>>,
 }
 
 impl Telemetry {
@@ -158,25 +171,22 @@ impl Telemetry {
         self.apps.lock().expect("telemetry lock").remove(app_id);
     }
 
-    /// An observer of what the platform does with `version` of `app_id` (events).
+    /// An observer of what the platform does with `version` of `app_id` (its events,
+    /// kept for [`DEFAULT_RETENTION`]).
     pub fn observer(&self, app_id: &str, version: u32) -> Arc<dyn Observer> {
-        self.make_observer(app_id, version, None)
+        self.replica_observer(app_id, version, DEFAULT_RETENTION)
     }
 
-    /// An observer for the replicas serving `version` of `app_id`, whose log lines the
-    /// store keeps for `log_retention`.
+    /// An observer for the replicas serving `version` of `app_id`, whose log lines and
+    /// events the store keeps for `log_retention`.
     pub fn replica_observer(&self, app_id: &str, version: u32, log_retention: Duration) -> Arc<dyn Observer> {
-        self.make_observer(app_id, version, Some(log_retention))
-    }
-
-    fn make_observer(&self, app_id: &str, version: u32, log_retention: Option<Duration>) -> Arc<dyn Observer> {
         let (org, app) = app_id.split_once('/').unwrap_or_default();
         Arc::new(AppObserver {
             app: self.app(app_id),
             app_id: app_id.to_string(),
             version,
             relay: self.relay.get().cloned(),
-            keep: self.writer.get().zip(log_retention).map(|(writer, log_retention)| Keep {
+            keep: self.writer.get().map(|writer| Keep {
                 writer: writer.clone(),
                 org: org.to_string(),
                 app: app.to_string(),
@@ -187,7 +197,7 @@ impl Telemetry {
 
     /// Keeps the log lines of later observers in the store through `writer` (set it
     /// before serving).
-    pub fn persist_to(&self, writer: Arc<LogWriter>) {
+    pub fn persist_to(&self, writer: Arc<TelemetryWriter>) {
         let _ = self.writer.set(writer);
     }
 
@@ -216,7 +226,7 @@ impl Telemetry {
 
 /// Where an observer's log lines are kept.
 struct Keep {
-    writer: Arc<LogWriter>,
+    writer: Arc<TelemetryWriter>,
     org: String,
     app: String,
     retention_ms: i64,
@@ -237,7 +247,7 @@ impl Observer for AppObserver {
         }
         // Only the server whose replica printed a line keeps it (relayed ones are not).
         if let Some(keep) = &self.keep {
-            keep.writer.write(StoredLine {
+            keep.writer.write_line(StoredLine {
                 org: keep.org.clone(),
                 app: keep.app.clone(),
                 expires_at_ms: r.timestamp_ms.saturating_add(keep.retention_ms),
@@ -249,6 +259,15 @@ impl Observer for AppObserver {
 
     fn event(&self, e: RuntimeEvent) {
         let first_timestamp_ms = e.timestamp_ms;
+        if let Some(keep) = &self.keep {
+            keep.writer.write_event(StoredEvent {
+                org: keep.org.clone(),
+                app: keep.app.clone(),
+                version: self.version,
+                expires_at_ms: e.timestamp_ms.saturating_add(keep.retention_ms),
+                event: e.clone(),
+            });
+        }
         let event = AppEvent { event: e, count: 1, first_timestamp_ms, version: self.version };
         if let Some(relay) = &self.relay {
             let _ = relay.try_send(Relayed::Event { app: self.app_id.clone(), event: event.clone() });

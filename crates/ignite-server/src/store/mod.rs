@@ -20,7 +20,7 @@ use async_trait::async_trait;
 use ignite_core::Error;
 use ignite_core::app::{AppConfig, CallbackStatus, CodeSource, Execution, ExecutionKind, ExecutionStatus};
 use ignite_core::lifecycle::{AppLifecycle, DraftState, Effect};
-use ignite_core::runtime::{LogRecord, RequestHead, RuntimeKind};
+use ignite_core::runtime::{LogRecord, RequestHead, RuntimeEvent, RuntimeKind};
 use tokio::sync::mpsc;
 
 /// An app: identity, config and version counters.
@@ -602,18 +602,33 @@ pub struct LogQuery {
     pub limit: u32,
 }
 
-/// Apps' log lines, kept past restarts (written in batches by the server whose replica
-/// printed them).
+/// An event as stored: one observation of `version` of the app, kept until
+/// `expires_at_ms`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredEvent {
+    pub org: String,
+    pub app: String,
+    pub version: u32,
+    pub event: RuntimeEvent,
+    pub expires_at_ms: i64,
+}
+
+/// Apps' log lines and events, kept past restarts (written in batches by the server
+/// that observed them).
 #[async_trait]
 pub trait LogStore: Send + Sync + 'static {
-    /// Appends lines, in one transaction.
-    async fn append_logs(&self, lines: &[StoredLine]) -> Result<(), Error>;
+    /// Appends lines and events, in one transaction.
+    async fn append_telemetry(&self, lines: &[StoredLine], events: &[StoredEvent]) -> Result<(), Error>;
+
+    /// The newest `limit` events of `org/app` (each with its version), oldest first.
+    async fn read_events(&self, org: &str, app: &str, limit: u32) -> Result<Vec<(RuntimeEvent, u32)>, Error>;
 
     /// The newest `query.limit` lines of `org/app` that match, oldest first, and
     /// whether more matched.
     async fn read_logs(&self, org: &str, app: &str, query: &LogQuery) -> Result<(Vec<LogRecord>, bool), Error>;
 
-    /// Deletes at most `limit` lines past their expiry; returns how many went.
+    /// Deletes at most `limit` lines and `limit` events past their expiry; returns how
+    /// many went.
     async fn delete_expired_logs(&self, now_ms: i64, limit: u32) -> Result<u64, Error>;
 }
 

@@ -20,7 +20,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use ignite_core::app::{AppConfig, CallbackStatus, CodeSource, Execution, ExecutionKind, ExecutionStatus};
 use ignite_core::lifecycle::{Action, AppLifecycle, CompileRequirement, DraftState, DraftStatus, Effect};
-use ignite_core::runtime::{LogRecord, LogStream, RuntimeKind};
+use ignite_core::runtime::{LogRecord, LogStream, RuntimeEvent, RuntimeKind};
 use ignite_core::{Error, FunctionId};
 use ignite_proto::v1;
 use prost::Message;
@@ -33,7 +33,7 @@ use super::{
     APP_CHANGES, AppFilter, AppRow, AppStore, BuildLogRow, BuildLogStore, CallbackOutcome, ClusterStore, CompileResult,
     DeletedApp, DraftRow, ExecutionFilter, ExecutionRow, ExecutionStore, JobRow, JobStore, LogQuery, LogStore, NodeRow,
     Notification, Orphans, Published, QuotaStore, ScheduleRow, ScheduleStore, SecretRow, SecretStore, StatsStore,
-    StoredLine, StoredRequest, TokenRow, TokenStore, VersionRow,
+    StoredEvent, StoredLine, StoredRequest, TokenRow, TokenStore, VersionRow,
 };
 
 /// The SQL a backend speaks where the two differ.
@@ -716,7 +716,7 @@ impl AppStore for SqlStore {
         let Effect::Deleted { versions, cancelled_compile } = lifecycle.apply(Action::Delete)? else {
             return Err(Error::internal("the lifecycle did not decide a delete"));
         };
-        for table in ["execution_stats", "schedules", "app_logs"] {
+        for table in ["execution_stats", "schedules", "app_logs", "app_events"] {
             sqlx::query(&format!("DELETE FROM {table} WHERE org = $1 AND app = $2"))
                 .bind(org)
                 .bind(name)
@@ -1320,8 +1320,19 @@ impl ExecutionStore for SqlStore {
 
 #[async_trait]
 impl LogStore for SqlStore {
-    async fn append_logs(&self, lines: &[StoredLine]) -> Result<(), Error> {
+    async fn append_telemetry(&self, lines: &[StoredLine], events: &[StoredEvent]) -> Result<(), Error> {
         let mut tx = self.write_tx().await?;
+        for e in events {
+            sqlx::query("INSERT INTO app_events (org, app, version, event, expires_at_ms) VALUES ($1, $2, $3, $4, $5)")
+                .bind(&e.org)
+                .bind(&e.app)
+                .bind(i64::from(e.version))
+                .bind(serde_json::to_string(&e.event).expect("events serialize"))
+                .bind(e.expires_at_ms)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        }
         for l in lines {
             let r = &l.record;
             sqlx::query(
@@ -1377,16 +1388,40 @@ impl LogStore for SqlStore {
         Ok((lines, truncated))
     }
 
+    async fn read_events(&self, org: &str, app: &str, limit: u32) -> Result<Vec<(RuntimeEvent, u32)>, Error> {
+        let rows =
+            sqlx::query("SELECT version, event FROM app_events WHERE org = $1 AND app = $2 ORDER BY id DESC LIMIT $3")
+                .bind(org)
+                .bind(app)
+                .bind(i64::from(limit))
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
+        let mut events: Vec<(RuntimeEvent, u32)> = rows
+            .iter()
+            .filter_map(|r| {
+                let event = serde_json::from_str(&r.get::<String, _>("event")).ok()?;
+                Some((event, r.get::<i64, _>("version") as u32))
+            })
+            .collect();
+        events.reverse();
+        Ok(events)
+    }
+
     async fn delete_expired_logs(&self, now_ms: i64, limit: u32) -> Result<u64, Error> {
-        let done = sqlx::query(
-            "DELETE FROM app_logs WHERE id IN (SELECT id FROM app_logs WHERE expires_at_ms <= $1 LIMIT $2)",
-        )
-        .bind(now_ms)
-        .bind(i64::from(limit))
-        .execute(&self.pool)
-        .await
-        .map_err(db_err)?;
-        Ok(done.rows_affected())
+        let mut deleted = 0;
+        for table in ["app_logs", "app_events"] {
+            let done = sqlx::query(&format!(
+                "DELETE FROM {table} WHERE id IN (SELECT id FROM {table} WHERE expires_at_ms <= $1 LIMIT $2)"
+            ))
+            .bind(now_ms)
+            .bind(i64::from(limit))
+            .execute(&self.pool)
+            .await
+            .map_err(db_err)?;
+            deleted += done.rows_affected();
+        }
+        Ok(deleted)
     }
 }
 

@@ -256,7 +256,7 @@ async fn log_lines(s: &Server, app: &str, query: &str) -> (Vec<String>, Value) {
 }
 
 #[tokio::test]
-async fn log_lines_outlive_a_restart_and_are_found_by_time_text_replica_and_execution() {
+async fn log_lines_and_events_outlive_a_restart_and_lines_are_found_by_time_text_replica_and_execution() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = Server::start_in(dir.path(), &[]);
     let chatty = "def handler(payload, ctx):\n    print('said ' + payload.decode())\n    return payload\n";
@@ -275,11 +275,21 @@ async fn log_lines_outlive_a_restart_and_are_found_by_time_text_replica_and_exec
     assert_eq!(lines, ["said first", "said second", "said third"]);
     let third = body["lines"][2]["executionId"].as_str().expect("a line names its execution").to_string();
 
-    // A restart: the lines are in the store, not in the old process's memory.
+    let (_, before) = s.call("GET", "/v1/ignite/app/dev/chatty/events", None).await;
+    let kinds = |events: &Value| -> Vec<String> {
+        events["events"].as_array().into_iter().flatten().map(|e| e["kind"].as_str().unwrap().to_string()).collect()
+    };
+    assert!(kinds(&before).contains(&"APP_EVENT_KIND_READY".to_string()), "{before}");
+
+    // A restart: the lines and events are in the store, not in the old process's memory.
     s.terminate();
     let s = Server::start_in(dir.path(), &[]);
     let (lines, body) = log_lines(&s, "chatty", "").await;
     assert_eq!(lines, ["said first", "said second", "said third"], "{body}");
+    let (_, after) = s.call("GET", "/v1/ignite/app/dev/chatty/events", None).await;
+    for kind in kinds(&before) {
+        assert!(kinds(&after).contains(&kind), "{kind} is kept: {after}");
+    }
     let replica = body["lines"][0]["replicaId"].as_str().unwrap().to_string();
     assert_eq!(log_lines(&s, "chatty", "?contains=d%20sec").await.0, ["said second"]);
     assert_eq!(log_lines(&s, "chatty", &format!("?sinceMs={between}")).await.0, ["said second", "said third"]);
