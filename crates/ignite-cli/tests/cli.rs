@@ -258,6 +258,21 @@ async fn async_executions_schedules_cancels_and_dead_letters_from_the_command_li
     let (code, out, _) = s.run(&dir, &["app", "callback-secret", "worker"]);
     assert_eq!((code, out.trim().len()), (0, 64), "{out}");
 
+    // Aliases.
+    let (code, out, err) = s.run(&dir, &["alias", "set", "worker", "live", "--version", "1"]);
+    assert_eq!((code, out.trim()), (0, "live -> v1"), "{err}");
+    let (code, out, _) =
+        s.run(&dir, &["alias", "split", "worker", "live", "--version", "1", "--canary", "1", "--weight", "10"]);
+    assert_eq!((code, out.trim()), (0, "live -> v1 (10% to v1)"));
+    let (code, out, _) = s.run(&dir, &["alias", "promote", "worker", "live", "--weight", "50"]);
+    assert_eq!((code, out.trim()), (0, "live -> v1 (50% to v1)"));
+    let (code, out, _) = s.run(&dir, &["alias", "rollback", "worker", "live"]);
+    assert_eq!((code, out.trim()), (0, "live -> v1"));
+    let (code, _, err) = s.run(&dir, &["alias", "promote", "worker", "live"]);
+    assert_eq!(code, 2, "no canary to promote: {err}");
+    let (_, out, _) = s.run(&dir, &["alias", "list", "worker"]);
+    assert_eq!(out.trim(), "live -> v1");
+
     // Stored log lines, found by time and text.
     let (code, _, err) = s.run(&dir, &["logs", "worker", "--since", "1h", "--contains", "nothing printed this"]);
     assert_eq!(code, 0, "{err}");

@@ -293,6 +293,12 @@ unary! { compute:
     test_app_version(TestAppVersionRequest) -> TestAppVersionResponse, false;
     /// RollbackApp: makes an existing version active.
     rollback_app(RollbackAppRequest) -> RollbackAppResponse, false;
+    /// SetAlias: points an alias at a version, with an optional canary split.
+    set_alias(SetAliasRequest) -> SetAliasResponse, true;
+    /// ListAliases of an app.
+    list_aliases(ListAliasesRequest) -> ListAliasesResponse, true;
+    /// DeleteAlias (idempotent).
+    delete_alias(DeleteAliasRequest) -> DeleteAliasResponse, true;
     /// GetAppCode: the exact uploaded source of a version.
     get_app_code(GetAppCodeRequest) -> GetAppCodeResponse, true;
     /// InvokeAsync (deprecated upstream): starts an execution and returns its id.

@@ -250,6 +250,27 @@ impl CodeSource {
     }
 }
 
+/// A named pointer at a published version of an app; with a canary, `canary_weight`
+/// percent of its calls go to `canary_version`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Alias {
+    pub name: String,
+    pub version: u32,
+    /// 0: no canary.
+    pub canary_version: u32,
+    /// 0 to 100.
+    pub canary_weight: u32,
+    pub updated_at_ms: i64,
+}
+
+impl Alias {
+    /// The version a call runs, given `bucket` in 0..100 (drawn at random, or from the
+    /// call's routing key).
+    pub fn pick(&self, bucket: u32) -> u32 {
+        if self.canary_version != 0 && bucket < self.canary_weight { self.canary_version } else { self.version }
+    }
+}
+
 /// How a failed async execution is run again: at most `max_attempts` attempts in all,
 /// each waiting longer than the one before (see RetryPolicy in the proto).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -37,8 +37,8 @@ use drafts::draft;
 use observe::{events, logs, replicas, stats};
 pub use secrets::SecretCommand;
 use secrets::secret;
-pub use versions::VersionCommand;
-use versions::version;
+pub use versions::{AliasCommand, VersionCommand};
+use versions::{alias, version};
 
 /// A failed command: what to print and the exit code's status.
 #[derive(Debug)]
@@ -272,6 +272,11 @@ pub enum RemoteCommand {
         #[command(subcommand)]
         command: ExecutionCommand,
     },
+    /// Aliases of an app: named versions, canary splits (set, split, promote, rollback).
+    Alias {
+        #[command(subcommand)]
+        command: AliasCommand,
+    },
     /// Cron schedules of an app (set, delete; `app state` lists them).
     Schedule {
         #[command(subcommand)]
@@ -364,6 +369,7 @@ pub async fn run(connection: &Connection, command: RemoteCommand) -> Outcome {
         RemoteCommand::Execution { command } => execution(&ctx, command).await,
         RemoteCommand::DeadLetters { command } => dead_letters(&ctx, command).await,
         RemoteCommand::Schedule { command } => schedule(&ctx, command).await,
+        RemoteCommand::Alias { command } => alias(&ctx, command).await,
         RemoteCommand::Logs { app, follow, limit, filter } => logs(&ctx, &app, follow, limit, filter).await,
         RemoteCommand::Events { app, follow, limit } => events(&ctx, &app, follow, limit).await,
         RemoteCommand::Replicas { app } => replicas(&ctx, &app).await,

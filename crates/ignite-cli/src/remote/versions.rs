@@ -98,3 +98,108 @@ pub(super) async fn version(ctx: &Ctx, command: VersionCommand) -> Outcome {
     }
     Ok(())
 }
+
+#[derive(Debug, Subcommand)]
+pub enum AliasCommand {
+    /// Point an alias at a version (no split).
+    Set {
+        app: String,
+        name: String,
+        #[arg(long)]
+        version: u32,
+    },
+    /// Send WEIGHT percent of an alias's calls to a canary version.
+    Split {
+        app: String,
+        name: String,
+        /// The version the rest of the calls run.
+        #[arg(long)]
+        version: u32,
+        #[arg(long)]
+        canary: u32,
+        /// Percent of calls (0-100).
+        #[arg(long)]
+        weight: u32,
+    },
+    /// Raise the canary's share to WEIGHT, or without --weight make it the alias's version.
+    Promote {
+        app: String,
+        name: String,
+        #[arg(long)]
+        weight: Option<u32>,
+    },
+    /// Drop the canary: every call runs the alias's version again.
+    Rollback { app: String, name: String },
+    /// List an app's aliases.
+    List { app: String },
+    /// Delete an alias.
+    Delete { app: String, name: String },
+}
+
+fn alias_line(a: &v1::Alias) -> String {
+    match a.canary_version {
+        0 => format!("{} -> v{}", a.name, a.version),
+        canary => format!("{} -> v{} ({}% to v{canary})", a.name, a.version, a.canary_weight),
+    }
+}
+
+pub(super) async fn alias(ctx: &Ctx, command: AliasCommand) -> Outcome {
+    let c = &ctx.client;
+    let current = |app: String, name: String| async move {
+        let (org, id) = ctx.app(&app)?;
+        let listed = c.list_aliases(v1::ListAliasesRequest { organization_name: org, app_name: id }).await?;
+        listed
+            .aliases
+            .into_iter()
+            .find(|a| a.name == name)
+            .ok_or_else(|| CliError { code: Code::NotFound, message: format!("{app} has no alias {name}") })
+    };
+    let set = |app: &str, name: &str, version: u32, canary_version: u32, canary_weight: u32| {
+        let app = ctx.app(app);
+        let name = name.to_string();
+        async move {
+            let (org, id) = app?;
+            let r = c
+                .set_alias(v1::SetAliasRequest {
+                    organization_name: org,
+                    app_name: id,
+                    name,
+                    version,
+                    canary_version,
+                    canary_weight,
+                })
+                .await?;
+            ctx.print(&r, || r.alias.as_ref().map(alias_line).unwrap_or_default());
+            Ok::<(), CliError>(())
+        }
+    };
+    match command {
+        AliasCommand::Set { app, name, version } => set(&app, &name, version, 0, 0).await?,
+        AliasCommand::Split { app, name, version, canary, weight } => set(&app, &name, version, canary, weight).await?,
+        AliasCommand::Promote { app, name, weight } => {
+            let a = current(app.clone(), name.clone()).await?;
+            if a.canary_version == 0 {
+                return Err(invalid(format!("alias {name} has no canary to promote")));
+            }
+            match weight {
+                Some(w) => set(&app, &name, a.version, a.canary_version, w).await?,
+                None => set(&app, &name, a.canary_version, 0, 0).await?,
+            }
+        }
+        AliasCommand::Rollback { app, name } => {
+            let a = current(app.clone(), name.clone()).await?;
+            set(&app, &name, a.version, 0, 0).await?;
+        }
+        AliasCommand::List { app } => {
+            let (org, id) = ctx.app(&app)?;
+            let r = c.list_aliases(v1::ListAliasesRequest { organization_name: org, app_name: id }).await?;
+            ctx.print(&r, || r.aliases.iter().map(alias_line).collect::<Vec<_>>().join("\n"));
+        }
+        AliasCommand::Delete { app, name } => {
+            let (org, id) = ctx.app(&app)?;
+            let r = c.delete_alias(v1::DeleteAliasRequest { organization_name: org, app_name: id, name }).await?;
+            ctx.print(&r, || if r.deleted { "deleted".into() } else { "no such alias".into() });
+        }
+    }
+    Ok(())
+}

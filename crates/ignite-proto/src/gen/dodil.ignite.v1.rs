@@ -1740,6 +1740,71 @@ pub struct RollbackAppResponse {
     #[prost(uint32, tag = "3")]
     pub previous_version: u32,
 }
+/// A named pointer at a published version; with a canary, `canary_weight` percent of its
+/// calls go to `canary_version` instead.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct Alias {
+    /// 1 to 30 of a-z, 0-9 and '-'.
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    #[prost(uint32, tag = "2")]
+    pub version: u32,
+    /// 0 = no canary.
+    #[prost(uint32, tag = "3")]
+    pub canary_version: u32,
+    /// 0 to 100: the share (percent) of calls that go to canary_version.
+    #[prost(uint32, tag = "4")]
+    pub canary_weight: u32,
+    #[prost(int64, tag = "5")]
+    pub updated_at_ms: i64,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct SetAliasRequest {
+    #[prost(string, tag = "1")]
+    pub organization_name: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub app_name: ::prost::alloc::string::String,
+    #[prost(string, tag = "3")]
+    pub name: ::prost::alloc::string::String,
+    /// A published version.
+    #[prost(uint32, tag = "4")]
+    pub version: u32,
+    #[prost(uint32, tag = "5")]
+    pub canary_version: u32,
+    #[prost(uint32, tag = "6")]
+    pub canary_weight: u32,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct SetAliasResponse {
+    #[prost(message, optional, tag = "1")]
+    pub alias: ::core::option::Option<Alias>,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct ListAliasesRequest {
+    #[prost(string, tag = "1")]
+    pub organization_name: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub app_name: ::prost::alloc::string::String,
+}
+#[derive(Clone, PartialEq, ::prost::Message)]
+pub struct ListAliasesResponse {
+    #[prost(message, repeated, tag = "1")]
+    pub aliases: ::prost::alloc::vec::Vec<Alias>,
+}
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct DeleteAliasRequest {
+    #[prost(string, tag = "1")]
+    pub organization_name: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub app_name: ::prost::alloc::string::String,
+    #[prost(string, tag = "3")]
+    pub name: ::prost::alloc::string::String,
+}
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct DeleteAliasResponse {
+    #[prost(bool, tag = "1")]
+    pub deleted: bool,
+}
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct GetAppCodeRequest {
     #[prost(string, tag = "1")]
@@ -1779,6 +1844,14 @@ pub struct InvokeRequest {
     /// 0 = the active version.
     #[prost(uint32, tag = "5")]
     pub version: u32,
+    /// Run the version this alias names (with its canary split) instead of the active one.
+    /// On app hosts: the `X-Ignite-Alias` header.
+    #[prost(string, tag = "6")]
+    pub alias: ::prost::alloc::string::String,
+    /// With a split alias: calls with the same key go to the same side (otherwise each call
+    /// is drawn at random). On app hosts: the `X-Ignite-Routing-Key` header.
+    #[prost(string, tag = "7")]
+    pub routing_key: ::prost::alloc::string::String,
 }
 #[derive(Clone, PartialEq, ::prost::Message)]
 pub struct InvokeHead {
@@ -2723,6 +2796,84 @@ pub mod compute_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
+        /// Points an alias at a version, or splits its calls between two (a canary).
+        pub async fn set_alias(
+            &mut self,
+            request: impl tonic::IntoRequest<super::SetAliasRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::SetAliasResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/dodil.ignite.v1.ComputeService/SetAlias",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(GrpcMethod::new("dodil.ignite.v1.ComputeService", "SetAlias"));
+            self.inner.unary(req, path, codec).await
+        }
+        pub async fn list_aliases(
+            &mut self,
+            request: impl tonic::IntoRequest<super::ListAliasesRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListAliasesResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/dodil.ignite.v1.ComputeService/ListAliases",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("dodil.ignite.v1.ComputeService", "ListAliases"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Idempotent: deleting a missing alias succeeds with deleted = false.
+        pub async fn delete_alias(
+            &mut self,
+            request: impl tonic::IntoRequest<super::DeleteAliasRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::DeleteAliasResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/dodil.ignite.v1.ComputeService/DeleteAlias",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new("dodil.ignite.v1.ComputeService", "DeleteAlias"),
+                );
+            self.inner.unary(req, path, codec).await
+        }
         /// Without a version (or version 0) the active version's code is returned.
         pub async fn get_app_code(
             &mut self,
@@ -3535,6 +3686,29 @@ pub mod compute_service_server {
             request: tonic::Request<super::RollbackAppRequest>,
         ) -> std::result::Result<
             tonic::Response<super::RollbackAppResponse>,
+            tonic::Status,
+        >;
+        /// Points an alias at a version, or splits its calls between two (a canary).
+        async fn set_alias(
+            &self,
+            request: tonic::Request<super::SetAliasRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::SetAliasResponse>,
+            tonic::Status,
+        >;
+        async fn list_aliases(
+            &self,
+            request: tonic::Request<super::ListAliasesRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListAliasesResponse>,
+            tonic::Status,
+        >;
+        /// Idempotent: deleting a missing alias succeeds with deleted = false.
+        async fn delete_alias(
+            &self,
+            request: tonic::Request<super::DeleteAliasRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::DeleteAliasResponse>,
             tonic::Status,
         >;
         /// Without a version (or version 0) the active version's code is returned.
@@ -4545,6 +4719,141 @@ pub mod compute_service_server {
                     let inner = self.inner.clone();
                     let fut = async move {
                         let method = RollbackAppSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/dodil.ignite.v1.ComputeService/SetAlias" => {
+                    #[allow(non_camel_case_types)]
+                    struct SetAliasSvc<T: ComputeService>(pub Arc<T>);
+                    impl<
+                        T: ComputeService,
+                    > tonic::server::UnaryService<super::SetAliasRequest>
+                    for SetAliasSvc<T> {
+                        type Response = super::SetAliasResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::SetAliasRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ComputeService>::set_alias(&inner, request).await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = SetAliasSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/dodil.ignite.v1.ComputeService/ListAliases" => {
+                    #[allow(non_camel_case_types)]
+                    struct ListAliasesSvc<T: ComputeService>(pub Arc<T>);
+                    impl<
+                        T: ComputeService,
+                    > tonic::server::UnaryService<super::ListAliasesRequest>
+                    for ListAliasesSvc<T> {
+                        type Response = super::ListAliasesResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::ListAliasesRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ComputeService>::list_aliases(&inner, request).await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = ListAliasesSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/dodil.ignite.v1.ComputeService/DeleteAlias" => {
+                    #[allow(non_camel_case_types)]
+                    struct DeleteAliasSvc<T: ComputeService>(pub Arc<T>);
+                    impl<
+                        T: ComputeService,
+                    > tonic::server::UnaryService<super::DeleteAliasRequest>
+                    for DeleteAliasSvc<T> {
+                        type Response = super::DeleteAliasResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::DeleteAliasRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ComputeService>::delete_alias(&inner, request).await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = DeleteAliasSvc(inner);
                         let codec = tonic_prost::ProstCodec::default();
                         let mut grpc = tonic::server::Grpc::new(codec)
                             .apply_compression_config(

@@ -1,3 +1,175 @@
+impl serde::Serialize for Alias {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if self.version != 0 {
+            len += 1;
+        }
+        if self.canary_version != 0 {
+            len += 1;
+        }
+        if self.canary_weight != 0 {
+            len += 1;
+        }
+        if self.updated_at_ms != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.Alias", len)?;
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if self.version != 0 {
+            struct_ser.serialize_field("version", &self.version)?;
+        }
+        if self.canary_version != 0 {
+            struct_ser.serialize_field("canaryVersion", &self.canary_version)?;
+        }
+        if self.canary_weight != 0 {
+            struct_ser.serialize_field("canaryWeight", &self.canary_weight)?;
+        }
+        if self.updated_at_ms != 0 {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("updatedAtMs", ToString::to_string(&self.updated_at_ms).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for Alias {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "version",
+            "canary_version",
+            "canaryVersion",
+            "canary_weight",
+            "canaryWeight",
+            "updated_at_ms",
+            "updatedAtMs",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            Version,
+            CanaryVersion,
+            CanaryWeight,
+            UpdatedAtMs,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "version" => Ok(GeneratedField::Version),
+                            "canaryVersion" | "canary_version" => Ok(GeneratedField::CanaryVersion),
+                            "canaryWeight" | "canary_weight" => Ok(GeneratedField::CanaryWeight),
+                            "updatedAtMs" | "updated_at_ms" => Ok(GeneratedField::UpdatedAtMs),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = Alias;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.Alias")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<Alias, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut version__ = None;
+                let mut canary_version__ = None;
+                let mut canary_weight__ = None;
+                let mut updated_at_ms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Version => {
+                            if version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("version"));
+                            }
+                            version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::CanaryVersion => {
+                            if canary_version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("canaryVersion"));
+                            }
+                            canary_version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::CanaryWeight => {
+                            if canary_weight__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("canaryWeight"));
+                            }
+                            canary_weight__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::UpdatedAtMs => {
+                            if updated_at_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("updatedAtMs"));
+                            }
+                            updated_at_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(Alias {
+                    name: name__.unwrap_or_default(),
+                    version: version__.unwrap_or_default(),
+                    canary_version: canary_version__.unwrap_or_default(),
+                    canary_weight: canary_weight__.unwrap_or_default(),
+                    updated_at_ms: updated_at_ms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.Alias", FIELDS, GeneratedVisitor)
+    }
+}
 impl serde::Serialize for AppCatalogFields {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -4185,6 +4357,224 @@ impl<'de> serde::Deserialize<'de> for CreateSecretResponse {
             }
         }
         deserializer.deserialize_struct("dodil.ignite.v1.CreateSecretResponse", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for DeleteAliasRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.organization_name.is_empty() {
+            len += 1;
+        }
+        if !self.app_name.is_empty() {
+            len += 1;
+        }
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.DeleteAliasRequest", len)?;
+        if !self.organization_name.is_empty() {
+            struct_ser.serialize_field("organizationName", &self.organization_name)?;
+        }
+        if !self.app_name.is_empty() {
+            struct_ser.serialize_field("appName", &self.app_name)?;
+        }
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeleteAliasRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "organization_name",
+            "organizationName",
+            "app_name",
+            "appName",
+            "name",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            OrganizationName,
+            AppName,
+            Name,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "organizationName" | "organization_name" => Ok(GeneratedField::OrganizationName),
+                            "appName" | "app_name" => Ok(GeneratedField::AppName),
+                            "name" => Ok(GeneratedField::Name),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DeleteAliasRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.DeleteAliasRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DeleteAliasRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut organization_name__ = None;
+                let mut app_name__ = None;
+                let mut name__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::OrganizationName => {
+                            if organization_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("organizationName"));
+                            }
+                            organization_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::AppName => {
+                            if app_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("appName"));
+                            }
+                            app_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(DeleteAliasRequest {
+                    organization_name: organization_name__.unwrap_or_default(),
+                    app_name: app_name__.unwrap_or_default(),
+                    name: name__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.DeleteAliasRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for DeleteAliasResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.deleted {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.DeleteAliasResponse", len)?;
+        if self.deleted {
+            struct_ser.serialize_field("deleted", &self.deleted)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for DeleteAliasResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "deleted",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Deleted,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "deleted" => Ok(GeneratedField::Deleted),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DeleteAliasResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.DeleteAliasResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DeleteAliasResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut deleted__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Deleted => {
+                            if deleted__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("deleted"));
+                            }
+                            deleted__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(DeleteAliasResponse {
+                    deleted: deleted__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.DeleteAliasResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for DeleteAppRequest {
@@ -11418,6 +11808,12 @@ impl serde::Serialize for InvokeRequest {
         if self.version != 0 {
             len += 1;
         }
+        if !self.alias.is_empty() {
+            len += 1;
+        }
+        if !self.routing_key.is_empty() {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.InvokeRequest", len)?;
         if !self.organization_name.is_empty() {
             struct_ser.serialize_field("organizationName", &self.organization_name)?;
@@ -11436,6 +11832,12 @@ impl serde::Serialize for InvokeRequest {
         if self.version != 0 {
             struct_ser.serialize_field("version", &self.version)?;
         }
+        if !self.alias.is_empty() {
+            struct_ser.serialize_field("alias", &self.alias)?;
+        }
+        if !self.routing_key.is_empty() {
+            struct_ser.serialize_field("routingKey", &self.routing_key)?;
+        }
         struct_ser.end()
     }
 }
@@ -11453,6 +11855,9 @@ impl<'de> serde::Deserialize<'de> for InvokeRequest {
             "http",
             "body",
             "version",
+            "alias",
+            "routing_key",
+            "routingKey",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -11462,6 +11867,8 @@ impl<'de> serde::Deserialize<'de> for InvokeRequest {
             Http,
             Body,
             Version,
+            Alias,
+            RoutingKey,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -11488,6 +11895,8 @@ impl<'de> serde::Deserialize<'de> for InvokeRequest {
                             "http" => Ok(GeneratedField::Http),
                             "body" => Ok(GeneratedField::Body),
                             "version" => Ok(GeneratedField::Version),
+                            "alias" => Ok(GeneratedField::Alias),
+                            "routingKey" | "routing_key" => Ok(GeneratedField::RoutingKey),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -11512,6 +11921,8 @@ impl<'de> serde::Deserialize<'de> for InvokeRequest {
                 let mut http__ = None;
                 let mut body__ = None;
                 let mut version__ = None;
+                let mut alias__ = None;
+                let mut routing_key__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::OrganizationName => {
@@ -11548,6 +11959,18 @@ impl<'de> serde::Deserialize<'de> for InvokeRequest {
                                 Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::Alias => {
+                            if alias__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("alias"));
+                            }
+                            alias__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::RoutingKey => {
+                            if routing_key__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("routingKey"));
+                            }
+                            routing_key__ = Some(map_.next_value()?);
+                        }
                     }
                 }
                 Ok(InvokeRequest {
@@ -11556,6 +11979,8 @@ impl<'de> serde::Deserialize<'de> for InvokeRequest {
                     http: http__,
                     body: body__.unwrap_or_default(),
                     version: version__.unwrap_or_default(),
+                    alias: alias__.unwrap_or_default(),
+                    routing_key: routing_key__.unwrap_or_default(),
                 })
             }
         }
@@ -11859,6 +12284,207 @@ impl<'de> serde::Deserialize<'de> for InvokeTrailer {
             }
         }
         deserializer.deserialize_struct("dodil.ignite.v1.InvokeTrailer", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ListAliasesRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.organization_name.is_empty() {
+            len += 1;
+        }
+        if !self.app_name.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.ListAliasesRequest", len)?;
+        if !self.organization_name.is_empty() {
+            struct_ser.serialize_field("organizationName", &self.organization_name)?;
+        }
+        if !self.app_name.is_empty() {
+            struct_ser.serialize_field("appName", &self.app_name)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListAliasesRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "organization_name",
+            "organizationName",
+            "app_name",
+            "appName",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            OrganizationName,
+            AppName,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "organizationName" | "organization_name" => Ok(GeneratedField::OrganizationName),
+                            "appName" | "app_name" => Ok(GeneratedField::AppName),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListAliasesRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.ListAliasesRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListAliasesRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut organization_name__ = None;
+                let mut app_name__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::OrganizationName => {
+                            if organization_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("organizationName"));
+                            }
+                            organization_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::AppName => {
+                            if app_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("appName"));
+                            }
+                            app_name__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ListAliasesRequest {
+                    organization_name: organization_name__.unwrap_or_default(),
+                    app_name: app_name__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.ListAliasesRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for ListAliasesResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.aliases.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.ListAliasesResponse", len)?;
+        if !self.aliases.is_empty() {
+            struct_ser.serialize_field("aliases", &self.aliases)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListAliasesResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "aliases",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Aliases,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "aliases" => Ok(GeneratedField::Aliases),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListAliasesResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.ListAliasesResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListAliasesResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut aliases__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Aliases => {
+                            if aliases__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("aliases"));
+                            }
+                            aliases__ = Some(map_.next_value()?);
+                        }
+                    }
+                }
+                Ok(ListAliasesResponse {
+                    aliases: aliases__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.ListAliasesResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for ListAppReplicasRequest {
@@ -17995,6 +18621,283 @@ impl<'de> serde::Deserialize<'de> for SecretValue {
             }
         }
         deserializer.deserialize_struct("dodil.ignite.v1.SecretValue", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for SetAliasRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.organization_name.is_empty() {
+            len += 1;
+        }
+        if !self.app_name.is_empty() {
+            len += 1;
+        }
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if self.version != 0 {
+            len += 1;
+        }
+        if self.canary_version != 0 {
+            len += 1;
+        }
+        if self.canary_weight != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.SetAliasRequest", len)?;
+        if !self.organization_name.is_empty() {
+            struct_ser.serialize_field("organizationName", &self.organization_name)?;
+        }
+        if !self.app_name.is_empty() {
+            struct_ser.serialize_field("appName", &self.app_name)?;
+        }
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if self.version != 0 {
+            struct_ser.serialize_field("version", &self.version)?;
+        }
+        if self.canary_version != 0 {
+            struct_ser.serialize_field("canaryVersion", &self.canary_version)?;
+        }
+        if self.canary_weight != 0 {
+            struct_ser.serialize_field("canaryWeight", &self.canary_weight)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for SetAliasRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "organization_name",
+            "organizationName",
+            "app_name",
+            "appName",
+            "name",
+            "version",
+            "canary_version",
+            "canaryVersion",
+            "canary_weight",
+            "canaryWeight",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            OrganizationName,
+            AppName,
+            Name,
+            Version,
+            CanaryVersion,
+            CanaryWeight,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "organizationName" | "organization_name" => Ok(GeneratedField::OrganizationName),
+                            "appName" | "app_name" => Ok(GeneratedField::AppName),
+                            "name" => Ok(GeneratedField::Name),
+                            "version" => Ok(GeneratedField::Version),
+                            "canaryVersion" | "canary_version" => Ok(GeneratedField::CanaryVersion),
+                            "canaryWeight" | "canary_weight" => Ok(GeneratedField::CanaryWeight),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SetAliasRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.SetAliasRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SetAliasRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut organization_name__ = None;
+                let mut app_name__ = None;
+                let mut name__ = None;
+                let mut version__ = None;
+                let mut canary_version__ = None;
+                let mut canary_weight__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::OrganizationName => {
+                            if organization_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("organizationName"));
+                            }
+                            organization_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::AppName => {
+                            if app_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("appName"));
+                            }
+                            app_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Version => {
+                            if version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("version"));
+                            }
+                            version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::CanaryVersion => {
+                            if canary_version__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("canaryVersion"));
+                            }
+                            canary_version__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::CanaryWeight => {
+                            if canary_weight__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("canaryWeight"));
+                            }
+                            canary_weight__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                    }
+                }
+                Ok(SetAliasRequest {
+                    organization_name: organization_name__.unwrap_or_default(),
+                    app_name: app_name__.unwrap_or_default(),
+                    name: name__.unwrap_or_default(),
+                    version: version__.unwrap_or_default(),
+                    canary_version: canary_version__.unwrap_or_default(),
+                    canary_weight: canary_weight__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.SetAliasRequest", FIELDS, GeneratedVisitor)
+    }
+}
+impl serde::Serialize for SetAliasResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.alias.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.SetAliasResponse", len)?;
+        if let Some(v) = self.alias.as_ref() {
+            struct_ser.serialize_field("alias", v)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for SetAliasResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "alias",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Alias,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "alias" => Ok(GeneratedField::Alias),
+                            _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SetAliasResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct dodil.ignite.v1.SetAliasResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SetAliasResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut alias__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Alias => {
+                            if alias__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("alias"));
+                            }
+                            alias__ = map_.next_value()?;
+                        }
+                    }
+                }
+                Ok(SetAliasResponse {
+                    alias: alias__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("dodil.ignite.v1.SetAliasResponse", FIELDS, GeneratedVisitor)
     }
 }
 impl serde::Serialize for StorageMode {

@@ -99,6 +99,15 @@ impl ComputeService for Api {
     async fn rollback_app(&self, req: Request<v1::RollbackAppRequest>) -> Reply<v1::RollbackAppResponse> {
         authed!(self, req, apps.rollback_app)
     }
+    async fn set_alias(&self, req: Request<v1::SetAliasRequest>) -> Reply<v1::SetAliasResponse> {
+        authed!(self, req, apps.set_alias)
+    }
+    async fn list_aliases(&self, req: Request<v1::ListAliasesRequest>) -> Reply<v1::ListAliasesResponse> {
+        authed!(self, req, apps.list_aliases)
+    }
+    async fn delete_alias(&self, req: Request<v1::DeleteAliasRequest>) -> Reply<v1::DeleteAliasResponse> {
+        authed!(self, req, apps.delete_alias)
+    }
     async fn get_app_code(&self, req: Request<v1::GetAppCodeRequest>) -> Reply<v1::GetAppCodeResponse> {
         authed!(self, req, apps.get_app_code)
     }

@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use ignite_core::app::AppConfig;
+use ignite_core::app::{Alias, AppConfig};
 use ignite_core::function_id::FunctionId;
 use ignite_core::lifecycle::{Action, DraftState, DraftStatus, Effect};
 use ignite_core::runtime::{EventKind, RuntimeEvent, RuntimeKind, now_ms};
@@ -489,6 +489,75 @@ impl Apps {
             previous_version: previous,
             app: Some(self.app_meta(&app).await?),
         })
+    }
+
+    // ------------------------------------------------------------------ aliases
+
+    /// Points an alias at a published version, with an optional canary split.
+    pub async fn set_alias(&self, caller: &Caller, req: v1::SetAliasRequest) -> Result<v1::SetAliasResponse, Error> {
+        let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
+        let name_ok = (1..=30).contains(&req.name.len())
+            && req.name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !name_ok {
+            return Err(invalid("name", "1 to 30 of a-z, 0-9 and '-'"));
+        }
+        if req.canary_weight > 100 {
+            return Err(invalid("canary_weight", "a percent: 0 to 100"));
+        }
+        if req.canary_weight > 0 && req.canary_version == 0 {
+            return Err(invalid("canary_version", "is required with a canary_weight"));
+        }
+        for (field, version) in [("version", req.version), ("canary_version", req.canary_version)] {
+            if field == "version" && version == 0 {
+                return Err(invalid("version", "is required (a published version)"));
+            }
+            if version != 0 && self.store.get_version(id.org().as_str(), id.app().as_str(), version).await?.is_none() {
+                return Err(Error::not_found("version", format!("{id}@{version}")).with_field(field));
+            }
+        }
+        let alias = Alias {
+            name: req.name,
+            version: req.version,
+            canary_version: if req.canary_weight == 0 { 0 } else { req.canary_version },
+            canary_weight: req.canary_weight,
+            updated_at_ms: now_ms(),
+        };
+        self.store.set_alias(id.org().as_str(), id.app().as_str(), &alias).await?;
+        self.routes.aliases_changed(&id);
+        self.events.publish(&id, Change::Aliases);
+        let message = match alias.canary_version {
+            0 => format!("alias {} points at version {}", alias.name, alias.version),
+            canary => format!(
+                "alias {} sends {}% of its calls to version {canary}, the rest to version {}",
+                alias.name, alias.canary_weight, alias.version
+            ),
+        };
+        self.app_event(&id, alias.version, EventKind::Published, message);
+        Ok(v1::SetAliasResponse { alias: Some(alias_view(&alias)) })
+    }
+
+    pub async fn list_aliases(
+        &self,
+        caller: &Caller,
+        req: v1::ListAliasesRequest,
+    ) -> Result<v1::ListAliasesResponse, Error> {
+        let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
+        self.app(&id).await?;
+        let aliases = self.store.aliases(id.org().as_str(), id.app().as_str()).await?;
+        Ok(v1::ListAliasesResponse { aliases: aliases.iter().map(alias_view).collect() })
+    }
+
+    pub async fn delete_alias(
+        &self,
+        caller: &Caller,
+        req: v1::DeleteAliasRequest,
+    ) -> Result<v1::DeleteAliasResponse, Error> {
+        let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
+        self.app(&id).await?;
+        let deleted = self.store.delete_alias(id.org().as_str(), id.app().as_str(), &req.name).await?;
+        self.routes.aliases_changed(&id);
+        self.events.publish(&id, Change::Aliases);
+        Ok(v1::DeleteAliasResponse { deleted })
     }
 
     pub async fn get_app_code(

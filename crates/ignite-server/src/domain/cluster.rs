@@ -419,6 +419,7 @@ impl Cluster {
                     match changed.change {
                         Change::Published | Change::RolledBack => routes.active_changed(&changed.app),
                         Change::Config => routes.config_changed(),
+                        Change::Aliases => routes.aliases_changed(&changed.app),
                         Change::Deleted => {
                             routes.app_deleted(&changed.app);
                             engine.retire(&app_id, None).await;
@@ -444,6 +445,7 @@ fn app_change(payload: &str, own_instance: &str) -> Option<AppChanged> {
         "published" => Change::Published,
         "rolled_back" => Change::RolledBack,
         "config" => Change::Config,
+        "aliases" => Change::Aliases,
         "deleted" => Change::Deleted,
         _ => return None,
     };

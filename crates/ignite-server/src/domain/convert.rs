@@ -346,6 +346,16 @@ pub fn encode_cursor(last: &AppRow) -> String {
     URL_SAFE_NO_PAD.encode(format!("{}/{}", last.org, last.name))
 }
 
+pub fn alias_view(a: &ignite_core::app::Alias) -> v1::Alias {
+    v1::Alias {
+        name: a.name.clone(),
+        version: a.version,
+        canary_version: a.canary_version,
+        canary_weight: a.canary_weight,
+        updated_at_ms: a.updated_at_ms,
+    }
+}
+
 /// A cursor after execution `last` in a newest-first list.
 pub fn encode_execution_cursor(last: &ignite_core::app::Execution) -> String {
     URL_SAFE_NO_PAD.encode(format!("{}/{}", last.created_at_ms, last.id))

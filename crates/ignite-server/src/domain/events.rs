@@ -13,6 +13,8 @@ use tokio::sync::broadcast;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Change {
     Config,
+    /// An alias was set or deleted.
+    Aliases,
     Published,
     RolledBack,
     Deleted,

@@ -72,6 +72,11 @@ pub struct HostCall {
     pub outcome: Result<PooledResponse, Error>,
 }
 
+/// The request header naming the alias an app host call runs through.
+pub const ALIAS_HEADER: &str = "x-ignite-alias";
+/// The request header keeping a caller on one side of a split alias.
+pub const ROUTING_KEY_HEADER: &str = "x-ignite-routing-key";
+
 /// Stored events read to answer GetAppEvents (coalesced into fewer).
 const STORED_EVENTS_READ: u32 = 10_000;
 
@@ -107,8 +112,15 @@ impl Invoke {
     /// refusals (overload, unknown app, ...) are RPC errors.
     pub async fn invoke(&self, caller: &Caller, req: v1::InvokeRequest) -> Result<Frames, Error> {
         let id = function_of(caller, &req.organization_name, &req.app_name, "app_name")?;
+        if !req.alias.is_empty() && req.version != 0 {
+            return Err(Error::invalid_argument("alias", "names a version itself: give alias or version, not both"));
+        }
         // From memory on the hot path (see routes.rs).
-        let deployed = self.routes.version(&id, req.version).await?;
+        let version = match req.alias.as_str() {
+            "" => req.version,
+            alias => self.routes.alias_version(&id, alias, &req.routing_key).await?,
+        };
+        let deployed = self.routes.version(&id, version).await?;
         let mut head = request_head(req.http.as_ref())?;
         let ctx = new_context(&deployed.target);
         head.inject_context(&ctx);
@@ -251,7 +263,14 @@ impl Invoke {
         if id.org().as_str() != PUBLIC_ORG {
             caller.authorize(id.org().as_str())?;
         }
-        let deployed = self.routes.version(&id, 0).await?;
+        let version = match head.header(ALIAS_HEADER) {
+            None | Some("") => 0,
+            Some(alias) => {
+                let key = head.header(ROUTING_KEY_HEADER).unwrap_or_default().to_string();
+                self.routes.alias_version(&id, alias, &key).await?
+            }
+        };
+        let deployed = self.routes.version(&id, version).await?;
         let ctx = new_context(&deployed.target);
         head.inject_context(&ctx);
         let execution_id = ctx.execution_id.clone();

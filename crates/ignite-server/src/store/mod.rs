@@ -18,7 +18,7 @@ use std::collections::HashSet;
 
 use async_trait::async_trait;
 use ignite_core::Error;
-use ignite_core::app::{AppConfig, CallbackStatus, CodeSource, Execution, ExecutionKind, ExecutionStatus};
+use ignite_core::app::{Alias, AppConfig, CallbackStatus, CodeSource, Execution, ExecutionKind, ExecutionStatus};
 use ignite_core::lifecycle::{AppLifecycle, DraftState, Effect};
 use ignite_core::runtime::{LogRecord, RequestHead, RuntimeEvent, RuntimeKind};
 use tokio::sync::mpsc;
@@ -323,6 +323,15 @@ pub trait AppStore: Send + Sync + 'static {
 
     /// Re-points the active version; returns the app and the previous active version.
     async fn rollback(&self, org: &str, name: &str, to: u32, now_ms: i64) -> Result<(AppRow, u32), Error>;
+
+    /// Creates or replaces an alias of `org/app` (announced to the other servers).
+    async fn set_alias(&self, org: &str, app: &str, alias: &Alias) -> Result<(), Error>;
+
+    /// The aliases of `org/app`, by name.
+    async fn aliases(&self, org: &str, app: &str) -> Result<Vec<Alias>, Error>;
+
+    /// Deletes an alias; false when there was none.
+    async fn delete_alias(&self, org: &str, app: &str, name: &str) -> Result<bool, Error>;
 
     /// Newest first.
     async fn list_versions(&self, org: &str, name: &str) -> Result<Vec<VersionRow>, Error>;

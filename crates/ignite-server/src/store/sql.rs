@@ -18,7 +18,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use ignite_core::app::{AppConfig, CallbackStatus, CodeSource, Execution, ExecutionKind, ExecutionStatus};
+use ignite_core::app::{Alias, AppConfig, CallbackStatus, CodeSource, Execution, ExecutionKind, ExecutionStatus};
 use ignite_core::lifecycle::{Action, AppLifecycle, CompileRequirement, DraftState, DraftStatus, Effect};
 use ignite_core::runtime::{LogRecord, LogStream, RuntimeEvent, RuntimeKind};
 use ignite_core::{Error, FunctionId};
@@ -716,7 +716,7 @@ impl AppStore for SqlStore {
         let Effect::Deleted { versions, cancelled_compile } = lifecycle.apply(Action::Delete)? else {
             return Err(Error::internal("the lifecycle did not decide a delete"));
         };
-        for table in ["execution_stats", "schedules", "app_logs", "app_events"] {
+        for table in ["execution_stats", "schedules", "app_logs", "app_events", "aliases"] {
             sqlx::query(&format!("DELETE FROM {table} WHERE org = $1 AND app = $2"))
                 .bind(org)
                 .bind(name)
@@ -734,6 +734,60 @@ impl AppStore for SqlStore {
         self.announce(&mut tx, org, name, "deleted").await?;
         tx.commit().await.map_err(db_err)?;
         Ok((done.rows_affected() > 0).then_some(DeletedApp { versions, cancelled_compile }))
+    }
+
+    async fn set_alias(&self, org: &str, app: &str, alias: &Alias) -> Result<(), Error> {
+        let mut tx = self.write_tx().await?;
+        sqlx::query(
+            "INSERT INTO aliases (org, app, name, version, canary_version, canary_weight, updated_at_ms) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (org, app, name) DO UPDATE SET version = $4, \
+             canary_version = $5, canary_weight = $6, updated_at_ms = $7",
+        )
+        .bind(org)
+        .bind(app)
+        .bind(&alias.name)
+        .bind(i64::from(alias.version))
+        .bind(i64::from(alias.canary_version))
+        .bind(i64::from(alias.canary_weight))
+        .bind(alias.updated_at_ms)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        self.announce(&mut tx, org, app, "aliases").await?;
+        tx.commit().await.map_err(db_err)
+    }
+
+    async fn aliases(&self, org: &str, app: &str) -> Result<Vec<Alias>, Error> {
+        let rows = sqlx::query("SELECT * FROM aliases WHERE org = $1 AND app = $2 ORDER BY name")
+            .bind(org)
+            .bind(app)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(rows
+            .iter()
+            .map(|r| Alias {
+                name: r.get("name"),
+                version: r.get::<i64, _>("version") as u32,
+                canary_version: r.get::<i64, _>("canary_version") as u32,
+                canary_weight: r.get::<i64, _>("canary_weight") as u32,
+                updated_at_ms: r.get("updated_at_ms"),
+            })
+            .collect())
+    }
+
+    async fn delete_alias(&self, org: &str, app: &str, name: &str) -> Result<bool, Error> {
+        let mut tx = self.write_tx().await?;
+        let done = sqlx::query("DELETE FROM aliases WHERE org = $1 AND app = $2 AND name = $3")
+            .bind(org)
+            .bind(app)
+            .bind(name)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        self.announce(&mut tx, org, app, "aliases").await?;
+        tx.commit().await.map_err(db_err)?;
+        Ok(done.rows_affected() > 0)
     }
 
     async fn lifecycle(&self, org: &str, name: &str) -> Result<AppLifecycle, Error> {

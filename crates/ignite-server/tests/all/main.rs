@@ -1,6 +1,7 @@
 //! Integration tests of the real `ignite-server` binary, one test binary for link time.
 
 mod abuse;
+mod aliases;
 mod auth;
 mod bad_input;
 mod catalog;
