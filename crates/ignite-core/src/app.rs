@@ -252,7 +252,7 @@ impl CodeSource {
 
 /// A named pointer at a published version of an app; with a canary, `canary_weight`
 /// percent of its calls go to `canary_version`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Alias {
     pub name: String,
     pub version: u32,
@@ -261,6 +261,62 @@ pub struct Alias {
     /// 0 to 100.
     pub canary_weight: u32,
     pub updated_at_ms: i64,
+    /// When the canary rolls back by itself.
+    pub bounds: CanaryBounds,
+}
+
+/// When a canary is rolled back by itself: over the last `window_secs` and at least
+/// `min_calls` calls, a share of failed calls above `max_error_rate` (0: not judged on
+/// errors) or a p99 latency above `max_p99_ms` (0: not judged on latency).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct CanaryBounds {
+    pub max_error_rate: f64,
+    pub max_p99_ms: u32,
+    pub window_secs: u32,
+    pub min_calls: u32,
+}
+
+impl CanaryBounds {
+    pub const DEFAULT_WINDOW_SECS: u32 = 60;
+    pub const DEFAULT_MIN_CALLS: u32 = 20;
+
+    /// Whether any bound is set.
+    pub fn judged(&self) -> bool {
+        self.max_error_rate > 0.0 || self.max_p99_ms > 0
+    }
+
+    pub fn window_secs(&self) -> u32 {
+        if self.window_secs == 0 { Self::DEFAULT_WINDOW_SECS } else { self.window_secs }
+    }
+
+    pub fn min_calls(&self) -> u32 {
+        if self.min_calls == 0 { Self::DEFAULT_MIN_CALLS } else { self.min_calls }
+    }
+
+    /// Why `calls` calls with `errors` failures and this `p99_ms` break the bounds, if
+    /// they do.
+    pub fn broken(&self, calls: u32, errors: u32, p99_ms: u64) -> Option<String> {
+        if calls < self.min_calls() {
+            return None;
+        }
+        let rate = f64::from(errors) / f64::from(calls);
+        if self.max_error_rate > 0.0 && rate > self.max_error_rate {
+            return Some(format!(
+                "{errors} of {calls} calls failed in the last {} s ({:.0}% > {:.0}%)",
+                self.window_secs(),
+                rate * 100.0,
+                self.max_error_rate * 100.0
+            ));
+        }
+        if self.max_p99_ms > 0 && p99_ms > u64::from(self.max_p99_ms) {
+            return Some(format!(
+                "p99 of {calls} calls in the last {} s was {p99_ms} ms (> {} ms)",
+                self.window_secs(),
+                self.max_p99_ms
+            ));
+        }
+        None
+    }
 }
 
 impl Alias {

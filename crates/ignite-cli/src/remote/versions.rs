@@ -120,6 +120,8 @@ pub enum AliasCommand {
         /// Percent of calls (0-100).
         #[arg(long)]
         weight: u32,
+        #[command(flatten)]
+        bounds: CanaryBoundsArgs,
     },
     /// Raise the canary's share to WEIGHT, or without --weight make it the alias's version.
     Promote {
@@ -136,11 +138,46 @@ pub enum AliasCommand {
     Delete { app: String, name: String },
 }
 
+/// When the server rolls a canary back by itself (none set: never).
+#[derive(Debug, Clone, Copy, Default, clap::Args)]
+pub struct CanaryBoundsArgs {
+    /// Roll back when more than this share of the canary's calls fail (0 to 1).
+    #[arg(long, default_value_t = 0.0)]
+    max_error_rate: f64,
+    /// Roll back when the canary's p99 latency exceeds this many milliseconds.
+    #[arg(long, default_value_t = 0)]
+    max_p99_ms: u32,
+    /// The window the bounds are judged over, in seconds [server default: 60].
+    #[arg(long, default_value_t = 0)]
+    window_secs: u32,
+    /// Calls the canary must have served in the window before it is judged [default: 20].
+    #[arg(long, default_value_t = 0)]
+    min_calls: u32,
+}
+
+impl CanaryBoundsArgs {
+    fn of(a: &v1::Alias) -> Self {
+        Self {
+            max_error_rate: a.max_error_rate,
+            max_p99_ms: a.max_p99_ms,
+            window_secs: a.window_secs,
+            min_calls: a.min_calls,
+        }
+    }
+}
+
 fn alias_line(a: &v1::Alias) -> String {
-    match a.canary_version {
+    let mut line = match a.canary_version {
         0 => format!("{} -> v{}", a.name, a.version),
         canary => format!("{} -> v{} ({}% to v{canary})", a.name, a.version, a.canary_weight),
+    };
+    if a.canary_version != 0 && a.max_error_rate > 0.0 {
+        line.push_str(&format!(", rolled back above {:.0}% errors", a.max_error_rate * 100.0));
     }
+    if a.canary_version != 0 && a.max_p99_ms > 0 {
+        line.push_str(&format!(", rolled back above p99 {} ms", a.max_p99_ms));
+    }
+    line
 }
 
 pub(super) async fn alias(ctx: &Ctx, command: AliasCommand) -> Outcome {
@@ -154,41 +191,51 @@ pub(super) async fn alias(ctx: &Ctx, command: AliasCommand) -> Outcome {
             .find(|a| a.name == name)
             .ok_or_else(|| CliError { code: Code::NotFound, message: format!("{app} has no alias {name}") })
     };
-    let set = |app: &str, name: &str, version: u32, canary_version: u32, canary_weight: u32| {
-        let app = ctx.app(app);
-        let name = name.to_string();
-        async move {
-            let (org, id) = app?;
-            let r = c
-                .set_alias(v1::SetAliasRequest {
-                    organization_name: org,
-                    app_name: id,
-                    name,
-                    version,
-                    canary_version,
-                    canary_weight,
-                })
-                .await?;
-            ctx.print(&r, || r.alias.as_ref().map(alias_line).unwrap_or_default());
-            Ok::<(), CliError>(())
-        }
-    };
+    let set =
+        |app: &str, name: &str, version: u32, canary_version: u32, canary_weight: u32, bounds: CanaryBoundsArgs| {
+            let app = ctx.app(app);
+            let name = name.to_string();
+            async move {
+                let (org, id) = app?;
+                let r = c
+                    .set_alias(v1::SetAliasRequest {
+                        organization_name: org,
+                        app_name: id,
+                        name,
+                        version,
+                        canary_version,
+                        canary_weight,
+                        max_error_rate: bounds.max_error_rate,
+                        max_p99_ms: bounds.max_p99_ms,
+                        window_secs: bounds.window_secs,
+                        min_calls: bounds.min_calls,
+                    })
+                    .await?;
+                ctx.print(&r, || r.alias.as_ref().map(alias_line).unwrap_or_default());
+                Ok::<(), CliError>(())
+            }
+        };
     match command {
-        AliasCommand::Set { app, name, version } => set(&app, &name, version, 0, 0).await?,
-        AliasCommand::Split { app, name, version, canary, weight } => set(&app, &name, version, canary, weight).await?,
+        AliasCommand::Set { app, name, version } => {
+            set(&app, &name, version, 0, 0, CanaryBoundsArgs::default()).await?
+        }
+        AliasCommand::Split { app, name, version, canary, weight, bounds } => {
+            set(&app, &name, version, canary, weight, bounds).await?
+        }
         AliasCommand::Promote { app, name, weight } => {
             let a = current(app.clone(), name.clone()).await?;
             if a.canary_version == 0 {
                 return Err(invalid(format!("alias {name} has no canary to promote")));
             }
+            // A partial promotion keeps the canary's bounds; a full one has no canary left.
             match weight {
-                Some(w) => set(&app, &name, a.version, a.canary_version, w).await?,
-                None => set(&app, &name, a.canary_version, 0, 0).await?,
+                Some(w) => set(&app, &name, a.version, a.canary_version, w, CanaryBoundsArgs::of(&a)).await?,
+                None => set(&app, &name, a.canary_version, 0, 0, CanaryBoundsArgs::default()).await?,
             }
         }
         AliasCommand::Rollback { app, name } => {
             let a = current(app.clone(), name.clone()).await?;
-            set(&app, &name, a.version, 0, 0).await?;
+            set(&app, &name, a.version, 0, 0, CanaryBoundsArgs::default()).await?;
         }
         AliasCommand::List { app } => {
             let (org, id) = ctx.app(&app)?;

@@ -1742,7 +1742,7 @@ pub struct RollbackAppResponse {
 }
 /// A named pointer at a published version; with a canary, `canary_weight` percent of its
 /// calls go to `canary_version` instead.
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct Alias {
     /// 1 to 30 of a-z, 0-9 and '-'.
     #[prost(string, tag = "1")]
@@ -1757,8 +1757,20 @@ pub struct Alias {
     pub canary_weight: u32,
     #[prost(int64, tag = "5")]
     pub updated_at_ms: i64,
+    /// The canary is rolled back (its share goes to 0, with an event) when, over the last
+    /// `window_secs` (default 60) and at least `min_calls` calls (default 20), its share of
+    /// failed calls exceeds `max_error_rate` (0 to 1; 0 = not judged on errors) or its p99
+    /// latency exceeds `max_p99_ms` (0 = not judged on latency).
+    #[prost(double, tag = "6")]
+    pub max_error_rate: f64,
+    #[prost(uint32, tag = "7")]
+    pub max_p99_ms: u32,
+    #[prost(uint32, tag = "8")]
+    pub window_secs: u32,
+    #[prost(uint32, tag = "9")]
+    pub min_calls: u32,
 }
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct SetAliasRequest {
     #[prost(string, tag = "1")]
     pub organization_name: ::prost::alloc::string::String,
@@ -1773,8 +1785,17 @@ pub struct SetAliasRequest {
     pub canary_version: u32,
     #[prost(uint32, tag = "6")]
     pub canary_weight: u32,
+    /// When the canary is rolled back by itself (see Alias).
+    #[prost(double, tag = "7")]
+    pub max_error_rate: f64,
+    #[prost(uint32, tag = "8")]
+    pub max_p99_ms: u32,
+    #[prost(uint32, tag = "9")]
+    pub window_secs: u32,
+    #[prost(uint32, tag = "10")]
+    pub min_calls: u32,
 }
-#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[derive(Clone, PartialEq, ::prost::Message)]
 pub struct SetAliasResponse {
     #[prost(message, optional, tag = "1")]
     pub alias: ::core::option::Option<Alias>,

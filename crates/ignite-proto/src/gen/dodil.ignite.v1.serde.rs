@@ -21,6 +21,18 @@ impl serde::Serialize for Alias {
         if self.updated_at_ms != 0 {
             len += 1;
         }
+        if self.max_error_rate != 0. {
+            len += 1;
+        }
+        if self.max_p99_ms != 0 {
+            len += 1;
+        }
+        if self.window_secs != 0 {
+            len += 1;
+        }
+        if self.min_calls != 0 {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.Alias", len)?;
         if !self.name.is_empty() {
             struct_ser.serialize_field("name", &self.name)?;
@@ -38,6 +50,18 @@ impl serde::Serialize for Alias {
             #[allow(clippy::needless_borrow)]
             #[allow(clippy::needless_borrows_for_generic_args)]
             struct_ser.serialize_field("updatedAtMs", ToString::to_string(&self.updated_at_ms).as_str())?;
+        }
+        if self.max_error_rate != 0. {
+            struct_ser.serialize_field("maxErrorRate", &self.max_error_rate)?;
+        }
+        if self.max_p99_ms != 0 {
+            struct_ser.serialize_field("maxP99Ms", &self.max_p99_ms)?;
+        }
+        if self.window_secs != 0 {
+            struct_ser.serialize_field("windowSecs", &self.window_secs)?;
+        }
+        if self.min_calls != 0 {
+            struct_ser.serialize_field("minCalls", &self.min_calls)?;
         }
         struct_ser.end()
     }
@@ -57,6 +81,14 @@ impl<'de> serde::Deserialize<'de> for Alias {
             "canaryWeight",
             "updated_at_ms",
             "updatedAtMs",
+            "max_error_rate",
+            "maxErrorRate",
+            "max_p99_ms",
+            "maxP99Ms",
+            "window_secs",
+            "windowSecs",
+            "min_calls",
+            "minCalls",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -66,6 +98,10 @@ impl<'de> serde::Deserialize<'de> for Alias {
             CanaryVersion,
             CanaryWeight,
             UpdatedAtMs,
+            MaxErrorRate,
+            MaxP99Ms,
+            WindowSecs,
+            MinCalls,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -92,6 +128,10 @@ impl<'de> serde::Deserialize<'de> for Alias {
                             "canaryVersion" | "canary_version" => Ok(GeneratedField::CanaryVersion),
                             "canaryWeight" | "canary_weight" => Ok(GeneratedField::CanaryWeight),
                             "updatedAtMs" | "updated_at_ms" => Ok(GeneratedField::UpdatedAtMs),
+                            "maxErrorRate" | "max_error_rate" => Ok(GeneratedField::MaxErrorRate),
+                            "maxP99Ms" | "max_p99_ms" => Ok(GeneratedField::MaxP99Ms),
+                            "windowSecs" | "window_secs" => Ok(GeneratedField::WindowSecs),
+                            "minCalls" | "min_calls" => Ok(GeneratedField::MinCalls),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -116,6 +156,10 @@ impl<'de> serde::Deserialize<'de> for Alias {
                 let mut canary_version__ = None;
                 let mut canary_weight__ = None;
                 let mut updated_at_ms__ = None;
+                let mut max_error_rate__ = None;
+                let mut max_p99_ms__ = None;
+                let mut window_secs__ = None;
+                let mut min_calls__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::Name => {
@@ -156,6 +200,38 @@ impl<'de> serde::Deserialize<'de> for Alias {
                                 Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::MaxErrorRate => {
+                            if max_error_rate__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("maxErrorRate"));
+                            }
+                            max_error_rate__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::MaxP99Ms => {
+                            if max_p99_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("maxP99Ms"));
+                            }
+                            max_p99_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::WindowSecs => {
+                            if window_secs__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("windowSecs"));
+                            }
+                            window_secs__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::MinCalls => {
+                            if min_calls__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("minCalls"));
+                            }
+                            min_calls__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                     }
                 }
                 Ok(Alias {
@@ -164,6 +240,10 @@ impl<'de> serde::Deserialize<'de> for Alias {
                     canary_version: canary_version__.unwrap_or_default(),
                     canary_weight: canary_weight__.unwrap_or_default(),
                     updated_at_ms: updated_at_ms__.unwrap_or_default(),
+                    max_error_rate: max_error_rate__.unwrap_or_default(),
+                    max_p99_ms: max_p99_ms__.unwrap_or_default(),
+                    window_secs: window_secs__.unwrap_or_default(),
+                    min_calls: min_calls__.unwrap_or_default(),
                 })
             }
         }
@@ -18649,6 +18729,18 @@ impl serde::Serialize for SetAliasRequest {
         if self.canary_weight != 0 {
             len += 1;
         }
+        if self.max_error_rate != 0. {
+            len += 1;
+        }
+        if self.max_p99_ms != 0 {
+            len += 1;
+        }
+        if self.window_secs != 0 {
+            len += 1;
+        }
+        if self.min_calls != 0 {
+            len += 1;
+        }
         let mut struct_ser = serializer.serialize_struct("dodil.ignite.v1.SetAliasRequest", len)?;
         if !self.organization_name.is_empty() {
             struct_ser.serialize_field("organizationName", &self.organization_name)?;
@@ -18667,6 +18759,18 @@ impl serde::Serialize for SetAliasRequest {
         }
         if self.canary_weight != 0 {
             struct_ser.serialize_field("canaryWeight", &self.canary_weight)?;
+        }
+        if self.max_error_rate != 0. {
+            struct_ser.serialize_field("maxErrorRate", &self.max_error_rate)?;
+        }
+        if self.max_p99_ms != 0 {
+            struct_ser.serialize_field("maxP99Ms", &self.max_p99_ms)?;
+        }
+        if self.window_secs != 0 {
+            struct_ser.serialize_field("windowSecs", &self.window_secs)?;
+        }
+        if self.min_calls != 0 {
+            struct_ser.serialize_field("minCalls", &self.min_calls)?;
         }
         struct_ser.end()
     }
@@ -18688,6 +18792,14 @@ impl<'de> serde::Deserialize<'de> for SetAliasRequest {
             "canaryVersion",
             "canary_weight",
             "canaryWeight",
+            "max_error_rate",
+            "maxErrorRate",
+            "max_p99_ms",
+            "maxP99Ms",
+            "window_secs",
+            "windowSecs",
+            "min_calls",
+            "minCalls",
         ];
 
         #[allow(clippy::enum_variant_names)]
@@ -18698,6 +18810,10 @@ impl<'de> serde::Deserialize<'de> for SetAliasRequest {
             Version,
             CanaryVersion,
             CanaryWeight,
+            MaxErrorRate,
+            MaxP99Ms,
+            WindowSecs,
+            MinCalls,
         }
         impl<'de> serde::Deserialize<'de> for GeneratedField {
             fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
@@ -18725,6 +18841,10 @@ impl<'de> serde::Deserialize<'de> for SetAliasRequest {
                             "version" => Ok(GeneratedField::Version),
                             "canaryVersion" | "canary_version" => Ok(GeneratedField::CanaryVersion),
                             "canaryWeight" | "canary_weight" => Ok(GeneratedField::CanaryWeight),
+                            "maxErrorRate" | "max_error_rate" => Ok(GeneratedField::MaxErrorRate),
+                            "maxP99Ms" | "max_p99_ms" => Ok(GeneratedField::MaxP99Ms),
+                            "windowSecs" | "window_secs" => Ok(GeneratedField::WindowSecs),
+                            "minCalls" | "min_calls" => Ok(GeneratedField::MinCalls),
                             _ => Err(serde::de::Error::unknown_field(value, FIELDS)),
                         }
                     }
@@ -18750,6 +18870,10 @@ impl<'de> serde::Deserialize<'de> for SetAliasRequest {
                 let mut version__ = None;
                 let mut canary_version__ = None;
                 let mut canary_weight__ = None;
+                let mut max_error_rate__ = None;
+                let mut max_p99_ms__ = None;
+                let mut window_secs__ = None;
+                let mut min_calls__ = None;
                 while let Some(k) = map_.next_key()? {
                     match k {
                         GeneratedField::OrganizationName => {
@@ -18794,6 +18918,38 @@ impl<'de> serde::Deserialize<'de> for SetAliasRequest {
                                 Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
                             ;
                         }
+                        GeneratedField::MaxErrorRate => {
+                            if max_error_rate__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("maxErrorRate"));
+                            }
+                            max_error_rate__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::MaxP99Ms => {
+                            if max_p99_ms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("maxP99Ms"));
+                            }
+                            max_p99_ms__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::WindowSecs => {
+                            if window_secs__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("windowSecs"));
+                            }
+                            window_secs__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::MinCalls => {
+                            if min_calls__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("minCalls"));
+                            }
+                            min_calls__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
                     }
                 }
                 Ok(SetAliasRequest {
@@ -18803,6 +18959,10 @@ impl<'de> serde::Deserialize<'de> for SetAliasRequest {
                     version: version__.unwrap_or_default(),
                     canary_version: canary_version__.unwrap_or_default(),
                     canary_weight: canary_weight__.unwrap_or_default(),
+                    max_error_rate: max_error_rate__.unwrap_or_default(),
+                    max_p99_ms: max_p99_ms__.unwrap_or_default(),
+                    window_secs: window_secs__.unwrap_or_default(),
+                    min_calls: min_calls__.unwrap_or_default(),
                 })
             }
         }

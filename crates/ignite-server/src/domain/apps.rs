@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use ignite_core::app::{Alias, AppConfig};
+use ignite_core::app::{Alias, AppConfig, CanaryBounds};
 use ignite_core::function_id::FunctionId;
 use ignite_core::lifecycle::{Action, DraftState, DraftStatus, Effect};
 use ignite_core::runtime::{EventKind, RuntimeEvent, RuntimeKind, now_ms};
@@ -26,6 +26,9 @@ use crate::domain::secrets::Secrets;
 use crate::engine::Engine;
 use crate::store::blobs::{BlobLease, BlobStore};
 use crate::store::{AppFilter, AppRow, DraftRow, Store, VersionRow};
+
+/// How often canaries are judged.
+const CANARY_WATCH_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
 
 pub struct Apps {
     store: Arc<dyn Store>,
@@ -507,6 +510,12 @@ impl Apps {
         if req.canary_weight > 0 && req.canary_version == 0 {
             return Err(invalid("canary_version", "is required with a canary_weight"));
         }
+        if !(0.0..=1.0).contains(&req.max_error_rate) {
+            return Err(invalid("max_error_rate", "a share of calls: 0 to 1"));
+        }
+        if req.window_secs > 3600 {
+            return Err(invalid("window_secs", "at most 3600"));
+        }
         for (field, version) in [("version", req.version), ("canary_version", req.canary_version)] {
             if field == "version" && version == 0 {
                 return Err(invalid("version", "is required (a published version)"));
@@ -521,6 +530,12 @@ impl Apps {
             canary_version: if req.canary_weight == 0 { 0 } else { req.canary_version },
             canary_weight: req.canary_weight,
             updated_at_ms: now_ms(),
+            bounds: CanaryBounds {
+                max_error_rate: req.max_error_rate,
+                max_p99_ms: req.max_p99_ms,
+                window_secs: req.window_secs,
+                min_calls: req.min_calls,
+            },
         };
         self.store.set_alias(id.org().as_str(), id.app().as_str(), &alias).await?;
         self.routes.aliases_changed(&id);
@@ -534,6 +549,56 @@ impl Apps {
         };
         self.app_event(&id, alias.version, EventKind::Published, message);
         Ok(v1::SetAliasResponse { alias: Some(alias_view(&alias)) })
+    }
+
+    /// Rolls back, every second while the server lives, the canaries that break their
+    /// alias's bounds on the calls this server ran (each server judges its own calls;
+    /// the first to find a canary failing rolls it back for all).
+    pub fn spawn_canary_watch(self: &Arc<Self>) {
+        let me = Arc::downgrade(self);
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(CANARY_WATCH_EVERY).await;
+                let Some(apps) = me.upgrade() else { return };
+                if let Err(e) = apps.judge_canaries().await {
+                    tracing::warn!(error = %e, "judging canaries");
+                }
+            }
+        });
+    }
+
+    async fn judge_canaries(&self) -> Result<(), Error> {
+        for (org, app, alias) in self.store.canaries().await? {
+            let bounds = alias.bounds;
+            if !bounds.judged() {
+                continue;
+            }
+            let app_id = format!("{org}/{app}");
+            // The window's calls, and only those since the split was set.
+            let since = (now_ms() - i64::from(bounds.window_secs()) * 1000).max(alias.updated_at_ms);
+            let calls = self.engine.calls.recent.since(&app_id, alias.canary_version, since);
+            let Some(why) = bounds.broken(calls.calls, calls.errors, calls.p99.as_millis() as u64) else { continue };
+            // Unless it changed meanwhile.
+            let current = self.store.aliases(&org, &app).await?;
+            if !current.contains(&alias) {
+                continue;
+            }
+            let rolled = Alias { canary_version: 0, canary_weight: 0, updated_at_ms: now_ms(), ..alias.clone() };
+            self.store.set_alias(&org, &app, &rolled).await?;
+            let id = FunctionId::from_parts(&org, &app).map_err(|e| e.into_error("app"))?;
+            self.routes.aliases_changed(&id);
+            self.events.publish(&id, Change::Aliases);
+            self.app_event(
+                &id,
+                alias.canary_version,
+                EventKind::RolledBack,
+                format!(
+                    "canary version {} of alias {} rolled back to version {}: {why}",
+                    alias.canary_version, alias.name, alias.version
+                ),
+            );
+        }
+        Ok(())
     }
 
     pub async fn list_aliases(

@@ -353,6 +353,10 @@ pub fn alias_view(a: &ignite_core::app::Alias) -> v1::Alias {
         canary_version: a.canary_version,
         canary_weight: a.canary_weight,
         updated_at_ms: a.updated_at_ms,
+        max_error_rate: a.bounds.max_error_rate,
+        max_p99_ms: a.bounds.max_p99_ms,
+        window_secs: a.bounds.window_secs,
+        min_calls: a.bounds.min_calls,
     }
 }
 

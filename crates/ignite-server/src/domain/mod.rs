@@ -195,6 +195,7 @@ impl Services {
         self.executions.spawn_claimer();
         self.executions.spawn_cancel_listener();
         self.schedules.spawn();
+        self.apps.spawn_canary_watch();
         self.callbacks.spawn();
         self.builds.spawn_claimer();
         Ok(())

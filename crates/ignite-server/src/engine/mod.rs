@@ -275,7 +275,7 @@ impl Engine {
         let pool = match self.pool(target).await {
             Ok(pool) => pool,
             Err(e) => {
-                self.calls.record(&app_id, Outcome::Error, started.elapsed(), false);
+                self.calls.record(&app_id, target.version, Outcome::Error, started.elapsed(), false);
                 return Err(e);
             }
         };
@@ -284,6 +284,7 @@ impl Engine {
                 let recorder = CallRecorder {
                     calls: self.calls.clone(),
                     app_id,
+                    version: target.version,
                     started,
                     cold_start: pooled.cold_start,
                     outcome: if pooled.response.head.status >= 500 { Outcome::Error } else { Outcome::Success },
@@ -293,7 +294,7 @@ impl Engine {
             }
             Err(e) => {
                 let outcome = if matches!(e, RuntimeError::Timeout(_)) { Outcome::Timeout } else { Outcome::Error };
-                self.calls.record(&app_id, outcome, started.elapsed(), false);
+                self.calls.record(&app_id, target.version, outcome, started.elapsed(), false);
                 Err(runtime_error(e))
             }
         }
@@ -324,6 +325,7 @@ impl Engine {
         if keep.is_none() {
             self.telemetry.remove(app_id);
             self.calls.stats.remove(app_id);
+            self.calls.recent.remove(app_id);
         }
     }
 
@@ -419,6 +421,7 @@ impl Engine {
 struct CallRecorder {
     calls: Arc<CallSink>,
     app_id: String,
+    version: u32,
     started: std::time::Instant,
     cold_start: bool,
     outcome: Outcome,
@@ -426,7 +429,7 @@ struct CallRecorder {
 
 impl Drop for CallRecorder {
     fn drop(&mut self) {
-        self.calls.record(&self.app_id, self.outcome, self.started.elapsed(), self.cold_start);
+        self.calls.record(&self.app_id, self.version, self.outcome, self.started.elapsed(), self.cold_start);
     }
 }
 

@@ -330,6 +330,9 @@ pub trait AppStore: Send + Sync + 'static {
     /// The aliases of `org/app`, by name.
     async fn aliases(&self, org: &str, app: &str) -> Result<Vec<Alias>, Error>;
 
+    /// Every alias with a canary: (organization, app, alias).
+    async fn canaries(&self) -> Result<Vec<(String, String, Alias)>, Error>;
+
     /// Deletes an alias; false when there was none.
     async fn delete_alias(&self, org: &str, app: &str, name: &str) -> Result<bool, Error>;
 

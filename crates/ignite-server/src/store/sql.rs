@@ -18,7 +18,9 @@ use std::path::Path;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use ignite_core::app::{Alias, AppConfig, CallbackStatus, CodeSource, Execution, ExecutionKind, ExecutionStatus};
+use ignite_core::app::{
+    Alias, AppConfig, CallbackStatus, CanaryBounds, CodeSource, Execution, ExecutionKind, ExecutionStatus,
+};
 use ignite_core::lifecycle::{Action, AppLifecycle, CompileRequirement, DraftState, DraftStatus, Effect};
 use ignite_core::runtime::{LogRecord, LogStream, RuntimeEvent, RuntimeKind};
 use ignite_core::{Error, FunctionId};
@@ -739,9 +741,10 @@ impl AppStore for SqlStore {
     async fn set_alias(&self, org: &str, app: &str, alias: &Alias) -> Result<(), Error> {
         let mut tx = self.write_tx().await?;
         sqlx::query(
-            "INSERT INTO aliases (org, app, name, version, canary_version, canary_weight, updated_at_ms) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (org, app, name) DO UPDATE SET version = $4, \
-             canary_version = $5, canary_weight = $6, updated_at_ms = $7",
+            "INSERT INTO aliases (org, app, name, version, canary_version, canary_weight, updated_at_ms, \
+             max_error_rate, max_p99_ms, window_secs, min_calls) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+             ON CONFLICT (org, app, name) DO UPDATE SET version = $4, canary_version = $5, canary_weight = $6, \
+             updated_at_ms = $7, max_error_rate = $8, max_p99_ms = $9, window_secs = $10, min_calls = $11",
         )
         .bind(org)
         .bind(app)
@@ -750,6 +753,10 @@ impl AppStore for SqlStore {
         .bind(i64::from(alias.canary_version))
         .bind(i64::from(alias.canary_weight))
         .bind(alias.updated_at_ms)
+        .bind(alias.bounds.max_error_rate)
+        .bind(i64::from(alias.bounds.max_p99_ms))
+        .bind(i64::from(alias.bounds.window_secs))
+        .bind(i64::from(alias.bounds.min_calls))
         .execute(&mut *tx)
         .await
         .map_err(db_err)?;
@@ -764,16 +771,15 @@ impl AppStore for SqlStore {
             .fetch_all(&self.pool)
             .await
             .map_err(db_err)?;
-        Ok(rows
-            .iter()
-            .map(|r| Alias {
-                name: r.get("name"),
-                version: r.get::<i64, _>("version") as u32,
-                canary_version: r.get::<i64, _>("canary_version") as u32,
-                canary_weight: r.get::<i64, _>("canary_weight") as u32,
-                updated_at_ms: r.get("updated_at_ms"),
-            })
-            .collect())
+        Ok(rows.iter().map(alias_from_row).collect())
+    }
+
+    async fn canaries(&self) -> Result<Vec<(String, String, Alias)>, Error> {
+        let rows = sqlx::query("SELECT * FROM aliases WHERE canary_weight > 0 ORDER BY org, app, name")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(rows.iter().map(|r| (r.get("org"), r.get("app"), alias_from_row(r))).collect())
     }
 
     async fn delete_alias(&self, org: &str, app: &str, name: &str) -> Result<bool, Error> {
@@ -1476,6 +1482,22 @@ impl LogStore for SqlStore {
             deleted += done.rows_affected();
         }
         Ok(deleted)
+    }
+}
+
+fn alias_from_row(r: &AnyRow) -> Alias {
+    Alias {
+        name: r.get("name"),
+        version: r.get::<i64, _>("version") as u32,
+        canary_version: r.get::<i64, _>("canary_version") as u32,
+        canary_weight: r.get::<i64, _>("canary_weight") as u32,
+        updated_at_ms: r.get("updated_at_ms"),
+        bounds: CanaryBounds {
+            max_error_rate: r.get("max_error_rate"),
+            max_p99_ms: r.get::<i64, _>("max_p99_ms") as u32,
+            window_secs: r.get::<i64, _>("window_secs") as u32,
+            min_calls: r.get::<i64, _>("min_calls") as u32,
+        },
     }
 }
 

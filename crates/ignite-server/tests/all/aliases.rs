@@ -109,3 +109,51 @@ async fn an_alias_splits_its_calls_by_weight_and_keeps_each_routing_key_on_one_s
     let (_, deleted) = s.call("DELETE", "/v1/ignite/app/dev/split/aliases/live", None).await;
     assert_eq!(deleted["deleted"], true);
 }
+
+/// Fails every other call.
+const HALF_BROKEN: &str = "calls = 0\n\ndef handler(payload, ctx):\n    global calls\n    calls += 1\n    if calls % 2 == 0:\n        raise RuntimeError('broken on even calls')\n    return 'two'\n";
+
+#[tokio::test]
+async fn a_canary_failing_half_its_calls_is_rolled_back_by_itself_with_an_event() {
+    let s = Server::start();
+    s.admin(&[
+        "org",
+        "set-quota",
+        "--org",
+        ORG,
+        "--requests-per-second",
+        "100000",
+        "--max-executions-per-minute",
+        "100000",
+    ]);
+    let (status, body) = deploy(&s, &s.token, ORG, "canary", json!({}), &python_draft(ONE)).await;
+    assert_eq!(status, 200, "{body}");
+    s.call("POST", "/v1/ignite/app/dev/canary/draft", Some(&python_draft(HALF_BROKEN))).await;
+    let (status, body) = s.call("POST", "/v1/ignite/app/dev/canary/draft/publish", Some("{}")).await;
+    assert_eq!(status, 200, "{body}");
+    let set = json!({"version": 1, "canaryVersion": 2, "canaryWeight": 50, "maxErrorRate": 0.2, "minCalls": 10});
+    let (status, body) = s.call("PUT", "/v1/ignite/app/dev/canary/aliases/live", Some(&set.to_string())).await;
+    assert_eq!(status, 200, "{body}");
+
+    // Calls go on until the canary is judged and rolled back (within seconds).
+    let mut rolled_back = false;
+    for _ in 0..600 {
+        through(&s, "canary", "live", "").await;
+        let (_, listed) = s.call("GET", "/v1/ignite/app/dev/canary/aliases", None).await;
+        if listed["aliases"][0]["canaryWeight"].is_null() {
+            assert_eq!(listed["aliases"][0]["version"], 1, "{listed}");
+            rolled_back = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(rolled_back, "the canary was never rolled back");
+    for _ in 0..20 {
+        assert_eq!(through(&s, "canary", "live", "").await, "one", "every call runs version 1 again");
+    }
+    let (_, events) = s.call("GET", "/v1/ignite/app/dev/canary/events", None).await;
+    let text = events.to_string();
+    assert!(text.contains("sends 50% of its calls to version 2"), "the split is an event: {events}");
+    assert!(text.contains("canary version 2 of alias live rolled back to version 1"), "{events}");
+    assert!(text.contains("calls failed in the last 60 s"), "the event says why: {events}");
+}
