@@ -56,15 +56,17 @@ fuzz_target!(|input: Input| {
     let Resolved::Found(route, params) = resolve(&ROUTES, &template.method, &path) else { return };
     let Ok(value) = request_json(route, &params, &input.query, &input.body) else { return };
     let decoded = decode_as!(route.input.full_name(), value;
-        CompileDraftRequest, CreateAppRequest, CreateSecretRequest, DeleteAppRequest, DeleteSecretRequest,
-        GetAppCodeRequest, GetAppEventsRequest, GetAppLogsRequest, GetAppRequest, GetAppStateRequest,
-        GetAppVersionRequest, GetBuildLogRequest, GetDraftInfoRequest, GetExecutionRequest,
-        GetExecutionStatsRequest, GetMcpToolDefinitionRequest, GetPublicCatalogDetailRequest, GetSecretRequest,
-        HealthCheckRequest, InvokeAsyncRequest, InvokeRequest, ListAppReplicasRequest, ListAppVersionsRequest,
-        ListAppsRequest, ListCatalogRequest, ListMcpToolsRequest, ListPublicCatalogRequest, ListSecretsRequest,
-        PublishDraftRequest, RollbackAppRequest, SaveDraftRequest, StreamAppEventsRequest, StreamAppLogsRequest,
-        StreamCompileLogsRequest, TestAppVersionRequest, TestDraftRequest, UpdateAppConfigRequest,
-        WatchExecutionRequest,
+        CancelExecutionRequest, CompileDraftRequest, CreateAppRequest, CreateSecretRequest, DeleteAliasRequest,
+        DeleteAppRequest, DeleteSecretRequest, GetAppCodeRequest, GetAppEventsRequest, GetAppLogsRequest,
+        GetAppRequest, GetAppStateRequest, GetAppVersionRequest, GetBuildLogRequest, GetCallbackSecretRequest,
+        GetDraftInfoRequest, GetExecutionRequest, GetExecutionStatsRequest, GetMcpToolDefinitionRequest,
+        GetPublicCatalogDetailRequest, GetSecretRequest, HealthCheckRequest, InvokeAsyncRequest, InvokeRequest,
+        ListAliasesRequest, ListAppReplicasRequest, ListAppVersionsRequest, ListAppsRequest, ListCatalogRequest,
+        ListDeadLettersRequest, ListExecutionsRequest, ListMcpToolsRequest, ListPublicCatalogRequest,
+        ListSecretsRequest, PublishDraftRequest, PurgeDeadLettersRequest, RedriveExecutionRequest,
+        RollbackAppRequest, SaveDraftRequest, SetAliasRequest, StreamAppEventsRequest, StreamAppLogsRequest,
+        StreamCompileLogsRequest, StreamExecutionInputRequest, TestAppVersionRequest, TestDraftRequest,
+        UpdateAppConfigRequest, WatchExecutionRequest,
     );
     if let Err(e) = decoded {
         assert!(e.field().is_some(), "a decoding error names its field: {e}");

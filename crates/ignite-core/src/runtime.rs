@@ -39,6 +39,8 @@ use crate::resources::ResourceLimits;
 pub const HEADER_EXECUTION_ID: &str = "x-ignite-execution-id";
 pub const HEADER_FUNCTION_ID: &str = "x-ignite-function-id";
 pub const HEADER_ORGANIZATION_ID: &str = "x-ignite-organization-id";
+/// The W3C trace context of the call (`00-<trace id>-<span id>-<flags>`), when it has one.
+pub const HEADER_TRACEPARENT: &str = "traceparent";
 /// Headers that describe one hop (RFC 9110 §7.6.1, plus `host`): a proxy does not
 /// forward them, in either direction. Lower case.
 pub const HOP_BY_HOP_HEADERS: [&str; 8] =
@@ -53,6 +55,8 @@ pub fn is_hop_by_hop(name: &str) -> bool {
 pub const ENV_EXECUTION_ID: &str = "IGNITE_EXECUTION_ID";
 pub const ENV_FUNCTION_ID: &str = "IGNITE_FUNCTION_ID";
 pub const ENV_ORGANIZATION_ID: &str = "IGNITE_ORGANIZATION_ID";
+/// The W3C trace context of the call, as OpenTelemetry SDKs read it.
+pub const ENV_TRACEPARENT: &str = "TRACEPARENT";
 
 /// The runtime family that builds and runs a version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -226,25 +230,35 @@ pub struct ExecutionContext {
     pub function: FunctionId,
     pub organization_id: String,
     pub version: u32,
+    /// The W3C `traceparent` the guest's own spans continue ("" when the call is not
+    /// traced): the platform's span around the guest, or the caller's.
+    pub traceparent: String,
 }
 
 impl ExecutionContext {
-    /// The `x-ignite-*` headers, in a fixed order.
-    pub fn headers(&self) -> [(&'static str, String); 3] {
+    /// The `x-ignite-*` headers and `traceparent` (when traced), in a fixed order.
+    pub fn headers(&self) -> impl Iterator<Item = (&'static str, String)> {
         [
             (HEADER_EXECUTION_ID, self.execution_id.clone()),
             (HEADER_FUNCTION_ID, self.function.to_string()),
             (HEADER_ORGANIZATION_ID, self.organization_id.clone()),
+            (HEADER_TRACEPARENT, self.traceparent.clone()),
         ]
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
     }
 
-    /// The `IGNITE_*` environment variables, in a fixed order.
-    pub fn env_vars(&self) -> [(&'static str, String); 3] {
+    /// The `IGNITE_*` environment variables and `TRACEPARENT` (when traced), in a fixed
+    /// order.
+    pub fn env_vars(&self) -> impl Iterator<Item = (&'static str, String)> {
         [
             (ENV_EXECUTION_ID, self.execution_id.clone()),
             (ENV_FUNCTION_ID, self.function.to_string()),
             (ENV_ORGANIZATION_ID, self.organization_id.clone()),
+            (ENV_TRACEPARENT, self.traceparent.clone()),
         ]
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
     }
 }
 
@@ -265,6 +279,7 @@ impl RequestHead {
             !name.eq_ignore_ascii_case(HEADER_EXECUTION_ID)
                 && !name.eq_ignore_ascii_case(HEADER_FUNCTION_ID)
                 && !name.eq_ignore_ascii_case(HEADER_ORGANIZATION_ID)
+                && !name.eq_ignore_ascii_case(HEADER_TRACEPARENT)
         });
         self.headers.extend(ctx.headers().map(|(n, v)| (n.to_string(), v)));
     }
@@ -626,6 +641,7 @@ mod tests {
             function: FunctionId::parse("acme/hello").unwrap(),
             organization_id: "acme".into(),
             version: 3,
+            traceparent: String::new(),
         }
     }
 
@@ -647,6 +663,18 @@ mod tests {
         assert_eq!(head.header("x-ignite-organization-id"), Some("acme"));
         assert_eq!(head.header("content-type"), Some("application/json"));
         assert_eq!(head.headers.len(), 4);
+    }
+
+    #[test]
+    fn a_traced_call_carries_its_traceparent_and_an_untraced_one_none() {
+        let traced = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        let mut head = RequestHead { headers: vec![("traceparent".into(), "00-spoofed".into())], ..Default::default() };
+        head.inject_context(&ExecutionContext { traceparent: traced.into(), ..ctx() });
+        assert_eq!(head.header("traceparent"), Some(traced));
+        assert_eq!(head.headers.iter().filter(|(n, _)| n == "traceparent").count(), 1);
+        let env: Vec<_> = ExecutionContext { traceparent: traced.into(), ..ctx() }.env_vars().collect();
+        assert!(env.contains(&(ENV_TRACEPARENT, traced.to_string())), "{env:?}");
+        assert_eq!(ctx().env_vars().count(), 3, "no empty TRACEPARENT");
     }
 
     #[tokio::test]

@@ -497,7 +497,7 @@ impl InstanceState {
 
     fn env(&self, inv: &Invocation) -> Vec<(String, String)> {
         let mut env: Vec<(String, String)> = self.loaded.spec.env.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-        env.extend(inv.ctx.env_vars().into_iter().map(|(k, v)| (k.to_string(), v)));
+        env.extend(inv.ctx.env_vars().map(|(k, v)| (k.to_string(), v)));
         env.push(("IGNITE_HTTP_METHOD".into(), inv.head.method.clone()));
         env.push(("IGNITE_HTTP_PATH".into(), inv.head.path.clone()));
         env.push(("IGNITE_HTTP_QUERY".into(), inv.head.query.clone()));

@@ -270,6 +270,7 @@ impl WorkerState {
             "execution_id": ctx.execution_id,
             "function_id": ctx.function.to_string(),
             "organization_id": ctx.organization_id,
+            "traceparent": ctx.traceparent,
             "method": invocation.head.method,
             "path": invocation.head.path,
             "query": invocation.head.query,

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use ignite_server::obs::trace::Exporter;
 use ignite_server::server::{self, Config, FileConfig};
 
 /// The Ignite server. With no command it serves gRPC and the HTTP/JSON gateway on one
@@ -13,7 +14,7 @@ use ignite_server::server::{self, Config, FileConfig};
 #[derive(Debug, Parser)]
 #[command(name = "ignite-server", version, about)]
 struct Cli {
-    /// TOML configuration file (keys: data_dir, database, blobs, role, node_name, advertise, listen, max_body_bytes, max_output_bytes, dev_org, base_domain, log_format, build_concurrency, build_timeout_secs, build_log_retention_secs, execution_retention_secs, build_cache_dir, git_local_dir, metrics_token, insecure_no_sandbox, insecure_registries, allow_private_egress, jobs_org, jobs_listen, jobs_allow).
+    /// TOML configuration file (keys: data_dir, database, blobs, role, node_name, advertise, listen, max_body_bytes, max_output_bytes, dev_org, base_domain, log_format, build_concurrency, build_timeout_secs, build_log_retention_secs, execution_retention_secs, build_cache_dir, git_local_dir, metrics_token, insecure_no_sandbox, insecure_registries, allow_private_egress, jobs_org, jobs_listen, jobs_allow, otlp_endpoint).
     #[arg(long, env = "IGNITE_CONFIG", global = true)]
     config: Option<PathBuf>,
     /// Data directory (database, blobs, keys) [default: <user data dir>/ignite].
@@ -93,6 +94,11 @@ struct ServeArgs {
     /// Log format on stderr: text or json [default: text]. Levels follow RUST_LOG.
     #[arg(long, env = "IGNITE_LOG_FORMAT")]
     log_format: Option<String>,
+    /// Export traces (every request, invocation and build) over OTLP/gRPC to this
+    /// collector, e.g. http://127.0.0.1:4317 [default: not exported; guests still get
+    /// the caller's traceparent].
+    #[arg(long, env = "IGNITE_OTLP_ENDPOINT")]
+    otlp_endpoint: Option<String>,
     /// The bearer token `/metrics` requires [default: one made on first start, in
     /// <data dir>/metrics-token].
     #[arg(long, env = "IGNITE_METRICS_TOKEN")]
@@ -199,20 +205,22 @@ enum TokenCommand {
     Revoke { id: String },
 }
 
-/// Logging on stderr. Without a sandbox (`--insecure-no-sandbox`), every line says so.
-fn init_logging(format: &str, insecure: bool) -> anyhow::Result<()> {
+/// Logging on stderr, and spans to the OTLP exporter when there is one. Without a
+/// sandbox (`--insecure-no-sandbox`), every line says so.
+fn init_logging(format: &str, insecure: bool, exporter: Option<&Exporter>) -> anyhow::Result<()> {
+    use tracing_subscriber::Layer;
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(move || InsecureMark {
-        insecure,
-        at_line_start: true,
-        out: std::io::stderr(),
-    });
-    match format {
-        "text" => builder.init(),
-        "json" => builder.json().init(),
+    let writer = move || InsecureMark { insecure, at_line_start: true, out: std::io::stderr() };
+    let lines = match format {
+        "text" => tracing_subscriber::fmt::layer().with_writer(writer).with_filter(filter).boxed(),
+        "json" => tracing_subscriber::fmt::layer().json().with_writer(writer).with_filter(filter).boxed(),
         other => anyhow::bail!("--log-format: expected text or json, not {other:?}"),
-    }
+    };
+    // Each layer filters for itself: RUST_LOG sets what is logged, not what is traced.
+    tracing_subscriber::registry().with(exporter.map(Exporter::layer)).with(lines).init();
     Ok(())
 }
 
@@ -255,7 +263,15 @@ async fn main() -> anyhow::Result<()> {
         shared_blob_grace: cli.shared_blob_grace_secs.map(std::time::Duration::from_secs),
     };
     match cli.command.unwrap_or(Command::Serve) {
-        Command::Serve => Ok(server::serve(serve_config(cli.serve, file, data_dir, storage)?).await?),
+        Command::Serve => {
+            let (config, exporter) = serve_config(cli.serve, file, data_dir, storage)?;
+            let served = server::serve(config).await;
+            if let Some(exporter) = exporter {
+                // The provider's shutdown blocks until the last batch is sent.
+                tokio::task::spawn_blocking(move || exporter.shutdown()).await?;
+            }
+            Ok(served?)
+        }
         Command::Org { command } => org_command(command, &server::open_storage(&data_dir, &storage).await?).await,
         Command::Token { command } => token_command(command, &server::open_storage(&data_dir, &storage).await?).await,
         Command::Secrets { command: SecretsCommand::RotateKey } => {
@@ -272,15 +288,25 @@ async fn main() -> anyhow::Result<()> {
 
 /// The configuration of `serve`: flags (and their `IGNITE_*` variables) over the file
 /// over the defaults; also starts logging in the format it names.
+/// The configuration of `serve`, with logging (and the trace exporter it feeds) set up.
 fn serve_config(
     serve: ServeArgs,
     file: FileConfig,
     data_dir: std::path::PathBuf,
     storage: server::StorageSettings,
-) -> anyhow::Result<Config> {
+) -> anyhow::Result<(Config, Option<Exporter>)> {
     let insecure_no_sandbox = serve.insecure_no_sandbox || file.insecure_no_sandbox.unwrap_or(false);
     let format = serve.log_format.as_deref().or(file.log_format.as_deref()).unwrap_or("text");
-    init_logging(format, insecure_no_sandbox)?;
+    let exporter = match serve.otlp_endpoint.as_deref().or(file.otlp_endpoint.as_deref()) {
+        None => None,
+        Some(endpoint) => {
+            let instance = serve.node_name.clone().or(file.node_name.clone()).unwrap_or_else(|| {
+                serve.listen.or(file.listen).map(|a| a.to_string()).unwrap_or_else(|| server::DEFAULT_LISTEN.into())
+            });
+            Some(Exporter::otlp(endpoint, &instance)?)
+        }
+    };
+    init_logging(format, insecure_no_sandbox, exporter.as_ref())?;
     let or_file = |flag: Vec<String>, file: Option<Vec<String>>| {
         if flag.is_empty() { file.unwrap_or_default() } else { flag }
     };
@@ -288,7 +314,7 @@ fn serve_config(
         Some(a) => a,
         None => server::DEFAULT_LISTEN.parse().context("default listen address")?,
     };
-    Ok(Config {
+    let config = Config {
         data_dir,
         storage,
         role: serve
@@ -358,7 +384,8 @@ fn serve_config(
                 },
             }),
         },
-    })
+    };
+    Ok((config, exporter))
 }
 
 /// A CIDR, or one address as its own network.

@@ -61,6 +61,7 @@ pub struct FileConfig {
     pub jobs_org: Option<String>,
     pub jobs_listen: Option<SocketAddr>,
     pub jobs_allow: Option<Vec<String>>,
+    pub otlp_endpoint: Option<String>,
 }
 
 impl FileConfig {
@@ -467,11 +468,11 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     let services = Services::assemble(settings, storage.store, storage.blobs, Arc::new(engine), secret_key);
     services.spawn_background().await?;
     let api = ApiSettings { max_body_bytes: config.max_body_bytes, metrics_token };
-    let app = crate::api::router(services.clone(), api)?;
+    let app = traced(crate::api::router(services.clone(), api)?);
     let mut banner_jobs = String::new();
     let open_jobs = match (jobs_listener, &config.open_jobs) {
         (Some(listener), Some(open)) => {
-            let router = crate::api::jobs::open_router(services.clone(), open.org.clone(), open.allow.clone());
+            let router = traced(crate::api::jobs::open_router(services.clone(), open.org.clone(), open.allow.clone()));
             banner_jobs = format!(
                 "jobs API without Authorization for organization \"{}\" on {} (clients from {})\n",
                 open.org,
@@ -510,6 +511,23 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     services.cluster.leave().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Every request in a span of its own that continues the caller's trace, with the
+/// caller's `traceparent` at hand for its guest (`obs::trace`).
+fn traced(app: axum::Router) -> axum::Router {
+    async fn with_caller(req: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+        let caller = crate::obs::trace::caller_traceparent(req.headers());
+        crate::obs::trace::with_caller(caller, next.run(req)).await
+    }
+    let spans = tower_http::trace::TraceLayer::new_for_http()
+        .make_span_with(|req: &http::Request<axum::body::Body>| {
+            crate::obs::trace::request_span(req.method(), req.uri().path(), req.headers())
+        })
+        .on_response(|res: &http::Response<axum::body::Body>, _: std::time::Duration, span: &tracing::Span| {
+            span.record("http.response.status_code", res.status().as_u16());
+        });
+    app.layer(axum::middleware::from_fn(with_caller)).layer(spans)
 }
 
 /// How long a client has to send a request's head (a slow one is cut off: slowloris).

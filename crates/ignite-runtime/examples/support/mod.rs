@@ -45,6 +45,7 @@ pub fn call(n: u64) -> Invocation {
             function: FunctionId::parse("bench/hello").unwrap(),
             organization_id: "bench".into(),
             version: 1,
+            traceparent: String::new(),
         },
         head: RequestHead { method: "POST".into(), path: "/".into(), query: String::new(), headers: vec![] },
         body: Body::Full(bytes::Bytes::from_static(b"{}")),

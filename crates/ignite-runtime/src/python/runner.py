@@ -161,6 +161,8 @@ def serve_call(channel, handler, state, stdout, stderr, req, body):
         "function_id": req["function_id"],
         "organization_id": req["organization_id"],
     }
+    if req.get("traceparent"):
+        ctx["traceparent"] = req["traceparent"]
     try:
         result = handler(body, ctx)
         if hasattr(result, "__next__") or (hasattr(result, "__iter__") and not isinstance(result, (bytes, str, dict, list, tuple, bytearray))):

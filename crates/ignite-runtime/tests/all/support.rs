@@ -58,6 +58,7 @@ pub fn invocation(execution_id: &str, body: impl Into<Bytes>) -> Invocation {
             function: FunctionId::parse("acme/hello").unwrap(),
             organization_id: "acme".into(),
             version: 1,
+            traceparent: String::new(),
         },
         head: RequestHead { method: "POST".into(), path: "/greet".into(), query: "x=1".into(), headers: vec![] },
         body: Body::Full(body.into()),

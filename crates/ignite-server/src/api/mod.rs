@@ -94,7 +94,7 @@ pub fn router(services: Arc<Services>, settings: ApiSettings) -> Result<axum::Ro
         let forwarder = Arc::new(forward::Forwarder::new(services, max_body_bytes));
         app = app.layer(axum::middleware::from_fn_with_state(forwarder, forward::forward_engine_calls));
     }
-    Ok(app.layer(tower_http::trace::TraceLayer::new_for_http()))
+    Ok(app)
 }
 
 /// gRPC calls of the Ignite services name their caller before their message is read

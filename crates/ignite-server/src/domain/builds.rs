@@ -24,6 +24,7 @@ use ignite_core::runtime::{BuildLog, BuildRequest, EventKind, RuntimeEvent, now_
 use ignite_core::{Code, Error};
 use ignite_proto::v1;
 use tokio::sync::{Semaphore, broadcast, oneshot};
+use tracing::Instrument;
 
 use crate::auth::Caller;
 use crate::auth::quotas::Quotas;
@@ -271,12 +272,24 @@ impl Builds {
         let cancel = self.track(&id, &row.id, log.clone());
         let (done, done_rx) = oneshot::channel();
         let gate = self.gc_gate.clone().read_owned().await;
+        // Traced from its start (a child of the request that started it) to its end.
+        let span = tracing::info_span!(
+            "build",
+            ignite.app = %id,
+            ignite.deploy_id = %row.id,
+            ignite.runtime = %draft.runtime_kind,
+            ignite.outcome = tracing::field::Empty,
+            otel.status_code = tracing::field::Empty,
+        );
         let compile = Compile { id, draft, spec, log, row, cancel, done };
         let me = self.clone();
-        tokio::spawn(async move {
-            let _gate = gate;
-            me.compile(compile).await;
-        });
+        tokio::spawn(
+            async move {
+                let _gate = gate;
+                me.compile(compile).await;
+            }
+            .instrument(span),
+        );
         done_rx
     }
 
@@ -418,6 +431,11 @@ impl Builds {
             Err(e) => ("failed", format!("compile failed after {:.1} s: {e}\n", began.elapsed().as_secs_f64())),
         };
         log.write(message.as_bytes());
+        let span = tracing::Span::current();
+        span.record("ignite.outcome", status);
+        if outcome.is_err() {
+            span.record("otel.status_code", "error");
+        }
         let result = match &outcome {
             Ok(hash) => CompileResult::Built { artifact_hash: hash.clone() },
             Err(e) => CompileResult::Failed { error: e.to_string() },

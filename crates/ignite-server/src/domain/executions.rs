@@ -446,6 +446,7 @@ impl Executions {
             function: target.function.clone(),
             organization_id: target.function.org().to_string(),
             version: target.version,
+            traceparent: String::new(),
         };
         let invocation = Invocation {
             ctx,

@@ -46,6 +46,7 @@ pub fn new_context(target: &Target) -> ExecutionContext {
         function: target.function.clone(),
         organization_id: target.function.org().to_string(),
         version: target.version,
+        traceparent: String::new(),
     }
 }
 

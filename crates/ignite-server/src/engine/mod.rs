@@ -257,44 +257,66 @@ impl Engine {
     }
 
     /// Serves one call on `target`. Every call is counted in the execution stats when
-    /// its response ends (or fails).
-    pub async fn invoke(&self, target: &Target, invocation: Invocation) -> Result<PooledResponse, Error> {
+    /// its response ends (or fails), and traced: an `invoke` span (app, version,
+    /// execution id) around a `guest` span (replica, cold start) that lasts until the
+    /// response's body ends, whose context the guest receives as `traceparent`.
+    pub async fn invoke(&self, target: &Target, mut invocation: Invocation) -> Result<PooledResponse, Error> {
         use tracing::Instrument;
         let span = tracing::info_span!(
             "invoke",
-            app = %target.function,
-            version = target.version,
-            execution_id = %invocation.ctx.execution_id,
+            ignite.app = %target.function,
+            ignite.version = target.version,
+            ignite.execution_id = %invocation.ctx.execution_id,
         );
-        self.invoke_traced(target, invocation).instrument(span).await
+        let guest = tracing::info_span!(
+            parent: &span,
+            "guest",
+            ignite.runtime = %target.kind,
+            ignite.replica_id = tracing::field::Empty,
+            ignite.cold_start = tracing::field::Empty,
+            ignite.outcome = tracing::field::Empty,
+            otel.status_code = tracing::field::Empty,
+        );
+        invocation.ctx.traceparent = guest.in_scope(crate::obs::trace::for_guest);
+        if !invocation.ctx.traceparent.is_empty() {
+            invocation.head.inject_context(&invocation.ctx);
+        }
+        self.invoke_traced(target, invocation, guest).instrument(span).await
     }
 
-    async fn invoke_traced(&self, target: &Target, invocation: Invocation) -> Result<PooledResponse, Error> {
+    async fn invoke_traced(
+        &self,
+        target: &Target,
+        invocation: Invocation,
+        guest: tracing::Span,
+    ) -> Result<PooledResponse, Error> {
+        use tracing::Instrument;
         let started = std::time::Instant::now();
         let app_id = target.function.to_string();
-        let pool = match self.pool(target).await {
-            Ok(pool) => pool,
-            Err(e) => {
-                self.calls.record(&app_id, target.version, Outcome::Error, started.elapsed(), false);
-                return Err(e);
-            }
+        let mut recorder = CallRecorder {
+            calls: self.calls.clone(),
+            app_id,
+            version: target.version,
+            started,
+            cold_start: false,
+            outcome: Outcome::Error,
+            span: guest,
         };
-        match pool.invoke(invocation).await {
+        let pool = self.pool(target).await?;
+        let span = recorder.span.clone();
+        match pool.invoke(invocation).instrument(span).await {
             Ok(mut pooled) => {
-                let recorder = CallRecorder {
-                    calls: self.calls.clone(),
-                    app_id,
-                    version: target.version,
-                    started,
-                    cold_start: pooled.cold_start,
-                    outcome: if pooled.response.head.status >= 500 { Outcome::Error } else { Outcome::Success },
-                };
+                recorder.cold_start = pooled.cold_start;
+                recorder.outcome = if pooled.response.head.status >= 500 { Outcome::Error } else { Outcome::Success };
+                recorder.span.record("ignite.replica_id", pooled.replica_id.as_str());
+                recorder.span.record("ignite.cold_start", pooled.cold_start);
                 pooled.response.body = Box::pin(RecordedBody { inner: pooled.response.body, recorder: Some(recorder) });
                 Ok(pooled)
             }
             Err(e) => {
-                let outcome = if matches!(e, RuntimeError::Timeout(_)) { Outcome::Timeout } else { Outcome::Error };
-                self.calls.record(&app_id, target.version, outcome, started.elapsed(), false);
+                if matches!(e, RuntimeError::Timeout(_)) {
+                    recorder.outcome = Outcome::Timeout;
+                }
                 Err(runtime_error(e))
             }
         }
@@ -417,7 +439,8 @@ impl Engine {
     }
 }
 
-/// Records a call once its body ends, fails or is dropped.
+/// Records a call once its body ends, fails or is dropped (or it never got a
+/// response), and ends its `guest` span then.
 struct CallRecorder {
     calls: Arc<CallSink>,
     app_id: String,
@@ -425,11 +448,16 @@ struct CallRecorder {
     started: std::time::Instant,
     cold_start: bool,
     outcome: Outcome,
+    span: tracing::Span,
 }
 
 impl Drop for CallRecorder {
     fn drop(&mut self) {
         self.calls.record(&self.app_id, self.version, self.outcome, self.started.elapsed(), self.cold_start);
+        self.span.record("ignite.outcome", self.outcome.label());
+        if self.outcome != Outcome::Success {
+            self.span.record("otel.status_code", "error");
+        }
     }
 }
 

@@ -64,14 +64,6 @@ pub struct Metrics {
     scrape: Mutex<()>,
 }
 
-fn outcome_label(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Success => "success",
-        Outcome::Error => "error",
-        Outcome::Timeout => "timeout",
-    }
-}
-
 impl Default for Metrics {
     fn default() -> Self {
         let mut registry = Registry::with_prefix("ignite");
@@ -105,7 +97,7 @@ impl Default for Metrics {
 
 impl Metrics {
     pub fn call(&self, app_id: &str, outcome: Outcome, latency: Duration, cold_start: bool) {
-        self.calls.get_or_create(&CallLabels { app: app_id.to_string(), outcome: outcome_label(outcome) }).inc();
+        self.calls.get_or_create(&CallLabels { app: app_id.to_string(), outcome: outcome.label() }).inc();
         let app = AppLabel { app: app_id.to_string() };
         self.latency.get_or_create(&app).observe(latency.as_secs_f64());
         if cold_start {

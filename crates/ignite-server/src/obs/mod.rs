@@ -1,13 +1,15 @@
 //! What the platform observes of the calls it runs: execution stats in memory
 //! ([`stats`]), Prometheus metrics ([`metrics`]), per-app logs and events
-//! ([`telemetry`]), each version's recent calls ([`recent`]), and the writer that keeps replicas' log lines in the store
-//! ([`telemetry_writer`], through the storage trait). No wire handlers.
+//! ([`telemetry`]), each version's recent calls ([`recent`]), traces ([`trace`]: the W3C
+//! context of calls, OTLP export), and the writer that keeps replicas' log lines in the
+//! store ([`telemetry_writer`], through the storage trait). No wire handlers.
 
 pub mod metrics;
 pub mod recent;
 pub mod stats;
 pub mod telemetry;
 pub mod telemetry_writer;
+pub mod trace;
 
 use std::time::Duration;
 

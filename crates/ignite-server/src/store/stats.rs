@@ -19,6 +19,17 @@ pub enum Outcome {
     Timeout,
 }
 
+impl Outcome {
+    /// Its name in metrics and traces.
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Success => "success",
+            Outcome::Error => "error",
+            Outcome::Timeout => "timeout",
+        }
+    }
+}
+
 /// Counts and a latency histogram (microseconds).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Slot {

@@ -23,3 +23,4 @@ mod protocol;
 mod secrets;
 mod security;
 mod tidy;
+mod traces;
