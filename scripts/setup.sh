@@ -22,6 +22,8 @@
 #   by `cargo xtask fuzz` when missing.)
 # - The real Infernet client (infernet-client 1.4.0, PyPI) in .tools/infernet, which the
 #   jobs API's compatibility test drives.
+# - wit-bindgen-cli and wasm-tools (crates.io) in .tools/wasm-tools, for the C wasi:http
+#   guest of the tests and benchmarks (scripts/http-guest.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -80,3 +82,5 @@ if [ ! -x .tools/bun/node_modules/.bin/bun ]; then
   mkdir -p .tools/bun
   (cd .tools/bun && npm install --no-audit --no-fund --silent bun@1.4.5)
 fi
+
+bash scripts/http-guest.sh --tools

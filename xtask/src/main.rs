@@ -2,6 +2,7 @@
 
 mod codegen;
 mod fuzz;
+mod peers;
 
 use std::path::{Path, PathBuf};
 
@@ -19,6 +20,10 @@ commands:
                       `wasmtime serve` on the same guest
   bench sandbox       what tenant containment costs (seccomp, curated /etc, user-mode
                       networking) against the isolation it replaced, in the same run
+  bench peers         side by side with what a user would run instead, same guests and
+                      load: the light wasi:http guest vs `wasmtime serve`, Python vs
+                      gunicorn, cold starts after scale-to-zero, 1..1,000 apps; installs
+                      its tools and writes docs/benchmarks.md
   bench cluster       PostgreSQL, 2 API servers and 1..3 workers on loopback against the
                       single-process server: async and sync throughput per worker, and
                       executions lost / re-run / duplicated when a worker is SIGKILLed
@@ -37,6 +42,7 @@ fn main() -> Result<()> {
         ["bench", "invoke"] => bench(&workspace_root(), "ignite-server", "invoke_bench"),
         ["bench", "sandbox"] => bench(&workspace_root(), "ignite-runtime", "sandbox_bench"),
         ["bench", "cluster"] => bench_cluster(&workspace_root()),
+        ["bench", "peers"] => peers::run_bench(&workspace_root()),
         ["fuzz", rest @ ..] => fuzz::run(&workspace_root(), rest),
         ["help" | "--help" | "-h"] | [] => {
             println!("{USAGE}");

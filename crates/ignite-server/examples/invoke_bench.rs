@@ -8,141 +8,36 @@
 //! host-routed warm wasm p50 ≤ 100 µs and ≥ 2× the throughput of `wasmtime serve` on
 //! the same guest; Python warm p50 ≤ 500 µs.
 
-use std::path::{Path, PathBuf};
+mod support;
+
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD;
 use serde_json::json;
-
-const HELLO_WAT: &str = r#"(module
-  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
-  (memory (export "memory") 1)
-  (data (i32.const 64) "hello, world\n")
-  (func (export "_start")
-    (i32.store (i32.const 0) (i32.const 64))
-    (i32.store (i32.const 4) (i32.const 13))
-    (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 16)))))"#;
-
-const HELLO_PY: &str = "def handler(payload, ctx):\n    return b'hello, world\\n'\n";
+use support::{HELLO_PY, HELLO_WAT, Load, Wrk, fmt, free_port, post_lua, publish};
 
 const SECONDS: u32 = 5;
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
-}
-
-struct Load {
-    p50: Duration,
-    p99: Duration,
-    rps: f64,
-    errors: String,
-}
-
-fn parse_duration(text: &str) -> Duration {
-    let (num, unit) = text.split_at(text.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(text.len()));
-    let v: f64 = num.trim().parse().unwrap_or(0.0);
-    Duration::from_secs_f64(match unit {
-        "us" => v / 1e6,
-        "ms" => v / 1e3,
-        "s" => v,
-        "m" => v * 60.0,
-        _ => v / 1e6,
-    })
-}
-
-/// Runs wrk for SECONDS against `url` with `headers`, POSTing `body` when given, over
-/// `connections` connections (1 measures latency; 16 measures throughput).
-fn wrk(url: &str, headers: &[(&str, &str)], body: Option<&str>, work: &Path, connections: u32) -> Load {
-    let mut cmd = Command::new("wrk");
-    let threads = connections.min(2);
-    cmd.args([&format!("-t{threads}"), &format!("-c{connections}"), &format!("-d{SECONDS}s"), "--latency"]);
-    for (k, v) in headers {
-        cmd.arg("-H").arg(format!("{k}: {v}"));
-    }
-    if let Some(body) = body {
-        let script = work.join(format!("post-{}.lua", free_port()));
-        std::fs::write(&script, format!("wrk.method = \"POST\"\nwrk.body = [[{body}]]\n")).unwrap();
-        cmd.arg("-s").arg(&script);
-    }
-    let out = cmd.arg(url).output().expect("wrk runs (apt-get install wrk)");
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    let field = |prefix: &str| {
-        text.lines().find_map(|l| l.trim().strip_prefix(prefix).map(|r| r.trim().to_string())).unwrap_or_default()
-    };
-    let errors =
-        text.lines().filter(|l| l.contains("Non-2xx") || l.contains("Socket errors")).collect::<Vec<_>>().join("; ");
-    Load {
-        p50: parse_duration(&field("50%")),
-        p99: parse_duration(&field("99%")),
-        rps: field("Requests/sec:").parse().unwrap_or(0.0),
-        errors,
-    }
-}
-
-fn fmt(d: Duration) -> String {
-    if d < Duration::from_millis(1) {
-        format!("{:.0} µs", d.as_secs_f64() * 1e6)
-    } else {
-        format!("{:.2} ms", d.as_secs_f64() * 1e3)
-    }
-}
-
-async fn publish(http: &reqwest::Client, base: &str, token: &str, app: &str, runtime: serde_json::Value, code: &[u8]) {
-    let create = http
-        .post(format!("{base}/v1/ignite/app/bench"))
-        .bearer_auth(token)
-        .body(json!({"name": app, "maxConcurrency": 16}).to_string())
-        .send()
-        .await
-        .unwrap();
-    assert!(create.status().is_success(), "{}", create.text().await.unwrap());
-    let draft = json!({"code": {"compile": {"runtime": runtime, "sourceCode": STANDARD.encode(code)}}}).to_string();
-    let saved = http
-        .post(format!("{base}/v1/ignite/app/bench/{app}/draft"))
-        .bearer_auth(token)
-        .body(draft)
-        .send()
-        .await
-        .unwrap();
-    assert!(saved.status().is_success(), "{}", saved.text().await.unwrap());
-    let published = http
-        .post(format!("{base}/v1/ignite/app/bench/{app}/draft/publish"))
-        .bearer_auth(token)
-        .body("{}")
-        .send()
-        .await
-        .unwrap();
-    assert!(published.status().is_success(), "{}", published.text().await.unwrap());
+fn wrk(url: &str, headers: &[(&str, &str)], lua: Option<String>, work: &std::path::Path, connections: u32) -> Load {
+    Wrk { url, headers, lua, connections, seconds: SECONDS }.run(work)
 }
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let work = tempfile::tempdir()?;
-    let data = work.path().join("data");
-    // The benchmark is its organization's only client: lift its rate limits (as an
-    // operator would with `ignite-server org set-quota`), or wrk would measure 429s.
-    let storage = ignite_server::server::open_storage(&data, &Default::default()).await?;
-    let quota = ignite_server::auth::quotas::Quota {
-        requests_per_second: 10_000_000,
-        max_executions_per_minute: u32::MAX,
-        ..Default::default()
-    };
-    storage.store.set_quota("bench", &serde_json::to_string(&quota)?).await?;
-    drop(storage);
-    let local = ignite_server::server::spawn_local(&data, "bench").await?;
+    let local = support::local_server(&work.path().join("data")).await?;
     let (base, token) = (local.url, local.token);
     let http = reqwest::Client::new();
     let auth = format!("Bearer {token}");
 
-    publish(&http, &base, &token, "hello-wasm", json!({"wasm": {}}), HELLO_WAT.as_bytes()).await;
-    publish(&http, &base, &token, "hello-py", json!({"python": {}}), HELLO_PY.as_bytes()).await;
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    publish(&http, &base, &token, "hello-wasm", json!({}), json!({"wasm": {}}), HELLO_WAT.as_bytes()).await;
+    publish(&http, &base, &token, "hello-py", json!({}), json!({"python": {}}), HELLO_PY.as_bytes()).await;
+    let root = support::workspace_root();
     let component: PathBuf = root.join("target/tmp/guests/py-http_app.wasm");
     let component_bytes = std::fs::read(&component).ok();
     if let Some(bytes) = &component_bytes {
-        publish(&http, &base, &token, "hello-http", json!({"wasm": {}}), bytes).await;
+        publish(&http, &base, &token, "hello-http", json!({}), json!({"wasm": {}}), bytes).await;
     }
 
     let mut rows: Vec<(String, Load)> = Vec::new();
@@ -164,7 +59,7 @@ async fn main() -> anyhow::Result<()> {
         wrk(
             &format!("{base}/v1/ignite/app/bench/hello-wasm/invoke"),
             &[("Authorization", &auth), ("Content-Type", "application/json")],
-            Some(r#"{"body":""}"#),
+            Some(post_lua(r#"{"body":""}"#)),
             work.path(),
             16,
         ),

@@ -1,6 +1,6 @@
 //! Builds the test guests from source with the toolchains `scripts/setup.sh` installs:
-//! C with clang + wasi-libc, Rust with Debian's rustc for wasm32-wasi, Python with
-//! componentize-py. Outputs are cached in the target directory and rebuilt when the
+//! C with clang + wasi-libc (wasi:http components with `scripts/http-guest.sh`), Rust
+//! with Debian's rustc for wasm32-wasi, Python with componentize-py. Outputs are cached in the target directory and rebuilt when the
 //! source is newer.
 
 use std::path::{Path, PathBuf};
@@ -46,6 +46,16 @@ pub fn c(name: &str) -> Vec<u8> {
     let src = PathBuf::from(format!("{GUESTS}/c/{name}.c"));
     build(&format!("c-{name}"), std::slice::from_ref(&src), |out| {
         run(Command::new("clang").args(["--target=wasm32-wasi", "-O2", "-o"]).arg(out).arg(&src), "clang");
+    })
+}
+
+/// A C program from `guests/c_http` as a `wasi:http/proxy` component, built by
+/// `scripts/http-guest.sh` (wit-bindgen bindings, clang, wasm-tools and the proxy adapter).
+pub fn c_http_component(name: &str) -> Vec<u8> {
+    let src = PathBuf::from(format!("{GUESTS}/c_http/{name}.c"));
+    let script = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../scripts/http-guest.sh"));
+    build(&format!("c-http-{name}"), &[src.clone(), script.clone()], |out| {
+        run(Command::new("bash").arg(&script).arg(&src).arg(out), "scripts/http-guest.sh");
     })
 }
 

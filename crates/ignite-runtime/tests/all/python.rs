@@ -221,6 +221,23 @@ async fn faults_are_contained_and_reported() {
 }
 
 #[tokio::test]
+async fn a_busy_handler_gets_its_cpu_share_and_no_more() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = runtime(dir.path()).await;
+    let recorder = Arc::new(Recorder::default());
+    let mut s = spec(RuntimeKind::Python, HANDLER, recorder);
+    s.limits.cpu_millicores = 200;
+    let loaded = rt.load(s).await.unwrap();
+    let w = loaded.start_instance("burn-v1-1").await.unwrap();
+    let (status, body) = call(&w, json!({"op": "burn", "seconds": 1.0})).await;
+    assert_eq!(status, 200);
+    let used: Value = serde_json::from_slice(&body).unwrap();
+    let share = used["cpu"].as_f64().unwrap() / used["wall"].as_f64().unwrap();
+    // 200 millicores: a fifth of a core on average (a busy machine can only lower it).
+    assert!(share > 0.02 && share < 0.3, "the handler got {share:.2} of a core: {used}");
+}
+
+#[tokio::test]
 async fn the_sandbox_blocks_network_writes_and_the_view_of_host_processes() {
     let dir = tempfile::tempdir().unwrap();
     let rt = runtime(dir.path()).await;

@@ -104,6 +104,19 @@ async fn wasi_http_proxy_components_get_the_request_and_stream_the_response() {
 }
 
 #[tokio::test]
+async fn a_c_wasi_http_component_answers_every_call_of_many() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = runtime(dir.path());
+    let (hello, _) = start(&rt, guests::c_http_component("hello")).await;
+    for i in 0..50 {
+        let resp = hello.invoke(invocation(&format!("exec-{i}"), "")).await.unwrap();
+        assert_eq!(resp.head.status, 200);
+        assert!(resp.head.headers.iter().any(|(n, v)| n == "x-guest" && v == "c"), "{:?}", resp.head.headers);
+        assert_eq!(collect(resp).await.unwrap(), b"hello, world\n");
+    }
+}
+
+#[tokio::test]
 async fn wasi_cli_command_components_use_stdin_and_stdout() {
     let dir = tempfile::tempdir().unwrap();
     let rt = runtime(dir.path());

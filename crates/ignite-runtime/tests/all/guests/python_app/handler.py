@@ -56,6 +56,12 @@ def handler(payload, ctx):
     if op == "spin":
         while True:
             pass
+    if op == "burn":
+        # Busy for `seconds` of wall time: the CPU time it got is its share.
+        start_wall, start_cpu = time.monotonic(), time.process_time()
+        while time.monotonic() - start_wall < req["seconds"]:
+            pass
+        return {"wall": time.monotonic() - start_wall, "cpu": time.process_time() - start_cpu}
     if op == "alloc":
         data = b"\x01" * (req["mb"] << 20)
         return f"allocated {len(data)}"
