@@ -52,12 +52,9 @@ struct Row {
 /// The raw wasmtime floor: instantiate + `_start` with in-memory stdio on an engine
 /// configured like ours.
 async fn wasmtime_floor(iterations: usize) -> Stats {
-    use wasmtime::{Config, Engine, InstanceAllocationStrategy, Linker, Module, PoolingAllocationConfig, Store};
-    let mut pool = PoolingAllocationConfig::default();
-    pool.total_core_instances(64).total_memories(64).total_tables(64).total_stacks(64).max_memory_size(128 << 20);
-    let mut config = Config::new();
-    config.epoch_interruption(true).allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
-    let engine = Engine::new(&config).unwrap();
+    use wasmtime::{Engine, Linker, Module, Store};
+    let settings = WasmConfig::new(std::env::temp_dir());
+    let engine = Engine::new(&ignite_runtime::wasm::engine_config(&settings)).unwrap();
     let module = Module::new(&engine, HELLO_WAT).unwrap();
     let mut linker: Linker<wasmtime_wasi::p1::WasiP1Ctx> = Linker::new(&engine);
     wasmtime_wasi::p1::add_to_linker_async(&mut linker, |s| s).unwrap();

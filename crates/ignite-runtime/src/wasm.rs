@@ -216,31 +216,39 @@ fn to_binary(bytes: &[u8]) -> Result<(Vec<u8>, BinaryKind), RuntimeError> {
     }
 }
 
+/// The engine configuration of the runtime (pooling allocator and how its slots are
+/// reset, epochs, components, copy-on-write images): public so a benchmark's raw
+/// wasmtime floor runs on exactly the engine the runtime uses.
+pub fn engine_config(settings: &WasmConfig) -> Config {
+    let mut pool = PoolingAllocationConfig::default();
+    pool.total_core_instances(settings.pool_instances)
+        .total_component_instances(settings.pool_instances)
+        .total_memories(settings.pool_instances)
+        .total_tables(settings.pool_instances)
+        .total_stacks(settings.pool_instances)
+        .max_memory_size(settings.max_memory_bytes)
+        .max_core_instances_per_component(64)
+        .max_memories_per_component(16)
+        // A slot given back is reset in place instead of with madvise: on a busy
+        // server the madvise of every finished call cost a TLB shootdown across all
+        // cores (a fifth of the host-routed path's CPU in a profile). PAGEMAP_SCAN
+        // (Linux 6.7+) limits the reset to the pages the guest touched; the few
+        // madvise calls left (memory past the resident part) go in batches.
+        .linear_memory_keep_resident(KEEP_RESIDENT_MEMORY_BYTES)
+        .table_keep_resident(KEEP_RESIDENT_TABLE_BYTES)
+        .pagemap_scan(wasmtime::Enabled::Auto)
+        .decommit_batch_size(DECOMMIT_BATCH);
+    let mut wasm = Config::new();
+    wasm.epoch_interruption(true)
+        .wasm_component_model(true)
+        .memory_init_cow(true)
+        .allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
+    wasm
+}
+
 impl WasmRuntime {
     pub fn new(config: WasmConfig) -> anyhow::Result<Self> {
-        let mut pool = PoolingAllocationConfig::default();
-        pool.total_core_instances(config.pool_instances)
-            .total_component_instances(config.pool_instances)
-            .total_memories(config.pool_instances)
-            .total_tables(config.pool_instances)
-            .total_stacks(config.pool_instances)
-            .max_memory_size(config.max_memory_bytes)
-            .max_core_instances_per_component(64)
-            .max_memories_per_component(16)
-            // A slot given back is reset in place instead of with madvise: on a busy
-            // server the madvise of every finished call cost a TLB shootdown across all
-            // cores (a fifth of the host-routed path's CPU in a profile). PAGEMAP_SCAN
-            // (Linux 6.7+) limits the reset to the pages the guest touched; the few
-            // madvise calls left (memory past the resident part) go in batches.
-            .linear_memory_keep_resident(KEEP_RESIDENT_MEMORY_BYTES)
-            .table_keep_resident(KEEP_RESIDENT_TABLE_BYTES)
-            .pagemap_scan(wasmtime::Enabled::Auto)
-            .decommit_batch_size(DECOMMIT_BATCH);
-        let mut wasm = Config::new();
-        wasm.epoch_interruption(true)
-            .wasm_component_model(true)
-            .memory_init_cow(true)
-            .allocation_strategy(InstanceAllocationStrategy::Pooling(pool));
+        let wasm = engine_config(&config);
         let engine = Engine::new(&wasm).map_err(|e| anyhow::anyhow!("wasm engine: {e}"))?;
 
         let mut module_linker = wasmtime::Linker::new(&engine);

@@ -14,7 +14,8 @@
 //! The xtask installs the tools and builds the guest, then passes their paths in
 //! IGNITE_BENCH_GUEST, IGNITE_BENCH_WASMTIME and IGNITE_BENCH_GUNICORN. The table is
 //! printed and written to docs/benchmarks.md (between the `peers` markers) with the
-//! date and commit. Targets are reported, never asserted.
+//! date and commit. Targets are reported, never asserted. IGNITE_BENCH_CASES (some of
+//! `light,python,cold,many`) runs only those cases and leaves the docs alone.
 
 mod support;
 
@@ -144,131 +145,140 @@ async fn main() -> anyhow::Result<()> {
             .await?;
         anyhow::ensure!(resp.status().is_success(), "{app} answers {}: {}", resp.status(), resp.text().await?);
     }
+    // IGNITE_BENCH_CASES (comma-separated: light, python, cold, many) runs only those.
+    let cases = std::env::var("IGNITE_BENCH_CASES").unwrap_or_default();
+    let case = |name: &str| cases.is_empty() || cases.split(',').any(|c| c.trim() == name);
     let light_host = [("Host", "light-bench.localhost"), ("Authorization", auth.as_str())];
     let mut pairs: Vec<Pair> = Vec::new();
     let mut rows: Vec<Row> = Vec::new();
 
-    // The light guest: Ignite against wasmtime serve.
-    let serve_port = free_port();
-    let serve_url = format!("http://127.0.0.1:{serve_port}/");
-    let mut serve = Command::new(&wasmtime);
-    serve.args(["serve", "-O", "pooling-allocator=y", "--addr", &format!("127.0.0.1:{serve_port}")]).arg(&guest_path);
-    let serve = start_peer(&http, serve, &serve_url).await?;
-    for connections in [1, 16, 256] {
-        let ours = wrk(&url, &light_host, None, connections);
-        let peer = wrk(&serve_url, &[], None, connections);
-        pairs.push(Pair {
-            case: format!("light wasi:http guest, {connections} conn."),
-            ours,
-            peer_name: "wasmtime serve",
-            peer,
+    if case("light") {
+        // The light guest: Ignite against wasmtime serve.
+        let serve_port = free_port();
+        let serve_url = format!("http://127.0.0.1:{serve_port}/");
+        let mut serve = Command::new(&wasmtime);
+        serve
+            .args(["serve", "-O", "pooling-allocator=y", "--addr", &format!("127.0.0.1:{serve_port}")])
+            .arg(&guest_path);
+        let serve = start_peer(&http, serve, &serve_url).await?;
+        for connections in [1, 16, 256] {
+            let ours = wrk(&url, &light_host, None, connections);
+            let peer = wrk(&serve_url, &[], None, connections);
+            pairs.push(Pair {
+                case: format!("light wasi:http guest, {connections} conn."),
+                ours,
+                peer_name: "wasmtime serve",
+                peer,
+            });
+        }
+        stop(serve);
+
+        // The wasm command guest, host-routed (the latency target's path).
+        let command_host = [("Host", "hello-wasm-bench.localhost"), ("Authorization", auth.as_str())];
+        let command = wrk(&url, &command_host, None, 1);
+        rows.push(Row {
+            case: "host-routed wasm command guest, 1 conn.: p50 / p99 / req/s".into(),
+            value: format!("{} / {} / {:.0}", fmt(command.p50), fmt(command.p99), command.rps),
         });
     }
-    stop(serve);
-
-    // The wasm command guest, host-routed (the latency target's path).
-    let command_host = [("Host", "hello-wasm-bench.localhost"), ("Authorization", auth.as_str())];
-    let command = wrk(&url, &command_host, None, 1);
-    rows.push(Row {
-        case: "host-routed wasm command guest, 1 conn.: p50 / p99 / req/s".into(),
-        value: format!("{} / {} / {:.0}", fmt(command.p50), fmt(command.p99), command.rps),
-    });
-
-    // Python: Ignite at the default tier against gunicorn with one worker.
-    let floor = work.path().join("floor");
-    std::fs::create_dir_all(&floor)?;
-    std::fs::write(floor.join("handler.py"), HELLO_PY)?;
-    std::fs::write(
-        floor.join("wsgi.py"),
-        "from handler import handler\n\n\
+    if case("python") {
+        // Python: Ignite at the default tier against gunicorn with one worker.
+        let floor = work.path().join("floor");
+        std::fs::create_dir_all(&floor)?;
+        std::fs::write(floor.join("handler.py"), HELLO_PY)?;
+        std::fs::write(
+            floor.join("wsgi.py"),
+            "from handler import handler\n\n\
          def app(environ, start_response):\n    \
              size = int(environ.get('CONTENT_LENGTH') or 0)\n    \
              out = handler(environ['wsgi.input'].read(size) if size else b'', {})\n    \
              out = out.encode() if isinstance(out, str) else out\n    \
              start_response('200 OK', [('Content-Type', 'application/octet-stream'), ('Content-Length', str(len(out)))])\n    \
              return [out]\n",
-    )?;
-    let gunicorn_port = free_port();
-    let gunicorn_url = format!("http://127.0.0.1:{gunicorn_port}/");
-    let mut g = Command::new(&gunicorn);
-    g.current_dir(&floor).args([
-        "-w",
-        "1",
-        "-k",
-        "gthread",
-        "--threads",
-        "16",
-        "--keep-alive",
-        "75",
-        "-b",
-        &format!("127.0.0.1:{gunicorn_port}"),
-        "wsgi:app",
-    ]);
-    let g = start_peer(&http, g, &gunicorn_url).await?;
-    let py_host = [("Host", "hello-py-bench.localhost"), ("Authorization", auth.as_str())];
-    for connections in [1, 16] {
-        let ours = wrk(&url, &py_host, None, connections);
-        let peer = wrk(&gunicorn_url, &[], None, connections);
-        pairs.push(Pair {
-            case: format!("Python hello, default tier, {connections} conn."),
-            ours,
-            peer_name: "gunicorn (1 worker)",
-            peer,
-        });
-    }
-    stop(g);
-
-    // Cold starts after scale-to-zero.
-    let idle = json!({"scaling": {"idleTimeoutSecs": 1}});
-    publish(&http, &base, &token, "cold-wasm", idle.clone(), json!({"wasm": {}}), &guest).await;
-    publish(&http, &base, &token, "cold-py", idle, json!({"python": {}}), HELLO_PY.as_bytes()).await;
-    for (app, what) in [("cold-wasm", "light wasi:http guest"), ("cold-py", "Python hello")] {
-        let times = cold_starts(&http, &base, &auth, app, 8).await;
-        rows.push(Row {
-            case: format!("cold start after scale-to-zero, {what} (whole HTTP call): p50 / max"),
-            value: format!("{} / {}", fmt(median(&times)), fmt(*times.last().unwrap())),
-        });
-    }
-
-    // Many apps: memory per app and throughput spread over all of them.
-    let mut published = 0;
-    for apps in [1usize, 100, 1000] {
-        let before = rss_bytes();
-        let started = Instant::now();
-        for i in published..apps {
-            publish(&http, &base, &token, &format!("many{}", i + 1), json!({}), json!({"wasm": {}}), &guest).await;
+        )?;
+        let gunicorn_port = free_port();
+        let gunicorn_url = format!("http://127.0.0.1:{gunicorn_port}/");
+        let mut g = Command::new(&gunicorn);
+        g.current_dir(&floor).args([
+            "-w",
+            "1",
+            "-k",
+            "gthread",
+            "--threads",
+            "16",
+            "--keep-alive",
+            "75",
+            "-b",
+            &format!("127.0.0.1:{gunicorn_port}"),
+            "wsgi:app",
+        ]);
+        let g = start_peer(&http, g, &gunicorn_url).await?;
+        let py_host = [("Host", "hello-py-bench.localhost"), ("Authorization", auth.as_str())];
+        for connections in [1, 16] {
+            let ours = wrk(&url, &py_host, None, connections);
+            let peer = wrk(&gunicorn_url, &[], None, connections);
+            pairs.push(Pair {
+                case: format!("Python hello, default tier, {connections} conn."),
+                ours,
+                peer_name: "gunicorn (1 worker)",
+                peer,
+            });
         }
-        let publish_time = started.elapsed();
-        let idle_rss = rss_bytes();
-        for i in published..apps {
-            let resp = http
-                .get(&url)
-                .header("host", format!("many{}-bench.localhost", i + 1))
-                .header("authorization", &auth)
-                .send()
-                .await?;
-            anyhow::ensure!(resp.status().is_success(), "many{} answers {}", i + 1, resp.status());
-        }
-        let warm_rss = rss_bytes();
-        let added = (apps - published).max(1) as f64;
-        published = apps;
-        let load = wrk(&url, &[("Authorization", auth.as_str())], Some(rotating_hosts_lua("many", apps)), 16);
-        rows.push(Row {
-            case: format!("{apps} apps: 16 conn. over all of them: p50 / p99 / req/s"),
-            value: format!("{} / {} / {:.0}", fmt(load.p50), fmt(load.p99), load.rps),
-        });
-        rows.push(Row {
-            case: format!("{apps} apps: memory per idle app / per warm app (RSS), publish time per app"),
-            value: format!(
-                "{:.0} KiB / {:.0} KiB, {}",
-                idle_rss.saturating_sub(before) as f64 / added / 1024.0,
-                warm_rss.saturating_sub(idle_rss) as f64 / added / 1024.0,
-                fmt(publish_time.div_f64(added))
-            ),
-        });
-        anyhow::ensure!(load.errors.is_empty(), "{apps} apps: {}", load.errors);
+        stop(g);
     }
-
+    if case("cold") {
+        // Cold starts after scale-to-zero.
+        let idle = json!({"scaling": {"idleTimeoutSecs": 1}});
+        publish(&http, &base, &token, "cold-wasm", idle.clone(), json!({"wasm": {}}), &guest).await;
+        publish(&http, &base, &token, "cold-py", idle, json!({"python": {}}), HELLO_PY.as_bytes()).await;
+        for (app, what) in [("cold-wasm", "light wasi:http guest"), ("cold-py", "Python hello")] {
+            let times = cold_starts(&http, &base, &auth, app, 8).await;
+            rows.push(Row {
+                case: format!("cold start after scale-to-zero, {what} (whole HTTP call): p50 / max"),
+                value: format!("{} / {}", fmt(median(&times)), fmt(*times.last().unwrap())),
+            });
+        }
+    }
+    if case("many") {
+        // Many apps: memory per app and throughput spread over all of them.
+        let mut published = 0;
+        for apps in [1usize, 100, 1000] {
+            let before = rss_bytes();
+            let started = Instant::now();
+            for i in published..apps {
+                publish(&http, &base, &token, &format!("many{}", i + 1), json!({}), json!({"wasm": {}}), &guest).await;
+            }
+            let publish_time = started.elapsed();
+            let idle_rss = rss_bytes();
+            for i in published..apps {
+                let resp = http
+                    .get(&url)
+                    .header("host", format!("many{}-bench.localhost", i + 1))
+                    .header("authorization", &auth)
+                    .send()
+                    .await?;
+                anyhow::ensure!(resp.status().is_success(), "many{} answers {}", i + 1, resp.status());
+            }
+            let warm_rss = rss_bytes();
+            let added = (apps - published).max(1) as f64;
+            published = apps;
+            let load = wrk(&url, &[("Authorization", auth.as_str())], Some(rotating_hosts_lua("many", apps)), 16);
+            rows.push(Row {
+                case: format!("{apps} apps: 16 conn. over all of them: p50 / p99 / req/s"),
+                value: format!("{} / {} / {:.0}", fmt(load.p50), fmt(load.p99), load.rps),
+            });
+            rows.push(Row {
+                case: format!("{apps} apps: memory per idle app / per warm app (RSS), publish time per app"),
+                value: format!(
+                    "{:.0} KiB / {:.0} KiB, {}",
+                    idle_rss.saturating_sub(before) as f64 / added / 1024.0,
+                    warm_rss.saturating_sub(idle_rss) as f64 / added / 1024.0,
+                    fmt(publish_time.div_f64(added))
+                ),
+            });
+            anyhow::ensure!(load.errors.is_empty(), "{apps} apps: {}", load.errors);
+        }
+    }
     let mut table = String::new();
     table.push_str("| case | ours p50 | ours p99 | ours req/s | peer | peer p50 | peer p99 | peer req/s | req/s ours / peer | p50 ours / peer |\n");
     table.push_str("|---|---:|---:|---:|---|---:|---:|---:|---:|---:|\n");
@@ -302,7 +312,10 @@ async fn main() -> anyhow::Result<()> {
         failed.is_empty(),
         "these cases were answered with errors, so their figures are not valid: {failed:?}"
     );
-    write_docs(&support::workspace_root(), &table)?;
+    // A partial run prints its cases; only a whole one replaces the published table.
+    if cases.is_empty() {
+        write_docs(&support::workspace_root(), &table)?;
+    }
     Ok(())
 }
 
