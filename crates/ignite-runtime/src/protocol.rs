@@ -20,6 +20,7 @@ pub const LOG: u8 = 8;
 pub const SPAWN: u8 = 9;
 pub const SPAWNED: u8 = 10;
 pub const EXITED: u8 = 11;
+pub const CLAIM: u8 = 12;
 
 /// Largest frame accepted from a worker.
 pub const MAX_FRAME: usize = 64 << 20;

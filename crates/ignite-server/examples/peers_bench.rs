@@ -75,6 +75,21 @@ fn rotating_hosts_lua(prefix: &str, apps: usize) -> String {
     )
 }
 
+/// The time of one whole HTTP call to `app`.
+async fn timed_call(http: &reqwest::Client, base: &str, auth: &str, app: &str) -> Duration {
+    let started = Instant::now();
+    let resp = http
+        .get(format!("{base}/"))
+        .header("host", format!("{app}-bench.localhost"))
+        .header("authorization", auth)
+        .send()
+        .await
+        .unwrap();
+    assert!(resp.status().is_success(), "{app}: {}", resp.status());
+    resp.bytes().await.unwrap();
+    started.elapsed()
+}
+
 /// The time of one call to `app` after its replicas scaled to zero, `rounds` times.
 async fn cold_starts(http: &reqwest::Client, base: &str, auth: &str, app: &str, rounds: usize) -> Vec<Duration> {
     let mut times = Vec::new();
@@ -97,17 +112,7 @@ async fn cold_starts(http: &reqwest::Client, base: &str, auth: &str, app: &str, 
             assert!(Instant::now() < deadline, "{app} never scaled to zero: {replicas}");
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        let started = Instant::now();
-        let resp = http
-            .get(format!("{base}/"))
-            .header("host", format!("{app}-bench.localhost"))
-            .header("authorization", auth)
-            .send()
-            .await
-            .unwrap();
-        assert!(resp.status().is_success(), "{app}: {}", resp.status());
-        resp.bytes().await.unwrap();
-        times.push(started.elapsed());
+        times.push(timed_call(http, base, auth, app).await);
     }
     times.sort();
     times
@@ -232,6 +237,9 @@ async fn main() -> anyhow::Result<()> {
         publish(&http, &base, &token, "cold-wasm", idle.clone(), json!({"wasm": {}}), &guest).await;
         publish(&http, &base, &token, "cold-py", idle, json!({"python": {}}), HELLO_PY.as_bytes()).await;
         for (app, what) in [("cold-wasm", "light wasi:http guest"), ("cold-py", "Python hello")] {
+            // The first call loads the version (for Python, starts its zygote).
+            let first = timed_call(&http, &base, &auth, app).await;
+            rows.push(Row { case: format!("first call after publish, {what}"), value: fmt(first) });
             let times = cold_starts(&http, &base, &auth, app, 8).await;
             rows.push(Row {
                 case: format!("cold start after scale-to-zero, {what} (whole HTTP call): p50 / max"),

@@ -5,8 +5,10 @@
 //!   requirements hash into a cached environment (pip, output in the build log).
 //! * **zygote**: per loaded version, a sandboxed interpreter imports the runner and the
 //!   handler, then forks a worker per replica on request (file descriptors travel by
-//!   SCM_RIGHTS), so a cold start is a fork, not an interpreter start. The zygote exits
-//!   after `zygote_idle` without replicas, so a version scaled to zero keeps no process.
+//!   SCM_RIGHTS), so a cold start is a fork, not an interpreter start. One spare worker
+//!   is kept forked ahead, already in its cgroup, so a cold start takes it (no fork,
+//!   no cgroup move on the call's path). The zygote and its spare exit after
+//!   `zygote_idle` without replicas, so a version scaled to zero keeps no process.
 //! * **workers**: long-lived forked processes serving calls over the worker protocol,
 //!   up to `max_concurrency` at once (threads); each in its own cgroup (memory, pids,
 //!   CPU). A call past the app's timeout kills its worker.
@@ -286,6 +288,56 @@ struct Zygote {
     spawned: tokio::sync::mpsc::Receiver<serde_json::Value>,
     /// Host pid of the zygote interpreter.
     host_pid: u32,
+    /// The worker forked ahead for the next replica.
+    spare: Option<ForkedWorker>,
+}
+
+/// A worker forked from the zygote and placed in its cgroup ahead of the replica it
+/// will serve: it waits for CLAIM (its replica id) before READY. A replica start takes
+/// it, so neither the fork nor the cgroup move is on a cold call's path (on cgroup v1
+/// the first move in a while waits for an RCU grace period: 6-12 ms here). An unclaimed
+/// one is killed when dropped (with its zygote); its socket closing ends it too.
+struct ForkedWorker {
+    proto: Option<std::os::unix::net::UnixStream>,
+    out: Option<OwnedFd>,
+    err: Option<OwnedFd>,
+    ns_pid: u32,
+    host_pid: u32,
+    cgroup: Option<Cgroup>,
+}
+
+impl ForkedWorker {
+    /// What the replica's worker takes over.
+    fn claim(mut self) -> (std::os::unix::net::UnixStream, OwnedFd, OwnedFd, WorkerPids, Option<Cgroup>) {
+        let pids = WorkerPids::Known { ns_pid: self.ns_pid, host_pid: self.host_pid };
+        let (proto, out, err) = (self.proto.take(), self.out.take(), self.err.take());
+        let taken = (proto.expect("claimed once"), out.expect("claimed once"), err.expect("claimed once"));
+        (taken.0, taken.1, taken.2, pids, self.cgroup.take())
+    }
+}
+
+impl Drop for ForkedWorker {
+    fn drop(&mut self) {
+        if self.proto.is_none() {
+            return;
+        }
+        self.proto = None;
+        match self.cgroup.take() {
+            Some(cg) => {
+                cg.kill_all();
+                // The directory goes once the kernel has emptied it.
+                std::thread::spawn(move || {
+                    for _ in 0..50 {
+                        if cg.pids().is_empty() {
+                            break;
+                        }
+                        std::thread::sleep(Duration::from_millis(10));
+                    }
+                });
+            }
+            None => worker::kill_pid(self.host_pid),
+        }
+    }
 }
 
 pub struct LoadedPython {
@@ -430,7 +482,62 @@ impl LoadedPython {
                 }
             }
         });
-        Ok(Zygote { process, cgroup, control, spawned, host_pid })
+        Ok(Zygote { process, cgroup, control, spawned, host_pid, spare: None })
+    }
+
+    /// Forks a worker from `zygote` and moves it into a cgroup of its own (with the
+    /// version's limits). It waits for CLAIM before it serves.
+    async fn fork_worker(&self, zygote: &mut Zygote) -> Result<ForkedWorker, RuntimeError> {
+        let (host_proto, child_proto) = std::os::unix::net::UnixStream::pair()?;
+        let (out_r, out_w) = std::io::pipe()?;
+        let (err_r, err_w) = std::io::pipe()?;
+        let message = protocol::frame(protocol::SPAWN, br#"{"replica_id": null}"#);
+        let fds = [child_proto.as_raw_fd(), out_w.as_raw_fd(), err_w.as_raw_fd()];
+        protocol::send_with_fds(zygote.control.as_ref(), &message, &fds).await?;
+        drop((child_proto, out_w, err_w));
+        let reply = tokio::time::timeout(Duration::from_secs(10), zygote.spawned.recv())
+            .await
+            .map_err(|_| RuntimeError::Timeout(Duration::from_secs(10)))?
+            .ok_or(RuntimeError::NotRunning)?;
+        let ns_pid = reply["pid"].as_u64().unwrap_or(0) as u32;
+        let host_pid = if self.sandbox.isolates() {
+            crate::sandbox::host_pid_of(zygote.host_pid, ns_pid).unwrap_or(0)
+        } else {
+            ns_pid
+        };
+        // SAFETY: the pipe readers are owned here and handed over exactly once.
+        let out = unsafe { OwnedFd::from_raw_fd(std::os::fd::IntoRawFd::into_raw_fd(out_r)) };
+        let err = unsafe { OwnedFd::from_raw_fd(std::os::fd::IntoRawFd::into_raw_fd(err_r)) };
+        let mut forked =
+            ForkedWorker { proto: Some(host_proto), out: Some(out), err: Some(err), ns_pid, host_pid, cgroup: None };
+        if let Some(cgroups) = self.sandbox.cgroups()
+            && host_pid != 0
+        {
+            let name = format!("{}-worker", self.spec.function);
+            let cg = cgroups.create(&name, &self.spec.limits, DEFAULT_PIDS_MAX)?;
+            // Before the move the worker is still limited by the zygote's cgroup.
+            let moved = cg.add(host_pid);
+            forked.cgroup = Some(cg);
+            moved?;
+        }
+        Ok(forked)
+    }
+
+    /// Forks the next spare in the background once a replica took the last one, so the
+    /// next start (a scale-up, or the first call after scale-to-zero) finds one.
+    fn refill_spare(&self) {
+        let me = self.me.clone();
+        tokio::spawn(async move {
+            let Some(loaded) = me.upgrade() else { return };
+            let mut guard = loaded.zygote.lock().await;
+            let Some(zygote) = guard.as_mut() else { return };
+            if zygote.spare.is_none()
+                && zygote.process.child.try_wait().ok().flatten().is_none()
+                && let Ok(spare) = loaded.fork_worker(zygote).await
+            {
+                zygote.spare = Some(spare);
+            }
+        });
     }
 
     /// The exit code the zygote reported for `ns_pid`, waiting up to `wait` for it.
@@ -490,47 +597,32 @@ impl WorkerOwner for LoadedPython {
 impl LoadedVersion for LoadedPython {
     async fn start_instance(&self, replica_id: &str) -> Result<Arc<dyn Instance>, RuntimeError> {
         let me = self.me.upgrade().ok_or(RuntimeError::NotRunning)?;
-        let mut guard = self.zygote.lock().await;
-        let alive = guard.as_mut().is_some_and(|z| z.process.child.try_wait().ok().flatten().is_none());
-        if !alive {
-            *guard = Some(self.start_zygote().await?);
-        }
-        let zygote = guard.as_mut().expect("started above");
-        let (host_proto, child_proto) = std::os::unix::net::UnixStream::pair()?;
-        let (out_r, out_w) = std::io::pipe()?;
-        let (err_r, err_w) = std::io::pipe()?;
-        let request = serde_json::json!({"replica_id": replica_id}).to_string();
-        let message = protocol::frame(protocol::SPAWN, request.as_bytes());
-        let fds = [child_proto.as_raw_fd(), out_w.as_raw_fd(), err_w.as_raw_fd()];
-        protocol::send_with_fds(zygote.control.as_ref(), &message, &fds).await?;
-        drop((child_proto, out_w, err_w));
-        let reply = tokio::time::timeout(Duration::from_secs(10), zygote.spawned.recv())
-            .await
-            .map_err(|_| RuntimeError::Timeout(Duration::from_secs(10)))?
-            .ok_or(RuntimeError::NotRunning)?;
-        let ns_pid = reply["pid"].as_u64().unwrap_or(0) as u32;
-        let host_pid = if self.sandbox.isolates() {
-            crate::sandbox::host_pid_of(zygote.host_pid, ns_pid).unwrap_or(0)
-        } else {
-            ns_pid
-        };
-        drop(guard);
-        self.live.fetch_add(1, Ordering::SeqCst);
-        // SAFETY: the pipe readers are owned here and handed over exactly once.
-        let out = unsafe { OwnedFd::from_raw_fd(std::os::fd::IntoRawFd::into_raw_fd(out_r)) };
-        let err = unsafe { OwnedFd::from_raw_fd(std::os::fd::IntoRawFd::into_raw_fd(err_r)) };
-        let cgroup = match self.sandbox.cgroups() {
-            Some(cgroups) if host_pid != 0 => {
-                let cg = cgroups.create(replica_id, &self.spec.limits, DEFAULT_PIDS_MAX)?;
-                cg.add(host_pid)?;
-                Some(cg)
+        let forked = {
+            let mut guard = self.zygote.lock().await;
+            let alive = guard.as_mut().is_some_and(|z| z.process.child.try_wait().ok().flatten().is_none());
+            if !alive {
+                *guard = Some(self.start_zygote().await?);
             }
-            _ => None,
+            let zygote = guard.as_mut().expect("started above");
+            let spare = zygote.spare.take().filter(|s| !self.exits.lock().expect("exits lock").contains_key(&s.ns_pid));
+            match spare {
+                Some(spare) => spare,
+                None => self.fork_worker(zygote).await?,
+            }
         };
-        let pids = WorkerPids::Known { ns_pid, host_pid };
-        let worker = ProcessWorker::start(me, replica_id.to_string(), host_proto, out, err, pids, cgroup).await;
-        match worker {
-            Ok(w) => Ok(w),
+        self.live.fetch_add(1, Ordering::SeqCst);
+        let (mut proto, out, err, pids, cgroup) = forked.claim();
+        let worker = async {
+            // A few bytes into a fresh socket's buffer: the write does not block.
+            let claim = serde_json::json!({"replica_id": replica_id}).to_string();
+            std::io::Write::write_all(&mut proto, &protocol::frame(protocol::CLAIM, claim.as_bytes()))?;
+            ProcessWorker::start(me, replica_id.to_string(), proto, out, err, pids, cgroup).await
+        };
+        match worker.await {
+            Ok(w) => {
+                self.refill_spare();
+                Ok(w)
+            }
             Err(e) => {
                 self.release_replica();
                 Err(e)

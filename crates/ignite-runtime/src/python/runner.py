@@ -24,7 +24,7 @@ import traceback
 from concurrent.futures import ThreadPoolExecutor
 
 READY, REQUEST, BODY, BODY_END, HEAD, CHUNK, END, LOG = 1, 2, 3, 4, 5, 6, 7, 8
-SPAWN, SPAWNED, EXITED = 9, 10, 11
+SPAWN, SPAWNED, EXITED, CLAIM = 9, 10, 11, 12
 HEADER = struct.Struct("<IB")
 ID = struct.Struct("<I")
 
@@ -276,14 +276,26 @@ def zygote():
             os.close(err)
             sys.__stdout__ = os.fdopen(1, "w", buffering=1)
             sys.__stderr__ = os.fdopen(2, "w", buffering=1)
-            os.environ["IGNITE_REPLICA_ID"] = request["replica_id"]
             try:
-                worker(socket.socket(fileno=proto), handler)
+                sock = socket.socket(fileno=proto)
+                replica_id = request.get("replica_id")
+                if replica_id is None:
+                    # A spare, forked ahead: it becomes the replica CLAIM names (or
+                    # exits when the host closes the socket first).
+                    try:
+                        kind, body = read_frame(sock)
+                    except (EOFError, OSError):
+                        os._exit(0)
+                    if kind != CLAIM:
+                        os._exit(1)
+                    replica_id = json.loads(body)["replica_id"]
+                os.environ["IGNITE_REPLICA_ID"] = replica_id
+                worker(sock, handler)
             finally:
                 os._exit(1)
         for fd in fds:
             os.close(fd)
-        channel.send_json(SPAWNED, {"pid": pid, "replica_id": request["replica_id"]})
+        channel.send_json(SPAWNED, {"pid": pid, "replica_id": request.get("replica_id")})
 
 
 if __name__ == "__main__":

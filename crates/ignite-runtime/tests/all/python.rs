@@ -257,6 +257,35 @@ async fn the_sandbox_blocks_network_writes_and_the_view_of_host_processes() {
 }
 
 #[tokio::test]
+async fn every_replica_is_a_process_of_its_own_that_knows_its_id() {
+    // The first start forks on demand; later ones take the spare forked ahead.
+    let dir = tempfile::tempdir().unwrap();
+    let rt = runtime(dir.path()).await;
+    let (first, _, loaded) = start(&rt, 1).await;
+    let mut seen = vec![];
+    for (i, instance) in [first].into_iter().chain(more_replicas(&loaded, 3).await).enumerate() {
+        let (status, body) = call(&instance, json!({"op": "replica"})).await;
+        assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+        let me: Value = serde_json::from_slice(&body).unwrap();
+        let expected = if i == 0 { "hello-v1-1".to_string() } else { format!("hello-v1-r{i}") };
+        assert_eq!(me["replica"], expected.as_str(), "{me}");
+        seen.push(me["pid"].as_u64().unwrap());
+    }
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), 4, "four replicas, four processes: {seen:?}");
+}
+
+/// `n` more replicas of `loaded`, started one after another.
+async fn more_replicas(loaded: &Arc<dyn ignite_core::runtime::LoadedVersion>, n: usize) -> Vec<Arc<dyn Instance>> {
+    let mut out = Vec::new();
+    for i in 1..=n {
+        out.push(loaded.start_instance(&format!("hello-v1-r{i}")).await.unwrap());
+    }
+    out
+}
+
+#[tokio::test]
 async fn after_the_idle_timeout_no_process_remains_and_the_next_call_cold_starts() {
     let dir = tempfile::tempdir().unwrap();
     let rt = runtime(dir.path()).await;

@@ -40,6 +40,8 @@ def handler(payload, ctx):
         return {"ctx": ctx, "payload_type": type(payload).__name__}
     if op == "pid":
         return str(os.getpid())
+    if op == "replica":
+        return json.dumps({"pid": os.getpid(), "replica": os.environ.get("IGNITE_REPLICA_ID")})
     if op == "print":
         print("hello from", ctx["execution_id"])
         return "printed"
