@@ -31,16 +31,9 @@ fn spec(kind: RuntimeKind, code: &[u8]) -> ignite_core::runtime::VersionSpec {
     support::spec(kind, code, LIMITS, false)
 }
 
-const HELLO_WAT: &str = r#"(module
-  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
-  (memory (export "memory") 1)
-  (data (i32.const 64) "hello, world\n")
-  (func (export "_start")
-    (i32.store (i32.const 0) (i32.const 64))
-    (i32.store (i32.const 4) (i32.const 13))
-    (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 16)))))"#;
+const HELLO_WAT: &str = include_str!("support/hello.wat");
 
-const HELLO_PY: &str = "def handler(payload, ctx):\n    return b'hello, world\\n'\n";
+const HELLO_PY: &str = include_str!("support/hello.py");
 
 struct Row {
     name: &'static str,

@@ -17,18 +17,12 @@ use serde_json::{Value, json};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// The hello guest of the wasm command runtime (WASI preview 1, prints one line).
-pub const HELLO_WAT: &str = r#"(module
-  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
-  (memory (export "memory") 1)
-  (data (i32.const 64) "hello, world\n")
-  (func (export "_start")
-    (i32.store (i32.const 0) (i32.const 64))
-    (i32.store (i32.const 4) (i32.const 13))
-    (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 16)))))"#;
+/// The hello guest of the wasm command runtime (WASI preview 1, prints one line); the
+/// runtime's benchmarks use the same file.
+pub const HELLO_WAT: &str = include_str!("../../../ignite-runtime/examples/support/hello.wat");
 
 /// The Python hello: the same handler runs behind the plain-server floor.
-pub const HELLO_PY: &str = "def handler(payload, ctx):\n    return b'hello, world\\n'\n";
+pub const HELLO_PY: &str = include_str!("../../../ignite-runtime/examples/support/hello.py");
 
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
