@@ -33,17 +33,13 @@ pub fn run(root: &Path, args: &[&str]) -> Result<()> {
         targets = TARGETS.to_vec();
     }
     let secs = secs.unwrap_or(if smoke { 15 } else { 600 });
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let cargo = crate::cargo();
     ensure_cargo_fuzz(&cargo)?;
     let fuzz_dir = root.join("fuzz");
-    let status = Command::new(&cargo)
-        .current_dir(&fuzz_dir)
-        .args(["fuzz", "build", "--sanitizer", "none"])
-        .status()
-        .context("running cargo fuzz build")?;
-    if !status.success() {
-        bail!("building the fuzz targets failed ({status})");
-    }
+    crate::run(
+        Command::new(&cargo).current_dir(&fuzz_dir).args(["fuzz", "build", "--sanitizer", "none"]),
+        "building the fuzz targets",
+    )?;
     for target in targets {
         let corpus = fuzz_dir.join("corpus").join(target);
         std::fs::create_dir_all(&corpus)?;
@@ -75,14 +71,10 @@ fn ensure_cargo_fuzz(cargo: &str) -> Result<()> {
     if installed {
         return Ok(());
     }
-    let status = Command::new(cargo)
-        .args(["install", "cargo-fuzz", "--locked", "--version", CARGO_FUZZ_VERSION])
-        .status()
-        .context("installing cargo-fuzz")?;
-    if !status.success() {
-        bail!("installing cargo-fuzz {CARGO_FUZZ_VERSION} failed ({status})");
-    }
-    Ok(())
+    crate::run(
+        Command::new(cargo).args(["install", "cargo-fuzz", "--locked", "--version", CARGO_FUZZ_VERSION]),
+        &format!("installing cargo-fuzz {CARGO_FUZZ_VERSION}"),
+    )
 }
 
 /// A fresh scratch directory for one target's new inputs.

@@ -5,8 +5,9 @@ mod fuzz;
 mod peers;
 
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
@@ -52,39 +53,56 @@ fn main() -> Result<()> {
     }
 }
 
-/// Builds and runs a benchmark example with the optimized `bench-fast` profile.
-fn bench(root: &Path, package: &str, example: &str) -> Result<()> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let status = std::process::Command::new(cargo)
-        .current_dir(root)
-        .args(["run", "--profile", "bench-fast", "-p", package, "--example", example])
-        .status()?;
+/// Runs `cmd` to its end; `what` names it in the error when it cannot start or fails.
+fn run(cmd: &mut Command, what: &str) -> Result<()> {
+    let status = cmd.status().with_context(|| what.to_string())?;
     if !status.success() {
-        bail!("benchmark {example} failed ({status})");
+        bail!("{what} failed ({status})");
     }
     Ok(())
 }
 
+/// The cargo running this xtask.
+fn cargo() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
+}
+
+/// The workspace's target directory.
+fn target_dir(root: &Path) -> PathBuf {
+    std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| root.join("target"))
+}
+
+/// The command that builds and runs a benchmark example with the optimized
+/// `bench-fast` profile.
+fn bench_command(root: &Path, package: &str, example: &str) -> Command {
+    let mut cmd = Command::new(cargo());
+    cmd.current_dir(root).args(["run", "--profile", "bench-fast", "-p", package, "--example", example]);
+    cmd
+}
+
+fn bench(root: &Path, package: &str, example: &str) -> Result<()> {
+    run(&mut bench_command(root, package, example), &format!("benchmark {example}"))
+}
+
 /// The cluster benchmark runs the server binary (several processes): built first.
 fn bench_cluster(root: &Path) -> Result<()> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let status = std::process::Command::new(&cargo)
-        .current_dir(root)
-        .args(["build", "--profile", "bench-fast", "-p", "ignite-server", "--bin", "ignite-server"])
-        .status()?;
-    if !status.success() {
-        bail!("building ignite-server failed ({status})");
-    }
-    let target = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| root.join("target"));
-    let status = std::process::Command::new(cargo)
-        .current_dir(root)
-        .env("IGNITE_SERVER_BIN", target.join("bench-fast/ignite-server"))
-        .args(["run", "--profile", "bench-fast", "-p", "ignite-server", "--example", "cluster_bench"])
-        .status()?;
-    if !status.success() {
-        bail!("benchmark cluster_bench failed ({status})");
-    }
-    Ok(())
+    run(
+        Command::new(cargo()).current_dir(root).args([
+            "build",
+            "--profile",
+            "bench-fast",
+            "-p",
+            "ignite-server",
+            "--bin",
+            "ignite-server",
+        ]),
+        "building ignite-server",
+    )?;
+    run(
+        bench_command(root, "ignite-server", "cluster_bench")
+            .env("IGNITE_SERVER_BIN", target_dir(root).join("bench-fast/ignite-server")),
+        "benchmark cluster_bench",
+    )
 }
 
 fn workspace_root() -> PathBuf {

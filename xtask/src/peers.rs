@@ -6,19 +6,13 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
+
+use crate::{bench_command, cargo, run, target_dir};
 
 /// The peer is the wasmtime release the runtime embeds.
 const WASMTIME_CLI: &str = "wasmtime-cli@48.0.8";
 const GUNICORN: &str = "gunicorn==23.0.0";
-
-fn run(cmd: &mut Command, what: &str) -> Result<()> {
-    let status = cmd.status().with_context(|| format!("running {what}"))?;
-    if !status.success() {
-        bail!("{what} failed ({status})");
-    }
-    Ok(())
-}
 
 fn output(cmd: &mut Command) -> Option<String> {
     let out = cmd.output().ok()?;
@@ -73,12 +67,10 @@ fn ensure_gunicorn(root: &Path) -> Result<PathBuf> {
 }
 
 pub fn run_bench(root: &Path) -> Result<()> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     ensure_wrk()?;
-    let wasmtime = ensure_wasmtime(root, &cargo)?;
+    let wasmtime = ensure_wasmtime(root, &cargo())?;
     let gunicorn = ensure_gunicorn(root)?;
-    let target = std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| root.join("target"));
-    let guest = target.join("tmp/guests/c-http-hello.wasm");
+    let guest = target_dir(root).join("tmp/guests/c-http-hello.wasm");
     std::fs::create_dir_all(guest.parent().unwrap())?;
     run(
         Command::new("bash")
@@ -93,14 +85,12 @@ pub fn run_bench(root: &Path) -> Result<()> {
         .is_some_and(|s| !s.is_empty());
     let date = output(Command::new("date").args(["-u", "+%Y-%m-%d"])).unwrap_or_default();
     run(
-        Command::new(&cargo)
-            .current_dir(root)
+        bench_command(root, "ignite-server", "peers_bench")
             .env("IGNITE_BENCH_GUEST", &guest)
             .env("IGNITE_BENCH_WASMTIME", &wasmtime)
             .env("IGNITE_BENCH_GUNICORN", &gunicorn)
             .env("IGNITE_BENCH_COMMIT", if dirty { format!("{commit}+changes") } else { commit })
-            .env("IGNITE_BENCH_DATE", date)
-            .args(["run", "--profile", "bench-fast", "-p", "ignite-server", "--example", "peers_bench"]),
+            .env("IGNITE_BENCH_DATE", date),
         "benchmark peers_bench",
     )
 }
