@@ -22,6 +22,8 @@
 #   by `cargo xtask fuzz` when missing.)
 # - The real Infernet client (infernet-client 1.4.0, PyPI) in .tools/infernet, which the
 #   jobs API's compatibility test drives.
+# - Chromium (Debian) for the console's browser tests (scripts/console.sh test, which
+#   installs playwright-core and Vite from the npm registry itself).
 # - wit-bindgen-cli and wasm-tools (crates.io) in .tools/wasm-tools, for the C wasi:http
 #   guest of the tests and benchmarks (scripts/http-guest.sh).
 set -euo pipefail
@@ -37,7 +39,7 @@ for component in clippy rustfmt; do
   fi
 done
 
-packages=(clang lld wasi-libc libclang-rt-dev-wasm32 rustc cargo libstd-rust-dev-wasm32 golang-go bubblewrap slirp4netns nftables iproute2 buildah docker-registry postgresql)
+packages=(clang lld wasi-libc libclang-rt-dev-wasm32 rustc cargo libstd-rust-dev-wasm32 golang-go bubblewrap slirp4netns nftables iproute2 buildah docker-registry postgresql chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

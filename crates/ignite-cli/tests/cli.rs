@@ -279,3 +279,178 @@ async fn async_executions_schedules_cancels_and_dead_letters_from_the_command_li
     let (code, _, err) = s.run(&dir, &["logs", "worker", "--since", "5x"]);
     assert_eq!(code, 2, "{err}");
 }
+
+/// Reads `child`'s stdout on a thread; `wait_for` returns once a line contains the text.
+struct Output {
+    lines: std::sync::mpsc::Receiver<String>,
+    seen: String,
+}
+
+impl Output {
+    fn of(child: &mut std::process::Child) -> Output {
+        let stdout = child.stdout.take().unwrap();
+        let (tx, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            use std::io::BufRead;
+            for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        Output { lines, seen: String::new() }
+    }
+
+    fn wait_for(&mut self, text: &str) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(90);
+        while !self.seen.lines().any(|l| l.contains(text)) {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.lines.recv_timeout(left) {
+                Ok(line) => {
+                    self.seen.push_str(&line);
+                    self.seen.push('\n');
+                }
+                Err(_) => panic!("no line with {text:?} in:\n{}", self.seen),
+            }
+        }
+    }
+}
+
+/// `ignite dev`: the draft is saved and tested at each edit, errors show inline, and
+/// Ctrl-C leaves nothing published.
+#[tokio::test(flavor = "multi_thread")]
+async fn dev_reloads_the_draft_at_each_edit_and_never_publishes() {
+    let data = tempfile::tempdir().unwrap();
+    let local = ignite_server::server::spawn_local(&data.path().join("data"), "dev").await.unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let project = work.path().join("hello");
+    std::fs::create_dir_all(&project).unwrap();
+    std::fs::write(project.join("handler.py"), HANDLER).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_ignite"))
+        .args(["--server", &local.url, "--org", "dev", "--token", &local.token])
+        .args(["dev", "./hello", "--data", r#"{"name":"dev"}"#, "--debounce-ms", "100"])
+        .current_dir(work.path())
+        .env("IGNITE_CONFIG", work.path().join("config.toml"))
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let mut out = Output::of(&mut child);
+    out.wait_for(r#"{"hello": "dev"}"#);
+    out.wait_for("log: ");
+
+    // An edit is picked up in the same run.
+    std::fs::write(project.join("handler.py"), HANDLER.replace("'hello'", "'edited'")).unwrap();
+    out.wait_for(r#"{"edited": "dev"}"#);
+    // A broken handler shows its error, and the loop goes on.
+    std::fs::write(
+        project.join("handler.py"),
+        "def handler(payload, ctx):\n    raise ValueError('broken on purpose')\n",
+    )
+    .unwrap();
+    out.wait_for("broken on purpose");
+    std::fs::write(project.join("handler.py"), HANDLER.replace("'hello'", "'fixed'")).unwrap();
+    out.wait_for(r#"{"fixed": "dev"}"#);
+
+    let killed = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(killed.success());
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0));
+
+    let client = ignite_client::Client::builder(&local.url).token(&local.token).connect().await.unwrap();
+    let app = |name: &str| ignite_client::v1::GetAppRequest { organization_name: "dev".into(), app_name: name.into() };
+    let meta = client.get_app(app("hello")).await.unwrap().app.unwrap();
+    assert_eq!(meta.active_version, 0, "ignite dev published a version");
+    let versions = client
+        .list_app_versions(ignite_client::v1::ListAppVersionsRequest {
+            organization_name: "dev".into(),
+            app_name: "hello".into(),
+        })
+        .await
+        .unwrap();
+    assert!(versions.versions.is_empty());
+}
+
+/// `ignite apply`: the plan, then the changes; a second apply is a no-op, `--dry-run`
+/// changes nothing, `--prune` deletes what no file declares, and `ignite export` writes
+/// files that apply as they are.
+#[tokio::test(flavor = "multi_thread")]
+async fn apply_makes_the_server_match_the_files_and_export_round_trips() {
+    let data = tempfile::tempdir().unwrap();
+    let local = ignite_server::server::spawn_local(&data.path().join("data"), "dev").await.unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let apps = work.path().join("apps");
+    std::fs::create_dir_all(apps.join("hello")).unwrap();
+    std::fs::create_dir_all(apps.join("other")).unwrap();
+    std::fs::write(apps.join("hello/handler.py"), HANDLER).unwrap();
+    let hello_yaml = "name: hello\ndescription: says hello\nruntime: python\nenv:\n  GREETING: hi\n  TOKEN: secret://api-token\n\
+                      limits:\n  memoryMb: 256\nschedules:\n  - name: nightly\n    cron: \"0 0 3 * * *\"\n    timezone: Europe/Paris\n\
+                      aliases:\n  stable:\n    version: 1\n";
+    std::fs::write(apps.join("hello/ignite.yaml"), hello_yaml).unwrap();
+    std::fs::write(apps.join("other/handler.py"), HANDLER.replace("'hello'", "'other'")).unwrap();
+    std::fs::write(apps.join("other/ignite.yaml"), "name: other\n").unwrap();
+    let mut s = Session { config: tempfile::tempdir().unwrap(), url: local.url.clone(), transcript: String::new() };
+    let dir = work.path().to_path_buf();
+    let (code, ..) = s.run(&dir, &["login", "--server", &local.url, "--org", "dev", "--token", &local.token]);
+    assert_eq!(code, 0);
+
+    // A secret the files name must exist first.
+    let (code, _, err) = s.run(&dir, &["apply", "-f", "apps"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("names secret \"api-token\", which does not exist"), "{err}");
+    let (code, _, err) = s.run(&dir, &["secret", "create", "api-token", "--kind", "app", "--password", "s3cr3t"]);
+    assert_eq!(code, 0, "{err}");
+
+    let (code, plan, err) = s.run(&dir, &["apply", "-f", "apps", "--dry-run"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(plan.contains("+ app hello\n") && plan.contains("+ app other\n"), "{plan}");
+    assert!(plan.contains("Plan: 2 to add, 0 to change, 0 to destroy.") && plan.contains("Dry run"), "{plan}");
+    let (_, out, _) = s.run(&dir, &["-o", "json", "app", "list"]);
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&out).unwrap()["apps"], serde_json::json!([]));
+
+    let (code, out, err) = s.run(&dir, &["apply", "-f", "apps"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("published hello version 1") && out.contains("Applied 2 apps."), "{out}");
+    let (_, out, _) = s.run(&dir, &["invoke", "hello", "--data", r#"{"name":"apply"}"#]);
+    assert_eq!(out, r#"{"hello": "apply"}"#);
+
+    // Twice: nothing to do, nothing done.
+    let (code, out, _) = s.run(&dir, &["apply", "-f", "apps"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("  app hello (no changes)") && out.contains("No changes"), "{out}");
+    let (_, before, _) = s.run(&dir, &["-o", "json", "app", "get", "hello"]);
+
+    // A change shows in the plan; the dry run leaves it undone.
+    std::fs::write(apps.join("hello/ignite.yaml"), hello_yaml.replace("GREETING: hi", "GREETING: hey")).unwrap();
+    std::fs::write(apps.join("hello/handler.py"), HANDLER.replace("'hello'", "'hey'")).unwrap();
+    let (_, plan, _) = s.run(&dir, &["apply", "-f", "apps", "--dry-run"]);
+    assert!(plan.contains("~ app hello\n    ~ env.GREETING: \"hi\" -> \"hey\""), "{plan}");
+    assert!(plan.contains("~ code: ") && plan.contains("Plan: 0 to add, 1 to change, 0 to destroy."), "{plan}");
+    let (_, after, _) = s.run(&dir, &["-o", "json", "app", "get", "hello"]);
+    assert_eq!(before, after, "--dry-run changed the app");
+    let (code, out, _) = s.run(&dir, &["apply", "-f", "apps"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("published hello version 2"), "{out}");
+    let (_, out, _) = s.run(&dir, &["invoke", "hello", "--data", r#"{"name":"v2"}"#]);
+    assert_eq!(out, r#"{"hey": "v2"}"#);
+
+    // --prune: an app no file declares goes.
+    std::fs::remove_dir_all(apps.join("other")).unwrap();
+    let (_, out, _) = s.run(&dir, &["apply", "-f", "apps"]);
+    assert!(out.contains("No changes"), "without --prune other stays: {out}");
+    let (code, out, _) = s.run(&dir, &["apply", "-f", "apps", "--prune"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("- app other (and its 1 versions)") && out.contains("deleted other"), "{out}");
+
+    // Export, then apply the export: nothing to change.
+    let (code, out, err) = s.run(&dir, &["export", "-d", "exported"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let exported = std::fs::read_to_string(dir.join("exported/hello/ignite.yaml")).unwrap();
+    assert!(exported.contains("TOKEN: secret://api-token") && exported.contains("code: code"), "{exported}");
+    let (code, out, err) = s.run(&dir, &["apply", "-f", "exported"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("No changes"), "{out}");
+    let (code, _, err) = s.run(&dir, &["export", "-d", "exported"]);
+    assert_eq!(code, 2, "an export never overwrites: {err}");
+}

@@ -4,8 +4,9 @@
 use super::drafts::follow_compile;
 use super::*;
 
-/// The `runtime` flag values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+/// The `runtime` flag values (and `runtime:` of ignite.yaml).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum RuntimeArg {
     Python,
     Rust,
@@ -31,6 +32,24 @@ impl RuntimeArg {
             RuntimeArg::Wasm => Kind::Wasm(Default::default()),
         };
         v1::Runtime { kind: Some(kind) }
+    }
+
+    /// The runtime of an app as the API describes it.
+    pub(super) fn of(runtime: &Option<v1::Runtime>) -> Option<RuntimeArg> {
+        use v1::runtime::Kind;
+        Some(match runtime.as_ref()?.kind.as_ref()? {
+            Kind::Python(_) => RuntimeArg::Python,
+            Kind::Rust(r) if r.target == v1::RustCompilationTarget::Wasm as i32 => RuntimeArg::RustWasm,
+            Kind::Rust(_) => RuntimeArg::Rust,
+            Kind::Go(_) => RuntimeArg::Go,
+            Kind::Deno(_) => RuntimeArg::Deno,
+            Kind::Wasm(_) => RuntimeArg::Wasm,
+        })
+    }
+
+    /// Whether the server compiles this runtime's code before it runs (CompileDraft).
+    pub(super) fn is_built(self) -> bool {
+        matches!(self, RuntimeArg::Rust | RuntimeArg::RustWasm | RuntimeArg::Go | RuntimeArg::Deno)
     }
 
     /// What a directory holds, when no `--runtime` says.
@@ -252,8 +271,7 @@ pub(super) fn code_source(
         })
     } else {
         let (code, runtime) = compiled_source(path, runtime)?;
-        let built = matches!(runtime, RuntimeArg::Rust | RuntimeArg::RustWasm | RuntimeArg::Go | RuntimeArg::Deno);
-        return Ok((code, built));
+        return Ok((code, runtime.is_built()));
     };
     Ok((v1::CodeSource { source: Some(v1::code_source::Source::Image(v1::ImageSource { kind: Some(kind) })) }, true))
 }

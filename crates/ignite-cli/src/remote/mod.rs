@@ -21,6 +21,8 @@ use crate::config::{ConfigFile, DEFAULT_SERVER, Profile};
 mod apps;
 mod calls;
 mod catalog;
+mod declare;
+mod dev;
 mod drafts;
 mod observe;
 mod secrets;
@@ -32,6 +34,7 @@ pub use calls::{DeadLetterCommand, ExecutionCommand};
 use calls::{dead_letters, execution, invoke, read_body};
 use catalog::catalog;
 pub use catalog::mcp_tools;
+pub use dev::DevArgs;
 pub use drafts::DraftCommand;
 use drafts::draft;
 use observe::{events, logs, replicas, stats};
@@ -196,13 +199,8 @@ fn status_name(v: i32) -> String {
 }
 
 fn runtime_name(r: &Option<v1::Runtime>) -> String {
-    match r.as_ref().and_then(|r| r.kind.as_ref()) {
-        Some(v1::runtime::Kind::Python(_)) => "python".into(),
-        Some(v1::runtime::Kind::Rust(r)) if r.target == v1::RustCompilationTarget::Wasm as i32 => "rust-wasm".into(),
-        Some(v1::runtime::Kind::Rust(_)) => "rust".into(),
-        Some(v1::runtime::Kind::Go(_)) => "go".into(),
-        Some(v1::runtime::Kind::Deno(_)) => "deno".into(),
-        Some(v1::runtime::Kind::Wasm(_)) => "wasm".into(),
+    match apps::RuntimeArg::of(r) {
+        Some(r) => r.to_possible_value().expect("no skipped values").get_name().to_string(),
         None => "-".into(),
     }
 }
@@ -235,6 +233,28 @@ pub enum RemoteCommand {
     /// One shot: create the app if missing, upload DIR as its draft, compile when needed
     /// (the log streams), publish, print the invoke URL.
     Deploy(CodeArgs),
+    /// Hot reload: watch DIR, save it as the draft at each change, compile, test it with
+    /// --data and tail the logs; never publishes.
+    Dev(DevArgs),
+    /// Make the server match the ignite.yaml files under DIR (prints the plan first).
+    Apply {
+        /// A directory searched for ignite.yaml files, or one file.
+        #[arg(short = 'f', long = "file", default_value = ".")]
+        dir: PathBuf,
+        /// Also delete the organization's apps that no file declares.
+        #[arg(long)]
+        prune: bool,
+        /// Print the plan and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write DIR/<app>/ignite.yaml and the active code of the apps (all, or those named).
+    Export {
+        /// Where [default: .].
+        #[arg(short, long, default_value = ".")]
+        dir: PathBuf,
+        apps: Vec<String>,
+    },
     /// The draft slot.
     Draft {
         #[command(subcommand)]
@@ -330,8 +350,8 @@ pub enum RemoteCommand {
     },
 }
 
-/// Files a deploy never uploads.
-const SKIPPED: [&str; 6] = [".git", "target", "node_modules", "__pycache__", ".venv", ".ignite"];
+/// Files a deploy never uploads (ignite.yaml is the app's settings, not its code).
+const SKIPPED: [&str; 7] = [".git", "target", "node_modules", "__pycache__", ".venv", ".ignite", declare::FILE_NAME];
 pub async fn run(connection: &Connection, command: RemoteCommand) -> Outcome {
     if let RemoteCommand::Login { name } = &command {
         return login(connection, name).await;
@@ -343,6 +363,9 @@ pub async fn run(connection: &Connection, command: RemoteCommand) -> Outcome {
         RemoteCommand::Deploy(CodeArgs { app, path, runtime, image }) => {
             deploy(&ctx, &app, &path, runtime, &image).await
         }
+        RemoteCommand::Dev(args) => dev::dev(&ctx, args).await,
+        RemoteCommand::Apply { dir, prune, dry_run } => declare::apply(&ctx, &dir, prune, dry_run).await,
+        RemoteCommand::Export { dir, apps } => declare::export(&ctx, &dir, &apps).await,
         RemoteCommand::Draft { command } => draft(&ctx, command).await,
         RemoteCommand::Version { command } => version(&ctx, command).await,
         RemoteCommand::Invoke { app, data, file, version, background: false, .. } => {

@@ -78,7 +78,8 @@ pub fn router(services: Arc<Services>, settings: ApiSettings) -> Result<axum::Ro
         .with_state(gateway::Gateway::new(api, max_body_bytes))
         .merge(axum::Router::new().route("/metrics", axum::routing::get(metrics::metrics)).with_state(metrics))
         .merge(jobs::router(services.clone()))
-        .merge(mcp::router(services.clone()));
+        .merge(mcp::router(services.clone()))
+        .merge(ignite_console::router());
     let grpc = tonic::service::Routes::new(compute)
         .add_service(secret)
         .add_service(reflection)

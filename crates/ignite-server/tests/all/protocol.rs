@@ -86,3 +86,43 @@ async fn config_file_settings_apply_and_sigterm_stops_cleanly() {
     let (status, _) = s.call("POST", "/v1/ignite/app/acme", Some(&big)).await;
     assert_eq!(status, 200);
 }
+
+/// The web console comes from the binary itself: the page, its hashed assets (cached
+/// for good, revalidated by ETag), a strict policy on every response, and nothing
+/// beside the embedded files.
+#[tokio::test]
+async fn the_console_is_served_from_the_binary_under_a_strict_policy() {
+    let s = Server::start();
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let url = |path: &str| format!("http://{}{path}", s.addr);
+    let moved = client.get(url("/console")).send().await.unwrap();
+    assert_eq!((moved.status().as_u16(), moved.headers()["location"].to_str().unwrap()), (308, "/console/"));
+
+    let page = client.get(url("/console/")).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let policy = page.headers()["content-security-policy"].to_str().unwrap().to_string();
+    assert!(policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'"), "{policy}");
+    assert_eq!(page.headers()["cache-control"], "no-cache");
+    let html = page.text().await.unwrap();
+    let script = span_between(&html, "/console/assets/", ".js").expect("the page names its script");
+
+    let asset = client.get(url(&script)).send().await.unwrap();
+    assert_eq!(asset.status(), 200);
+    assert!(asset.headers()["content-type"].to_str().unwrap().contains("javascript"));
+    assert!(asset.headers()["cache-control"].to_str().unwrap().contains("immutable"));
+    let etag = asset.headers()["etag"].clone();
+    let again = client.get(url(&script)).header("if-none-match", etag).send().await.unwrap();
+    assert_eq!(again.status(), 304);
+
+    for path in ["/console/%2e%2e/%2e%2e/Cargo.toml", "/console/assets/nope.js", "/console/../Cargo.toml"] {
+        let missing = client.get(url(path)).send().await.unwrap();
+        assert_eq!(missing.status(), 404, "{path}");
+    }
+}
+
+/// The first `start…end` span of `text` (the asset names are content hashes).
+fn span_between(text: &str, start: &str, end: &str) -> Option<String> {
+    let from = text.find(start)?;
+    let to = text[from..].find(end)? + from + end.len();
+    Some(text[from..to].to_string())
+}
