@@ -122,6 +122,7 @@ function SignIn() {
 
 const TEMPLATES = {
   python: 'def handler(payload, ctx):\n    print("called with", payload)\n    return {"hello": payload.decode() or "world"}\n',
+  go: 'package main\n\nimport "ignite"\n\nfunc main() {\n\tignite.Start(func(payload []byte, ctx *ignite.Context) ([]byte, error) {\n\t\treturn []byte("Hello, " + string(payload) + "!"), nil\n\t})\n}\n',
   deno: 'export default function handler(payload: Uint8Array): string {\n  console.log("called");\n  return "hello " + new TextDecoder().decode(payload);\n}\n',
 };
 // Runtimes whose code the server compiles before it runs.
@@ -135,21 +136,23 @@ async function followCompile(app, deployId, onLog) {
   if (draft?.status === 'VERSION_STATUS_FAILED') throw new Error(`the compile failed: ${draft.error}`);
 }
 
-function DeployForm({ onDone }) {
+function DeployForm() {
   const [name, setName] = useState('');
   const [runtime, setRuntime] = useState('python');
   const [code, setCode] = useState(TEMPLATES.python);
   const [log, setLog] = useState('');
+  const [done, setDone] = useState(null);
   const deploy = async () => {
     setLog('');
+    setDone(null);
     const source = { compile: { runtime: { [runtime]: {} }, sourceCode: api.toBase64(code) } };
     await api.post(`/app/${encodeURIComponent(api.session().org)}`, { name, code: source });
     if (BUILT.has(runtime)) {
       const { deployId } = await api.post(api.appPath(name, '/draft/compile'));
       await followCompile(name, deployId, (text) => setLog((l) => l + text));
     }
-    await api.post(api.appPath(name, '/draft/publish'));
-    onDone(name);
+    const { publishedVersion } = await api.post(api.appPath(name, '/draft/publish'));
+    setDone({ name, version: publishedVersion });
   };
   return html`<section class="panel" data-testid="deploy-form">
     <h2>Deploy an app</h2>
@@ -171,7 +174,8 @@ function DeployForm({ onDone }) {
     </div>
     <label>Code <textarea name="code" rows="8" spellcheck="false" value=${code} onInput=${(e) => setCode(e.target.value)}></textarea></label>
     <${Action} label="Deploy" run=${deploy} testid="deploy" kind="primary" />
-    ${log && html`<pre class="log">${log}</pre>`}
+    ${log && html`<h3>Compile log</h3><pre class="log" data-testid="deploy-log">${log}</pre>`}
+    ${done && html`<p data-testid="deployed">Published version ${done.version} of <a href=${`#/apps/${done.name}/overview`}>${done.name}</a>.</p>`}
   </section>`;
 }
 
@@ -194,7 +198,7 @@ function AppsPage() {
       <h1>Apps</h1>
       <button onClick=${() => setDeploying(!deploying)} data-testid="new-app">${deploying ? 'Close' : 'Deploy an app'}</button>
     </header>
-    ${deploying && html`<${DeployForm} onDone=${(name) => (location.hash = `#/apps/${name}/overview`)} />`}
+    ${deploying && html`<${DeployForm} />`}
     <${ErrorLine} error=${apps.error} />
     <table data-testid="apps">
       <thead><tr><th>Name</th><th>State</th><th>Ready</th><th>Version</th><th>Runtime</th><th>Updated</th></tr></thead>

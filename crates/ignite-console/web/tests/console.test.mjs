@@ -151,6 +151,8 @@ test('deploy, invoke, live logs, a second version, rollback and the charts', asy
   await page.getByLabel('Code').fill(V1);
   await shot(page, 'deploy');
   await page.getByTestId('deploy').click();
+  await page.getByTestId('deployed').filter({ hasText: 'Published version 1 of hello' }).waitFor();
+  await page.getByTestId('deployed').getByRole('link', { name: 'hello' }).click();
   await page.getByTestId('active-version').filter({ hasText: 'active version 1' }).waitFor();
   await page.locator('[data-testid=versions] tr[data-version="1"]').waitFor();
   await shot(page, 'app-overview');
@@ -216,6 +218,40 @@ test('deploy, invoke, live logs, a second version, rollback and the charts', asy
   await page.getByTestId('tab-replicas').click();
   await page.locator('[data-testid=replicas] tbody tr').first().waitFor();
   await shot(page, 'replicas');
+  await page.close();
+});
+
+test('a compiled app deploys from the page with its compile log; secrets and aliases', async () => {
+  const page = await newPage();
+  await signIn(page);
+  await page.getByTestId('new-app').click();
+  await page.getByLabel('Name').fill('greeter');
+  await page.getByLabel('Runtime').selectOption('go');
+  await page.getByTestId('deploy').click();
+  // The build log streams into the page while the server compiles.
+  await page.getByTestId('deploy-log').filter({ hasText: 'compile succeeded' }).waitFor({ timeout: 180_000 });
+  await page.getByTestId('deployed').filter({ hasText: 'Published version 1 of greeter' }).waitFor();
+  await shot(page, 'deploy-compiled');
+  await page.getByTestId('deployed').getByRole('link', { name: 'greeter' }).click();
+  assert.equal(await invokeFromPage(page, 'Go'), 'Hello, Go!');
+
+  // An alias from the page is what the API lists.
+  await page.getByTestId('tab-aliases').click();
+  await page.getByLabel('Alias').fill('stable');
+  await page.getByLabel('Version', { exact: true }).fill('1');
+  await page.getByTestId('set-alias').click();
+  await page.locator('[data-testid=aliases] tbody tr').filter({ hasText: 'stable' }).waitFor();
+  assert.match(await apiCall('GET', '/app/dev/greeter/aliases'), /"name":\s*"stable"/);
+  await shot(page, 'aliases');
+
+  // A secret is created from the page; its value never comes back.
+  await page.getByRole('link', { name: 'Secrets' }).click();
+  await page.getByLabel('Name').fill('api-token');
+  await page.getByLabel('Value').fill('s3cr3t-value');
+  await page.getByTestId('save-secret').click();
+  await page.locator('[data-testid=secrets] tbody tr').filter({ hasText: 'api-token' }).waitFor();
+  assert.ok(!(await page.content()).includes('s3cr3t-value'), 'the page shows no secret value after saving');
+  await shot(page, 'secrets');
   await page.close();
 });
 
