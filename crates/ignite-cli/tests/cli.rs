@@ -390,6 +390,10 @@ async fn apply_makes_the_server_match_the_files_and_export_round_trips() {
     std::fs::write(apps.join("hello/ignite.yaml"), hello_yaml).unwrap();
     std::fs::write(apps.join("other/handler.py"), HANDLER.replace("'hello'", "'other'")).unwrap();
     std::fs::write(apps.join("other/ignite.yaml"), "name: other\n").unwrap();
+    // One file as the code: uploaded as it is, exported as that file.
+    std::fs::create_dir_all(apps.join("single")).unwrap();
+    std::fs::write(apps.join("single/handler.py"), HANDLER.replace("'hello'", "'single'")).unwrap();
+    std::fs::write(apps.join("single/ignite.yaml"), "name: single\ncode: handler.py\n").unwrap();
     let mut s = Session { config: tempfile::tempdir().unwrap(), url: local.url.clone(), transcript: String::new() };
     let dir = work.path().to_path_buf();
     let (code, ..) = s.run(&dir, &["login", "--server", &local.url, "--org", "dev", "--token", &local.token]);
@@ -405,15 +409,17 @@ async fn apply_makes_the_server_match_the_files_and_export_round_trips() {
     let (code, plan, err) = s.run(&dir, &["apply", "-f", "apps", "--dry-run"]);
     assert_eq!(code, 0, "{err}");
     assert!(plan.contains("+ app hello\n") && plan.contains("+ app other\n"), "{plan}");
-    assert!(plan.contains("Plan: 2 to add, 0 to change, 0 to destroy.") && plan.contains("Dry run"), "{plan}");
+    assert!(plan.contains("Plan: 3 to add, 0 to change, 0 to destroy.") && plan.contains("Dry run"), "{plan}");
     let (_, out, _) = s.run(&dir, &["-o", "json", "app", "list"]);
     assert_eq!(serde_json::from_str::<serde_json::Value>(&out).unwrap()["apps"], serde_json::json!([]));
 
     let (code, out, err) = s.run(&dir, &["apply", "-f", "apps"]);
     assert_eq!(code, 0, "{out}{err}");
-    assert!(out.contains("published hello version 1") && out.contains("Applied 2 apps."), "{out}");
+    assert!(out.contains("published hello version 1") && out.contains("Applied 3 apps."), "{out}");
     let (_, out, _) = s.run(&dir, &["invoke", "hello", "--data", r#"{"name":"apply"}"#]);
     assert_eq!(out, r#"{"hello": "apply"}"#);
+    let (_, out, _) = s.run(&dir, &["invoke", "single", "--data", r#"{"name":"file"}"#]);
+    assert_eq!(out, r#"{"single": "file"}"#);
 
     // Twice: nothing to do, nothing done.
     let (code, out, _) = s.run(&dir, &["apply", "-f", "apps"]);
@@ -448,6 +454,9 @@ async fn apply_makes_the_server_match_the_files_and_export_round_trips() {
     assert_eq!(code, 0, "{out}{err}");
     let exported = std::fs::read_to_string(dir.join("exported/hello/ignite.yaml")).unwrap();
     assert!(exported.contains("TOKEN: secret://api-token") && exported.contains("code: code"), "{exported}");
+    let single = std::fs::read_to_string(dir.join("exported/single/ignite.yaml")).unwrap();
+    assert!(single.contains("code: handler.py"), "{single}");
+    assert!(dir.join("exported/single/handler.py").is_file() && dir.join("exported/hello/code/handler.py").is_file());
     let (code, out, err) = s.run(&dir, &["apply", "-f", "exported"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("No changes"), "{out}");

@@ -52,8 +52,17 @@ impl RuntimeArg {
         matches!(self, RuntimeArg::Rust | RuntimeArg::RustWasm | RuntimeArg::Go | RuntimeArg::Deno)
     }
 
-    /// What a directory holds, when no `--runtime` says.
+    /// What a directory holds, or what a single file is, when no `--runtime` says.
     fn detect(dir: &Path) -> Option<RuntimeArg> {
+        if dir.is_file() {
+            return match dir.extension()?.to_str()? {
+                "py" => Some(RuntimeArg::Python),
+                "go" => Some(RuntimeArg::Go),
+                "ts" => Some(RuntimeArg::Deno),
+                "wasm" | "wat" => Some(RuntimeArg::Wasm),
+                _ => None,
+            };
+        }
         let has = |f: &str| dir.join(f).exists();
         if has("handler.py") {
             Some(RuntimeArg::Python)

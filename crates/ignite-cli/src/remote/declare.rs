@@ -447,7 +447,9 @@ pub(super) async fn apply(ctx: &Ctx, root: &Path, prune: bool, dry_run: bool) ->
         let mut steps = setting_steps(&d.file, &base);
         if let Some(code) = &local {
             let active = if base.active_version == 0 { String::new() } else { base.code_hash.clone() };
-            if code.hash != active {
+            // The same bytes under another runtime are other code.
+            let same_runtime = RuntimeArg::of(&base.runtime) == Some(code.runtime);
+            if code.hash != active || !same_runtime {
                 let before =
                     if active.is_empty() { "(none)".into() } else { active[..12.min(active.len())].to_string() };
                 steps.push(Step::Code { before, after: code.hash[..12].to_string() });
@@ -520,14 +522,13 @@ pub(super) async fn apply(ctx: &Ctx, root: &Path, prune: bool, dry_run: bool) ->
 async fn apply_steps(ctx: &Ctx, org: &str, file: &AppFile, steps: &[Step], code: Option<&LocalCode>) -> Outcome {
     let c = &ctx.client;
     let app = file.name.clone();
-    let mut mask: Vec<String> = steps
+    let mask: BTreeSet<String> = steps
         .iter()
         .filter_map(|s| match s {
             Step::Setting { mask, .. } => Some(mask.to_string()),
             _ => None,
         })
         .collect();
-    mask.dedup();
     if !mask.is_empty() {
         c.update_app_config(v1::UpdateAppConfigRequest {
             organization_name: org.into(),
@@ -543,7 +544,7 @@ async fn apply_steps(ctx: &Ctx, org: &str, file: &AppFile, steps: &[Step], code:
             egress_allow: file.egress_allow.clone(),
             max_concurrency: Some(file.max_concurrency),
             schedules: file.schedules.iter().map(ScheduleFile::to_proto).collect(),
-            update_mask: mask,
+            update_mask: mask.into_iter().collect(),
             ..Default::default()
         })
         .await?;

@@ -171,6 +171,10 @@ test('deploy, invoke, live logs, a second version, rollback and the charts', asy
   await apiCall('POST', '/app/dev/hello/invoke', { body: Buffer.from(marker).toString('base64') });
   await logs.getByTestId('logs').filter({ hasText: `greeting ${marker}` }).waitFor();
   await shot(logs, 'logs');
+  // The events of the app (publish, replicas) tail the same way.
+  await logs.getByTestId('tab-events').click();
+  await logs.locator('[data-testid=events] .line').first().waitFor();
+  await shot(logs, 'events');
   await logs.close();
 
   // The apps list shows it READY with its live replica count.
