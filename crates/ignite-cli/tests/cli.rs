@@ -386,7 +386,8 @@ async fn apply_makes_the_server_match_the_files_and_export_round_trips() {
     std::fs::write(apps.join("hello/handler.py"), HANDLER).unwrap();
     let hello_yaml = "name: hello\ndescription: says hello\nruntime: python\nenv:\n  GREETING: hi\n  TOKEN: secret://api-token\n\
                       limits:\n  memoryMb: 256\nschedules:\n  - name: nightly\n    cron: \"0 0 3 * * *\"\n    timezone: Europe/Paris\n\
-                      aliases:\n  stable:\n    version: 1\n";
+                      aliases:\n  stable:\n    version: 1\nretry:\n  maxAttempts: 3\n  jitter: 0.1\n  retryOn: [timeout, server-error]\n\
+                      logRetentionSecs: 86400\n";
     std::fs::write(apps.join("hello/ignite.yaml"), hello_yaml).unwrap();
     std::fs::write(apps.join("other/handler.py"), HANDLER.replace("'hello'", "'other'")).unwrap();
     std::fs::write(apps.join("other/ignite.yaml"), "name: other\n").unwrap();

@@ -67,6 +67,12 @@ pub struct AppFile {
     /// Concurrent calls per replica; 0 = default.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub max_concurrency: u32,
+    /// How failed async executions are run again; absent = not at all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry: Option<RetryFile>,
+    /// How long log lines are kept, in seconds; 0 = 3 days.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub log_retention_secs: u32,
 }
 
 fn this_directory() -> Option<PathBuf> {
@@ -101,6 +107,77 @@ pub struct ScalingFile {
     pub max_replicas: u32,
     #[serde(default, skip_serializing_if = "is_zero")]
     pub idle_timeout_secs: u32,
+}
+
+/// RetryPolicy of the API (0 = the server's default for each number).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RetryFile {
+    pub max_attempts: u32,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub initial_backoff_ms: u32,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub max_backoff_ms: u32,
+    #[serde(default, skip_serializing_if = "is_unset")]
+    pub multiplier: f64,
+    #[serde(default, skip_serializing_if = "is_unset")]
+    pub jitter: f64,
+    /// The failures retried; empty = every one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub retry_on: Vec<RetryOnFile>,
+}
+
+fn is_unset(v: &f64) -> bool {
+    *v == 0.0
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RetryOnFile {
+    Timeout,
+    Crashed,
+    ServerError,
+}
+
+impl RetryFile {
+    fn to_proto(&self) -> v1::RetryPolicy {
+        v1::RetryPolicy {
+            max_attempts: self.max_attempts,
+            initial_backoff_ms: self.initial_backoff_ms,
+            max_backoff_ms: self.max_backoff_ms,
+            multiplier: self.multiplier,
+            jitter: self.jitter,
+            retry_on: self
+                .retry_on
+                .iter()
+                .map(|r| match r {
+                    RetryOnFile::Timeout => v1::RetryOn::Timeout as i32,
+                    RetryOnFile::Crashed => v1::RetryOn::Crashed as i32,
+                    RetryOnFile::ServerError => v1::RetryOn::ServerError as i32,
+                })
+                .collect(),
+        }
+    }
+
+    fn of(p: &v1::RetryPolicy) -> RetryFile {
+        RetryFile {
+            max_attempts: p.max_attempts,
+            initial_backoff_ms: p.initial_backoff_ms,
+            max_backoff_ms: p.max_backoff_ms,
+            multiplier: p.multiplier,
+            jitter: p.jitter,
+            retry_on: p
+                .retry_on
+                .iter()
+                .filter_map(|r| match v1::RetryOn::try_from(*r).ok()? {
+                    v1::RetryOn::Timeout => Some(RetryOnFile::Timeout),
+                    v1::RetryOn::Crashed => Some(RetryOnFile::Crashed),
+                    v1::RetryOn::ServerError => Some(RetryOnFile::ServerError),
+                    v1::RetryOn::Unspecified => None,
+                })
+                .collect(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -349,6 +426,17 @@ fn setting_steps(file: &AppFile, meta: &v1::AppMeta) -> Vec<Step> {
     setting("network_enabled", "network", meta.network_enabled.to_string(), file.network.to_string());
     setting("egress_allow", "egressAllow", quoted(&meta.egress_allow), quoted(&file.egress_allow));
     setting("max_concurrency", "maxConcurrency", meta.max_concurrency.to_string(), file.max_concurrency.to_string());
+    let retry = |r: Option<RetryFile>| match r {
+        Some(r) => serde_json::to_string(&r).expect("json"),
+        None => "(none)".into(),
+    };
+    setting("retry", "retry", retry(meta.retry.as_ref().map(RetryFile::of)), retry(file.retry.clone()));
+    setting(
+        "log_retention_secs",
+        "logRetentionSecs",
+        meta.log_retention_secs.to_string(),
+        file.log_retention_secs.to_string(),
+    );
     steps
 }
 
@@ -544,6 +632,8 @@ async fn apply_steps(ctx: &Ctx, org: &str, file: &AppFile, steps: &[Step], code:
             egress_allow: file.egress_allow.clone(),
             max_concurrency: Some(file.max_concurrency),
             schedules: file.schedules.iter().map(ScheduleFile::to_proto).collect(),
+            retry: file.retry.as_ref().map(RetryFile::to_proto),
+            log_retention_secs: Some(file.log_retention_secs),
             update_mask: mask.into_iter().collect(),
             ..Default::default()
         })
@@ -707,6 +797,8 @@ pub(super) async fn export(ctx: &Ctx, dir: &Path, only: &[String]) -> Outcome {
             network: meta.network_enabled,
             egress_allow: meta.egress_allow.clone(),
             max_concurrency: meta.max_concurrency,
+            retry: meta.retry.as_ref().map(RetryFile::of),
+            log_retention_secs: meta.log_retention_secs,
         };
         std::fs::create_dir_all(&out)?;
         if meta.active_version == 0 {
