@@ -136,7 +136,7 @@ async function followCompile(app, deployId, onLog) {
   if (draft?.status === 'VERSION_STATUS_FAILED') throw new Error(`the compile failed: ${draft.error}`);
 }
 
-function DeployForm() {
+function DeployForm({ onDeployed }) {
   const [name, setName] = useState('');
   const [runtime, setRuntime] = useState('python');
   const [code, setCode] = useState(TEMPLATES.python);
@@ -153,6 +153,7 @@ function DeployForm() {
     }
     const { publishedVersion } = await api.post(api.appPath(name, '/draft/publish'));
     setDone({ name, version: publishedVersion });
+    onDeployed();
   };
   return html`<section class="panel" data-testid="deploy-form">
     <h2>Deploy an app</h2>
@@ -198,7 +199,7 @@ function AppsPage() {
       <h1>Apps</h1>
       <button onClick=${() => setDeploying(!deploying)} data-testid="new-app">${deploying ? 'Close' : 'Deploy an app'}</button>
     </header>
-    ${deploying && html`<${DeployForm} />`}
+    ${deploying && html`<${DeployForm} onDeployed=${apps.reload} />`}
     <${ErrorLine} error=${apps.error} />
     <table data-testid="apps">
       <thead><tr><th>Name</th><th>State</th><th>Ready</th><th>Version</th><th>Runtime</th><th>Updated</th></tr></thead>

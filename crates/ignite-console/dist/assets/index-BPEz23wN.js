@@ -57,31 +57,31 @@ func main() {
   console.log("called");
   return "hello " + new TextDecoder().decode(payload);
 }
-`},st=new Set([`deno`,`go`,`rust`]);async function ct(e,t,n){await G(`GET`,`/compile/${encodeURIComponent(t)}/logs?fromStart=true`,void 0,e=>n(qe(e.data)));let{draft:r}=await U(K(e,`/draft`));if(r?.status===`VERSION_STATUS_FAILED`)throw Error(`the compile failed: ${r.error}`)}function lt(){let[e,t]=R(``),[n,r]=R(`python`),[i,a]=R(ot.python),[o,s]=R(``),[c,l]=R(null);return N`<section class="panel" data-testid="deploy-form">
+`},st=new Set([`deno`,`go`,`rust`]);async function ct(e,t,n){await G(`GET`,`/compile/${encodeURIComponent(t)}/logs?fromStart=true`,void 0,e=>n(qe(e.data)));let{draft:r}=await U(K(e,`/draft`));if(r?.status===`VERSION_STATUS_FAILED`)throw Error(`the compile failed: ${r.error}`)}function lt({onDeployed:e}){let[t,n]=R(``),[r,i]=R(`python`),[a,o]=R(ot.python),[s,c]=R(``),[l,u]=R(null);return N`<section class="panel" data-testid="deploy-form">
     <h2>Deploy an app</h2>
     <div class="row">
-      <label>Name <input name="name" value=${e} onInput=${e=>t(e.target.value)} /></label>
+      <label>Name <input name="name" value=${t} onInput=${e=>n(e.target.value)} /></label>
       <label
         >Runtime
         <select
           name="runtime"
-          value=${n}
-          onChange=${e=>{r(e.target.value),a(ot[e.target.value])}}
+          value=${r}
+          onChange=${e=>{i(e.target.value),o(ot[e.target.value])}}
         >
           ${Object.keys(ot).map(e=>N`<option value=${e}>${e}</option>`)}
         </select></label
       >
     </div>
-    <label>Code <textarea name="code" rows="8" spellcheck="false" value=${i} onInput=${e=>a(e.target.value)}></textarea></label>
-    <${$} label="Deploy" run=${async()=>{s(``),l(null);let t={compile:{runtime:{[n]:{}},sourceCode:Ge(i)}};if(await W(`/app/${encodeURIComponent(V().org)}`,{name:e,code:t}),st.has(n)){let{deployId:t}=await W(K(e,`/draft/compile`));await ct(e,t,e=>s(t=>t+e))}let{publishedVersion:r}=await W(K(e,`/draft/publish`));l({name:e,version:r})}} testid="deploy" kind="primary" />
-    ${o&&N`<h3>Compile log</h3><pre class="log" data-testid="deploy-log">${o}</pre>`}
-    ${c&&N`<p data-testid="deployed">Published version ${c.version} of <a href=${`#/apps/${c.name}/overview`}>${c.name}</a>.</p>`}
+    <label>Code <textarea name="code" rows="8" spellcheck="false" value=${a} onInput=${e=>o(e.target.value)}></textarea></label>
+    <${$} label="Deploy" run=${async()=>{c(``),u(null);let n={compile:{runtime:{[r]:{}},sourceCode:Ge(a)}};if(await W(`/app/${encodeURIComponent(V().org)}`,{name:t,code:n}),st.has(r)){let{deployId:e}=await W(K(t,`/draft/compile`));await ct(t,e,e=>c(t=>t+e))}let{publishedVersion:i}=await W(K(t,`/draft/publish`));u({name:t,version:i}),e()}} testid="deploy" kind="primary" />
+    ${s&&N`<h3>Compile log</h3><pre class="log" data-testid="deploy-log">${s}</pre>`}
+    ${l&&N`<p data-testid="deployed">Published version ${l.version} of <a href=${`#/apps/${l.name}/overview`}>${l.name}</a>.</p>`}
   </section>`}function ut(){let e=V().org,t=Z(async()=>{let{apps:t=[]}=await U(`/app/${encodeURIComponent(e)}?limit=100`),n=await Promise.all(t.map(e=>U(K(e.name,`/state`)).catch(()=>({}))));return t.map((e,t)=>({...e,state:n[t]}))},2e3,[e]),[n,r]=R(!1);return N`<main>
     <header class="title">
       <h1>Apps</h1>
       <button onClick=${()=>r(!n)} data-testid="new-app">${n?`Close`:`Deploy an app`}</button>
     </header>
-    ${n&&N`<${lt} />`}
+    ${n&&N`<${lt} onDeployed=${t.reload} />`}
     <${Q} error=${t.error} />
     <table data-testid="apps">
       <thead><tr><th>Name</th><th>State</th><th>Ready</th><th>Version</th><th>Runtime</th><th>Updated</th></tr></thead>
