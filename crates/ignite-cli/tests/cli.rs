@@ -387,7 +387,9 @@ async fn apply_makes_the_server_match_the_files_and_export_round_trips() {
     let hello_yaml = "name: hello\ndescription: says hello\nruntime: python\nenv:\n  GREETING: hi\n  TOKEN: secret://api-token\n\
                       limits:\n  memoryMb: 256\nschedules:\n  - name: nightly\n    cron: \"0 0 3 * * *\"\n    timezone: Europe/Paris\n\
                       aliases:\n  stable:\n    version: 1\nretry:\n  maxAttempts: 3\n  jitter: 0.1\n  retryOn: [timeout, server-error]\n\
-                      logRetentionSecs: 86400\n";
+                      logRetentionSecs: 86400\ntier: small\nstorage: ttl\nttlSecs: 86400\ntags: [demo, apply]\ncategory: [tools]\n\
+                      scaling:\n  maxReplicas: 3\n  metric: concurrency\n  target: 2\n\
+                      inputSchema:\n  type: object\n  properties:\n    name: {type: string}\n  required: [name]\n";
     std::fs::write(apps.join("hello/ignite.yaml"), hello_yaml).unwrap();
     std::fs::write(apps.join("other/handler.py"), HANDLER.replace("'hello'", "'other'")).unwrap();
     std::fs::write(apps.join("other/ignite.yaml"), "name: other\n").unwrap();
@@ -421,6 +423,14 @@ async fn apply_makes_the_server_match_the_files_and_export_round_trips() {
     assert_eq!(out, r#"{"hello": "apply"}"#);
     let (_, out, _) = s.run(&dir, &["invoke", "single", "--data", r#"{"name":"file"}"#]);
     assert_eq!(out, r#"{"single": "file"}"#);
+    let (_, out, _) = s.run(&dir, &["-o", "json", "app", "get", "hello"]);
+    let app = &serde_json::from_str::<serde_json::Value>(&out).unwrap()["app"];
+    assert_eq!(app["resourceTier"], "RESOURCE_TIER_SMALL", "{app}");
+    assert_eq!((&app["storageMode"], &app["ttlSecs"]), (&"STORAGE_MODE_TTL".into(), &86400.into()), "{app}");
+    assert_eq!(app["tags"], serde_json::json!(["demo", "apply"]), "{app}");
+    assert_eq!(app["scaling"]["metric"], "SCALE_METRIC_CONCURRENCY", "{app}");
+    let schema: serde_json::Value = serde_json::from_str(app["inputSchema"].as_str().unwrap()).unwrap();
+    assert_eq!(schema["required"], serde_json::json!(["name"]), "{app}");
 
     // Twice: nothing to do, nothing done.
     let (code, out, _) = s.run(&dir, &["apply", "-f", "apps"]);
@@ -433,6 +443,7 @@ async fn apply_makes_the_server_match_the_files_and_export_round_trips() {
     std::fs::write(apps.join("hello/handler.py"), HANDLER.replace("'hello'", "'hey'")).unwrap();
     let (_, plan, _) = s.run(&dir, &["apply", "-f", "apps", "--dry-run"]);
     assert!(plan.contains("~ app hello\n    ~ env.GREETING: \"hi\" -> \"hey\""), "{plan}");
+    assert!(!plan.contains("tier") && !plan.contains("inputSchema"), "unchanged settings stay out: {plan}");
     assert!(plan.contains("~ code: ") && plan.contains("Plan: 0 to add, 1 to change, 0 to destroy."), "{plan}");
     let (_, after, _) = s.run(&dir, &["-o", "json", "app", "get", "hello"]);
     // As values: a map's keys print in any order.

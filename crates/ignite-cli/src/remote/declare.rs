@@ -73,6 +73,30 @@ pub struct AppFile {
     /// How long log lines are kept, in seconds; 0 = 3 days.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub log_retention_secs: u32,
+    /// The resource tier; absent = the server's default tier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<TierFile>,
+    /// How the app's storage lives; absent = the server's default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub storage: Option<StorageFile>,
+    /// With `storage: ttl`: how long it lives, in seconds.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub ttl_secs: u32,
+    /// JSON Schemas of the payload and the result, written as YAML (or JSON).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input_schema: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub output_schema: Option<serde_json::Value>,
+    /// Container ports (image apps); each gets its own FunctionId host.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ports: Vec<u32>,
+    /// The readiness and liveness probe path of an image app; "" = "/healthz".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub health_path: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub category: Vec<String>,
 }
 
 fn this_directory() -> Option<PathBuf> {
@@ -105,9 +129,55 @@ pub struct ScalingFile {
     pub min_replicas: u32,
     #[serde(default, skip_serializing_if = "is_zero")]
     pub max_replicas: u32,
+    /// Warm replicas kept started even when idle.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub reserved: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auto_mode: Option<AutoModeFile>,
+    /// What the autoscaler compares against `target`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metric: Option<MetricFile>,
+    /// Target value of `metric` per replica; 0 = maxConcurrency.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub target: u32,
     #[serde(default, skip_serializing_if = "is_zero")]
     pub idle_timeout_secs: u32,
 }
+
+/// An enum of the API as a file names it (kebab-case), without its UNSPECIFIED value:
+/// absent in the file is unspecified.
+macro_rules! file_enum {
+    ($(#[$doc:meta])* $name:ident = v1::$proto:ident { $($variant:ident),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum $name {
+            $($variant),+
+        }
+
+        impl $name {
+            fn to_proto(self) -> i32 {
+                match self {
+                    $(Self::$variant => v1::$proto::$variant as i32),+
+                }
+            }
+
+            /// `None` for UNSPECIFIED and for values this CLI does not know.
+            fn of(value: i32) -> Option<Self> {
+                match v1::$proto::try_from(value).ok()? {
+                    $(v1::$proto::$variant => Some(Self::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+file_enum!(TierFile = v1::ResourceTier { Small, Medium, Large, Xlarge });
+file_enum!(StorageFile = v1::StorageMode { Persistent, Ephemeral, Ttl });
+file_enum!(AutoModeFile = v1::AutoMode { Disabled, Enabled, TierOnly, ScaleOnly });
+file_enum!(MetricFile = v1::ScaleMetric { Concurrency, RequestsPerSecond, Cpu, Memory });
+file_enum!(RetryOnFile = v1::RetryOn { Timeout, Crashed, ServerError });
 
 /// RetryPolicy of the API (0 = the server's default for each number).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -131,14 +201,6 @@ fn is_unset(v: &f64) -> bool {
     *v == 0.0
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RetryOnFile {
-    Timeout,
-    Crashed,
-    ServerError,
-}
-
 impl RetryFile {
     fn to_proto(&self) -> v1::RetryPolicy {
         v1::RetryPolicy {
@@ -147,15 +209,7 @@ impl RetryFile {
             max_backoff_ms: self.max_backoff_ms,
             multiplier: self.multiplier,
             jitter: self.jitter,
-            retry_on: self
-                .retry_on
-                .iter()
-                .map(|r| match r {
-                    RetryOnFile::Timeout => v1::RetryOn::Timeout as i32,
-                    RetryOnFile::Crashed => v1::RetryOn::Crashed as i32,
-                    RetryOnFile::ServerError => v1::RetryOn::ServerError as i32,
-                })
-                .collect(),
+            retry_on: self.retry_on.iter().map(|r| r.to_proto()).collect(),
         }
     }
 
@@ -166,16 +220,7 @@ impl RetryFile {
             max_backoff_ms: p.max_backoff_ms,
             multiplier: p.multiplier,
             jitter: p.jitter,
-            retry_on: p
-                .retry_on
-                .iter()
-                .filter_map(|r| match v1::RetryOn::try_from(*r).ok()? {
-                    v1::RetryOn::Timeout => Some(RetryOnFile::Timeout),
-                    v1::RetryOn::Crashed => Some(RetryOnFile::Crashed),
-                    v1::RetryOn::ServerError => Some(RetryOnFile::ServerError),
-                    v1::RetryOn::Unspecified => None,
-                })
-                .collect(),
+            retry_on: p.retry_on.iter().filter_map(|r| RetryOnFile::of(*r)).collect(),
         }
     }
 }
@@ -223,8 +268,23 @@ impl ScalingFile {
         v1::ScalingConfig {
             min_replicas: self.min_replicas,
             max_replicas: self.max_replicas,
+            reserved: self.reserved,
+            auto_mode: self.auto_mode.map_or(0, AutoModeFile::to_proto),
+            metric: self.metric.map_or(0, MetricFile::to_proto),
+            target: self.target,
             idle_timeout_secs: self.idle_timeout_secs,
-            ..Default::default()
+        }
+    }
+
+    fn of(s: &v1::ScalingConfig) -> ScalingFile {
+        ScalingFile {
+            min_replicas: s.min_replicas,
+            max_replicas: s.max_replicas,
+            reserved: s.reserved,
+            auto_mode: AutoModeFile::of(s.auto_mode),
+            metric: MetricFile::of(s.metric),
+            target: s.target,
+            idle_timeout_secs: s.idle_timeout_secs,
         }
     }
 }
@@ -368,6 +428,26 @@ fn quoted<T: std::fmt::Debug>(v: &T) -> String {
     format!("{v:?}")
 }
 
+/// A setting of the file as compact JSON (enums by their names), or `none`.
+fn shown<T: Serialize>(v: &Option<T>, none: &str) -> String {
+    match v {
+        Some(v) => serde_json::to_string(v).expect("a file's setting is JSON"),
+        None => none.into(),
+    }
+}
+
+/// A schema of the API (a JSON document as a string) as a value; "" = none.
+fn schema_of(text: &str) -> Option<serde_json::Value> {
+    if text.is_empty() {
+        return None;
+    }
+    Some(serde_json::from_str(text).unwrap_or_else(|_| serde_json::Value::String(text.into())))
+}
+
+fn schema_text(schema: &Option<serde_json::Value>) -> String {
+    schema.as_ref().map(|v| v.to_string()).unwrap_or_default()
+}
+
 /// The settings of `file` that differ from `meta` (all of them for a new app).
 fn setting_steps(file: &AppFile, meta: &v1::AppMeta) -> Vec<Step> {
     let mut steps = Vec::new();
@@ -387,16 +467,41 @@ fn setting_steps(file: &AppFile, meta: &v1::AppMeta) -> Vec<Step> {
         None => "(tier)".into(),
     };
     setting("limits", "limits", limits(meta.limits), limits(file.limits.as_ref().map(LimitsFile::to_proto)));
-    let scaling = |s: Option<&v1::ScalingConfig>| match s {
-        Some(s) => format!("min {} max {} idle {} s", s.min_replicas, s.max_replicas, s.idle_timeout_secs),
-        None => "(default)".into(),
-    };
     setting(
         "scaling",
         "scaling",
-        scaling(meta.scaling.as_ref()),
-        scaling(file.scaling.as_ref().map(ScalingFile::to_proto).as_ref()),
+        shown(&meta.scaling.as_ref().map(ScalingFile::of), "(default)"),
+        shown(&file.scaling, "(default)"),
     );
+    setting(
+        "resource_tier",
+        "tier",
+        shown(&TierFile::of(meta.resource_tier), "(default)"),
+        shown(&file.tier, "(default)"),
+    );
+    setting(
+        "storage_mode",
+        "storage",
+        shown(&StorageFile::of(meta.storage_mode), "(default)"),
+        shown(&file.storage, "(default)"),
+    );
+    setting("ttl_secs", "ttlSecs", meta.ttl_secs.to_string(), file.ttl_secs.to_string());
+    setting(
+        "input_schema",
+        "inputSchema",
+        shown(&schema_of(&meta.input_schema), "(none)"),
+        shown(&file.input_schema, "(none)"),
+    );
+    setting(
+        "output_schema",
+        "outputSchema",
+        shown(&schema_of(&meta.output_schema), "(none)"),
+        shown(&file.output_schema, "(none)"),
+    );
+    setting("ports", "ports", quoted(&meta.ports), quoted(&file.ports));
+    setting("health_path", "healthPath", quoted(&meta.health_path), quoted(&file.health_path));
+    setting("tags", "tags", quoted(&meta.tags), quoted(&file.tags));
+    setting("category", "category", quoted(&meta.category), quoted(&file.category));
     let schedules_before: BTreeMap<_, _> = meta.schedules.iter().map(|s| (s.name.clone(), s.clone())).collect();
     let schedules_after: BTreeMap<_, _> = file.schedules.iter().map(|s| (s.name.clone(), s.to_proto())).collect();
     for name in schedules_before.keys().chain(schedules_after.keys()).collect::<BTreeSet<_>>() {
@@ -426,11 +531,7 @@ fn setting_steps(file: &AppFile, meta: &v1::AppMeta) -> Vec<Step> {
     setting("network_enabled", "network", meta.network_enabled.to_string(), file.network.to_string());
     setting("egress_allow", "egressAllow", quoted(&meta.egress_allow), quoted(&file.egress_allow));
     setting("max_concurrency", "maxConcurrency", meta.max_concurrency.to_string(), file.max_concurrency.to_string());
-    let retry = |r: Option<RetryFile>| match r {
-        Some(r) => serde_json::to_string(&r).expect("json"),
-        None => "(none)".into(),
-    };
-    setting("retry", "retry", retry(meta.retry.as_ref().map(RetryFile::of)), retry(file.retry.clone()));
+    setting("retry", "retry", shown(&meta.retry.as_ref().map(RetryFile::of), "(none)"), shown(&file.retry, "(none)"));
     setting(
         "log_retention_secs",
         "logRetentionSecs",
@@ -634,8 +735,16 @@ async fn apply_steps(ctx: &Ctx, org: &str, file: &AppFile, steps: &[Step], code:
             schedules: file.schedules.iter().map(ScheduleFile::to_proto).collect(),
             retry: file.retry.as_ref().map(RetryFile::to_proto),
             log_retention_secs: Some(file.log_retention_secs),
+            resource_tier: Some(file.tier.map_or(0, TierFile::to_proto)),
+            storage_mode: Some(file.storage.map_or(0, StorageFile::to_proto)),
+            ttl_secs: Some(file.ttl_secs),
+            input_schema: Some(schema_text(&file.input_schema)),
+            output_schema: Some(schema_text(&file.output_schema)),
+            ports: file.ports.clone(),
+            health_path: Some(file.health_path.clone()),
+            tags: file.tags.clone(),
+            category: file.category.clone(),
             update_mask: mask.into_iter().collect(),
-            ..Default::default()
         })
         .await?;
     }
@@ -767,11 +876,7 @@ pub(super) async fn export(ctx: &Ctx, dir: &Path, only: &[String]) -> Outcome {
                 cpu_millicores: l.cpu_millicores,
                 timeout_secs: l.timeout_secs,
             }),
-            scaling: meta.scaling.map(|s| ScalingFile {
-                min_replicas: s.min_replicas,
-                max_replicas: s.max_replicas,
-                idle_timeout_secs: s.idle_timeout_secs,
-            }),
+            scaling: meta.scaling.as_ref().map(ScalingFile::of),
             env: meta.env.clone().into_iter().collect(),
             schedules: meta
                 .schedules
@@ -799,6 +904,15 @@ pub(super) async fn export(ctx: &Ctx, dir: &Path, only: &[String]) -> Outcome {
             max_concurrency: meta.max_concurrency,
             retry: meta.retry.as_ref().map(RetryFile::of),
             log_retention_secs: meta.log_retention_secs,
+            tier: TierFile::of(meta.resource_tier),
+            storage: StorageFile::of(meta.storage_mode),
+            ttl_secs: meta.ttl_secs,
+            input_schema: schema_of(&meta.input_schema),
+            output_schema: schema_of(&meta.output_schema),
+            ports: meta.ports.clone(),
+            health_path: meta.health_path.clone(),
+            tags: meta.tags.clone(),
+            category: meta.category.clone(),
         };
         std::fs::create_dir_all(&out)?;
         if meta.active_version == 0 {
@@ -853,11 +967,27 @@ mod tests {
     }
 
     #[test]
+    fn the_example_of_the_docs_is_a_valid_file() {
+        let docs = include_str!("../../../../docs/apps-as-files.md");
+        let yaml = docs.split("```yaml\n").nth(1).and_then(|rest| rest.split("```").next()).unwrap();
+        let file: AppFile = serde_norway::from_str(yaml).unwrap();
+        assert_eq!(file.tier, Some(TierFile::Medium));
+        assert_eq!(file.scaling.unwrap().metric, Some(MetricFile::Concurrency));
+        assert_eq!(file.input_schema.unwrap()["required"], serde_json::json!(["name"]));
+        assert_eq!(file.aliases["beta"].canary, Some(CanaryFile { version: 4, weight: 10 }));
+    }
+
+    #[test]
     fn the_plan_reads_like_terraform() {
-        let file =
-            AppFile { name: "hello".into(), env: [("A".to_string(), "new".to_string())].into(), ..Default::default() };
+        let file = AppFile {
+            name: "hello".into(),
+            env: [("A".to_string(), "new".to_string())].into(),
+            tier: Some(TierFile::Large),
+            ..Default::default()
+        };
         let meta = v1::AppMeta {
             env: [("A".to_string(), "old".to_string()), ("B".to_string(), "x".to_string())].into(),
+            resource_tier: v1::ResourceTier::Small as i32,
             ..Default::default()
         };
         let plans = vec![
@@ -868,6 +998,7 @@ mod tests {
             ~ app hello
                 ~ env.A: "old" -> "new"
                 ~ env.B: "x" -> (unset)
+                ~ tier: "small" -> "large"
             - app old (and its 2 versions)
 
             Plan: 0 to add, 1 to change, 1 to destroy.
