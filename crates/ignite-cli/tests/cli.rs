@@ -316,6 +316,26 @@ impl Output {
     }
 }
 
+/// A child process killed when the test ends, passed or not: a failed test must not
+/// leave it running (holding the test's output open).
+struct KilledOnDrop(std::process::Child);
+
+impl Drop for KilledOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// How many inotify watches the process holds (the `inotify wd:` lines of its fds).
+fn inotify_watches(pid: u32) -> usize {
+    let fds = std::fs::read_dir(format!("/proc/{pid}/fdinfo")).unwrap();
+    fds.flatten()
+        .filter_map(|fd| std::fs::read_to_string(fd.path()).ok())
+        .map(|info| info.lines().filter(|l| l.starts_with("inotify wd:")).count())
+        .sum()
+}
+
 /// `ignite dev`: the draft is saved and tested at each edit, errors show inline, and
 /// Ctrl-C leaves nothing published.
 #[tokio::test(flavor = "multi_thread")]
@@ -326,17 +346,25 @@ async fn dev_reloads_the_draft_at_each_edit_and_never_publishes() {
     let project = work.path().join("hello");
     std::fs::create_dir_all(&project).unwrap();
     std::fs::write(project.join("handler.py"), HANDLER).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ignite"))
-        .args(["--server", &local.url, "--org", "dev", "--token", &local.token])
-        .args(["dev", "./hello", "--data", r#"{"name":"dev"}"#, "--debounce-ms", "100"])
-        .current_dir(work.path())
-        .env("IGNITE_CONFIG", work.path().join("config.toml"))
-        .env("NO_COLOR", "1")
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::inherit())
-        .spawn()
-        .unwrap();
-    let mut out = Output::of(&mut child);
+    // Directories that are never uploaded are not watched either: a node_modules or a
+    // target can hold more directories than inotify allows watches.
+    for i in 0..40 {
+        std::fs::create_dir_all(project.join(format!("node_modules/pkg{i}/lib"))).unwrap();
+    }
+    std::fs::create_dir_all(project.join("target/debug/deps")).unwrap();
+    let mut child = KilledOnDrop(
+        Command::new(env!("CARGO_BIN_EXE_ignite"))
+            .args(["--server", &local.url, "--org", "dev", "--token", &local.token])
+            .args(["dev", "./hello", "--data", r#"{"name":"dev"}"#, "--debounce-ms", "100"])
+            .current_dir(work.path())
+            .env("IGNITE_CONFIG", work.path().join("config.toml"))
+            .env("NO_COLOR", "1")
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::inherit())
+            .spawn()
+            .unwrap(),
+    );
+    let mut out = Output::of(&mut child.0);
     out.wait_for(r#"{"hello": "dev"}"#);
     out.wait_for("log: ");
 
@@ -352,10 +380,25 @@ async fn dev_reloads_the_draft_at_each_edit_and_never_publishes() {
     out.wait_for("broken on purpose");
     std::fs::write(project.join("handler.py"), HANDLER.replace("'hello'", "'fixed'")).unwrap();
     out.wait_for(r#"{"fixed": "dev"}"#);
+    assert_eq!(inotify_watches(child.0.id()), 1, "only hello/ itself is watched");
 
-    let killed = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    // A directory made while it runs is watched too, and its files are part of the code.
+    std::fs::create_dir_all(project.join("lib")).unwrap();
+    std::fs::write(project.join("lib/word.txt"), "deep").unwrap();
+    std::fs::write(
+        project.join("handler.py"),
+        "import os\n\ndef handler(payload, ctx):\n    here = os.path.dirname(os.path.abspath(__file__))\n    \
+         with open(os.path.join(here, 'lib', 'word.txt')) as f:\n        return {'word': f.read()}\n",
+    )
+    .unwrap();
+    out.wait_for(r#"{"word": "deep"}"#);
+    std::fs::write(project.join("lib/word.txt"), "deeper").unwrap();
+    out.wait_for(r#"{"word": "deeper"}"#);
+    assert_eq!(inotify_watches(child.0.id()), 2, "hello/ and hello/lib/ are watched");
+
+    let killed = Command::new("kill").args(["-INT", &child.0.id().to_string()]).status().unwrap();
     assert!(killed.success());
-    let status = child.wait().unwrap();
+    let status = child.0.wait().unwrap();
     assert_eq!(status.code(), Some(0));
 
     let client = ignite_client::Client::builder(&local.url).token(&local.token).connect().await.unwrap();

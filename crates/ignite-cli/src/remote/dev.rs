@@ -5,6 +5,7 @@
 //! Failures (a compile error, a handler that raises) print and the loop goes on.
 //! Nothing is ever published: Ctrl-C leaves the draft for `ignite draft publish`.
 
+use std::collections::HashSet;
 use std::time::Duration;
 
 use notify::Watcher;
@@ -93,18 +94,23 @@ pub(super) async fn dev(ctx: &Ctx, args: DevArgs) -> Outcome {
         }
     });
 
-    let (changed, mut changes) = tokio::sync::mpsc::unbounded_channel();
+    // Paths are judged beneath the root: the root itself may lie in a `target/`.
+    let root = std::fs::canonicalize(&args.dir)?;
+    let events_root = root.clone();
+    let (changed, mut changes) = tokio::sync::mpsc::unbounded_channel::<Vec<PathBuf>>();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         if let Ok(event) = event
             && !event.kind.is_access()
-            && event.paths.iter().any(|p| !p.components().any(|c| SKIPPED.iter().any(|s| c.as_os_str() == *s)))
         {
-            let _ = changed.send(());
+            let paths: Vec<PathBuf> = event.paths.into_iter().filter(|p| !skipped(&events_root, p)).collect();
+            if !paths.is_empty() {
+                let _ = changed.send(paths);
+            }
         }
     })
     .map_err(|e| CliError { code: Code::Internal, message: format!("cannot watch files: {e}") })?;
-    watcher
-        .watch(&args.dir, notify::RecursiveMode::Recursive)
+    let mut watched = HashSet::new();
+    watch_tree(&mut watcher, &root, &root, &mut watched)
         .map_err(|e| invalid(format!("cannot watch {}: {e}", args.dir.display())))?;
     eprintln!("watching {} for {}/{} (Ctrl-C stops)", args.dir.display(), t.org, t.app);
 
@@ -117,11 +123,18 @@ pub(super) async fn dev(ctx: &Ctx, args: DevArgs) -> Outcome {
         tokio::select! {
             _ = &mut stop => break,
             change = changes.recv() => {
-                if change.is_none() {
-                    break;
-                }
+                let Some(mut paths) = change else { break };
                 // Editors write a file in several steps: wait for the quiet.
-                while let Ok(Some(())) = tokio::time::timeout(debounce, changes.recv()).await {}
+                while let Ok(Some(more)) = tokio::time::timeout(debounce, changes.recv()).await {
+                    paths.extend(more);
+                }
+                // A directory made since is watched too; one removed lost its watch.
+                watched.retain(|w: &PathBuf| w.is_dir());
+                for path in paths {
+                    if path.is_dir() && !path.is_symlink() {
+                        let _ = watch_tree(&mut watcher, &root, &path, &mut watched);
+                    }
+                }
                 reload(ctx, &t, &args.data, &mut saved).await;
             }
         }
@@ -131,6 +144,38 @@ pub(super) async fn dev(ctx: &Ctx, args: DevArgs) -> Outcome {
         "stopped: nothing was published; the draft of {}/{} is kept (ignite draft publish {} publishes it)",
         t.org, t.app, t.app
     );
+    Ok(())
+}
+
+/// Whether `path` lies, beneath `root`, inside a directory that is never uploaded
+/// (`target`, `.git`, ...).
+fn skipped(root: &Path, path: &Path) -> bool {
+    let beneath = path.strip_prefix(root).unwrap_or(path);
+    beneath.components().any(|c| SKIPPED.iter().any(|s| c.as_os_str() == *s))
+}
+
+/// Watches `dir` and each directory beneath it but the skipped ones, one watch each:
+/// a recursive watch would also take one per directory of a `target/` or
+/// `node_modules/`, which can hold more than inotify allows a user. Links are not
+/// followed (the upload does not follow them either).
+fn watch_tree(
+    watcher: &mut impl Watcher,
+    root: &Path,
+    dir: &Path,
+    watched: &mut HashSet<PathBuf>,
+) -> notify::Result<()> {
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        if skipped(root, &dir) || !watched.insert(dir.clone()) {
+            continue;
+        }
+        watcher.watch(&dir, notify::RecursiveMode::NonRecursive)?;
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            if entry.file_type().is_ok_and(|k| k.is_dir()) {
+                stack.push(entry.path());
+            }
+        }
+    }
     Ok(())
 }
 
