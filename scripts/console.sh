@@ -37,6 +37,9 @@ case "${1:-}" in
     # The server binary as the workspace's tests build it (the same features: no rebuild).
     cargo test --workspace --locked --no-run --quiet
     target=$(cargo metadata --format-version 1 --no-deps | python3 -c 'import json,sys; print(json.load(sys.stdin)["target_directory"])')
+    # The Deno that scripts/setup.sh installs, unless one is given (the suite deploys a Deno app).
+    deno="$PWD/.tools/deno/node_modules/.bin/deno"
+    if [ -z "${IGNITE_DENO:-}" ] && [ -x "$deno" ]; then export IGNITE_DENO="$deno"; fi
     IGNITE_SERVER_BIN="$target/debug/ignite-server" npm --prefix "$web" test
     ;;
   *)

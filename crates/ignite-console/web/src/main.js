@@ -123,7 +123,7 @@ function SignIn() {
 const TEMPLATES = {
   python: 'def handler(payload, ctx):\n    print("called with", payload)\n    return {"hello": payload.decode() or "world"}\n',
   go: 'package main\n\nimport "ignite"\n\nfunc main() {\n\tignite.Start(func(payload []byte, ctx *ignite.Context) ([]byte, error) {\n\t\treturn []byte("Hello, " + string(payload) + "!"), nil\n\t})\n}\n',
-  deno: 'export default function handler(payload: Uint8Array): string {\n  console.log("called");\n  return "hello " + new TextDecoder().decode(payload);\n}\n',
+  deno: 'import { start } from "ignite";\n\nstart((payload, ctx) => {\n  console.log("called", ctx.execution_id);\n  return "hello " + new TextDecoder().decode(payload);\n});\n',
 };
 // Runtimes whose code the server compiles before it runs.
 const BUILT = new Set(['deno', 'go', 'rust']);
@@ -578,7 +578,11 @@ function Replicas({ name }) {
 function Aliases({ name }) {
   const list = usePoll(() => api.get(api.appPath(name, '/aliases')), 0, [name]);
   const [form, setForm] = useState({ name: '', version: '', canaryVersion: '', canaryWeight: '' });
-  const field = (k) => (e) => setForm({ ...form, [k]: e.target.value });
+  // From the state at the update, not at the render: two quick inputs keep both.
+  const field = (k) => (e) => {
+    const value = e.target.value;
+    setForm((f) => ({ ...f, [k]: value }));
+  };
   const set = async () => {
     await api.put(api.appPath(name, `/aliases/${encodeURIComponent(form.name)}`), {
       version: +form.version || 0,

@@ -225,16 +225,26 @@ test('deploy, invoke, live logs, a second version, rollback and the charts', asy
   await page.close();
 });
 
-test('a compiled app deploys from the page with its compile log; secrets and aliases', async () => {
+// Deploys the page's template of a compiled runtime as `name`: the build log streams
+// into the page while the server compiles.
+async function deployCompiled(page, name, runtime) {
+  await page.getByRole('link', { name: 'Apps', exact: true }).first().click();
+  await page.getByTestId('new-app').click();
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Runtime').selectOption(runtime);
+  await page.getByTestId('deploy').click();
+  await page.getByTestId('deploy-log').filter({ hasText: 'compile succeeded' }).waitFor({ timeout: 180_000 });
+  await page.getByTestId('deployed').filter({ hasText: `Published version 1 of ${name}` }).waitFor();
+}
+
+test('compiled apps deploy from the page with their compile log; secrets and aliases', async () => {
   const page = await newPage();
   await signIn(page);
-  await page.getByTestId('new-app').click();
-  await page.getByLabel('Name').fill('greeter');
-  await page.getByLabel('Runtime').selectOption('go');
-  await page.getByTestId('deploy').click();
-  // The build log streams into the page while the server compiles.
-  await page.getByTestId('deploy-log').filter({ hasText: 'compile succeeded' }).waitFor({ timeout: 180_000 });
-  await page.getByTestId('deployed').filter({ hasText: 'Published version 1 of greeter' }).waitFor();
+  await deployCompiled(page, 'hello-deno', 'deno');
+  await page.getByTestId('deployed').getByRole('link', { name: 'hello-deno' }).click();
+  assert.equal(await invokeFromPage(page, 'Deno'), 'hello Deno');
+
+  await deployCompiled(page, 'greeter', 'go');
   await shot(page, 'deploy-compiled');
   await page.getByTestId('deployed').getByRole('link', { name: 'greeter' }).click();
   assert.equal(await invokeFromPage(page, 'Go'), 'Hello, Go!');

@@ -53,10 +53,12 @@ func main() {
 		return []byte("Hello, " + string(payload) + "!"), nil
 	})
 }
-`,deno:`export default function handler(payload: Uint8Array): string {
-  console.log("called");
+`,deno:`import { start } from "ignite";
+
+start((payload, ctx) => {
+  console.log("called", ctx.execution_id);
   return "hello " + new TextDecoder().decode(payload);
-}
+});
 `},st=new Set([`deno`,`go`,`rust`]);async function ct(e,t,n){await G(`GET`,`/compile/${encodeURIComponent(t)}/logs?fromStart=true`,void 0,e=>n(qe(e.data)));let{draft:r}=await U(K(e,`/draft`));if(r?.status===`VERSION_STATUS_FAILED`)throw Error(`the compile failed: ${r.error}`)}function lt({onDeployed:e}){let[t,n]=R(``),[r,i]=R(`python`),[a,o]=R(ot.python),[s,c]=R(``),[l,u]=R(null);return N`<section class="panel" data-testid="deploy-form">
     <h2>Deploy an app</h2>
     <div class="row">
@@ -254,7 +256,7 @@ func main() {
       </tbody>
     </table>
     ${t.data&&!(t.data.replicas||[]).length&&N`<p class="hint">No replica is running (the app scales to zero when idle).</p>`}
-  </section>`}function wt({name:e}){let t=Z(()=>U(K(e,`/aliases`)),0,[e]),[n,r]=R({name:``,version:``,canaryVersion:``,canaryWeight:``}),i=e=>t=>r({...n,[e]:t.target.value}),a=async()=>{await Ue(K(e,`/aliases/${encodeURIComponent(n.name)}`),{version:+n.version||0,canaryVersion:+n.canaryVersion||0,canaryWeight:+n.canaryWeight||0}),t.reload()},o=n=>async()=>{await We(K(e,`/aliases/${encodeURIComponent(n)}`)),t.reload()};return N`<section>
+  </section>`}function wt({name:e}){let t=Z(()=>U(K(e,`/aliases`)),0,[e]),[n,r]=R({name:``,version:``,canaryVersion:``,canaryWeight:``}),i=e=>t=>{let n=t.target.value;r(t=>({...t,[e]:n}))},a=async()=>{await Ue(K(e,`/aliases/${encodeURIComponent(n.name)}`),{version:+n.version||0,canaryVersion:+n.canaryVersion||0,canaryWeight:+n.canaryWeight||0}),t.reload()},o=n=>async()=>{await We(K(e,`/aliases/${encodeURIComponent(n)}`)),t.reload()};return N`<section>
     <${Q} error=${t.error} />
     <table data-testid="aliases">
       <thead><tr><th>Alias</th><th>Version</th><th>Canary</th><th>Updated</th><th></th></tr></thead>
