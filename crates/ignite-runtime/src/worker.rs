@@ -13,8 +13,8 @@ use async_trait::async_trait;
 use bytes::Bytes;
 use futures::StreamExt;
 use ignite_core::runtime::{
-    Body, EventKind, Instance, InstanceStatus, Invocation, InvocationResponse, LogRecord, LogStream, Observer,
-    ResourceUsage, ResponseHead, RuntimeError, RuntimeEvent, now_ms,
+    Body, CancellationToken, EventKind, Instance, InstanceStatus, Invocation, InvocationResponse, LogRecord, LogStream,
+    Observer, ResourceUsage, ResponseHead, RuntimeError, RuntimeEvent, now_ms,
 };
 use tokio::io::AsyncRead;
 use tokio::sync::mpsc;
@@ -255,6 +255,33 @@ impl WorkerState {
         }
     }
 
+    /// Stops the worker for call `id` (once, and only while that call is in flight):
+    /// a thread running Python cannot be stopped alone. It is marked gone before it is
+    /// killed, so no next call is handed to a worker about to die.
+    fn stop_for_call(&self, id: u32, end: CallEnd) {
+        if !self.pending.lock().expect("pending lock").contains_key(&id) || !self.alive.load(Ordering::SeqCst) {
+            return;
+        }
+        let flag = match end {
+            CallEnd::Cancelled => &self.cancelled,
+            CallEnd::TimedOut(_) => &self.timed_out,
+        };
+        if flag.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        self.alive.store(false, Ordering::SeqCst);
+        match end {
+            CallEnd::Cancelled => {
+                self.event(EventKind::Stopped, "a call it ran was cancelled; the worker was stopped".into())
+            }
+            CallEnd::TimedOut(limit) => self.event(
+                EventKind::Timeout,
+                format!("a call ran past the {} s limit; the worker was stopped", limit.as_secs()),
+            ),
+        }
+        self.kill();
+    }
+
     /// Kills the worker and, with a cgroup, every process it forked.
     fn kill(&self) {
         kill_pid(self.host_pid);
@@ -305,6 +332,30 @@ impl WorkerState {
     }
 }
 
+/// Why a call's worker is stopped while the call is in flight.
+#[derive(Clone, Copy)]
+enum CallEnd {
+    Cancelled,
+    TimedOut(Duration),
+}
+
+/// Held by a call (its invoke, then its body): when the caller drops a cancelled call,
+/// the worker is stopped at that moment. A caller stops waiting on a cancelled call at
+/// once, before the watchdog's task runs, and the next call must not reach this worker.
+struct StopIfCancelled {
+    state: Arc<WorkerState>,
+    id: u32,
+    cancel: CancellationToken,
+}
+
+impl Drop for StopIfCancelled {
+    fn drop(&mut self) {
+        if self.cancel.is_cancelled() {
+            self.state.stop_for_call(self.id, CallEnd::Cancelled);
+        }
+    }
+}
+
 #[async_trait]
 impl Instance for ProcessWorker {
     fn replica_id(&self) -> &str {
@@ -335,22 +386,10 @@ impl Instance for ProcessWorker {
                     _ = tokio::time::sleep(timeout) => false,
                     _ = cancel.cancelled() => true,
                 };
-                if !state.pending.lock().expect("pending lock").contains_key(&id) {
-                    return;
-                }
-                if cancelled {
-                    state.cancelled.store(true, Ordering::SeqCst);
-                    state.event(EventKind::Stopped, "a call it ran was cancelled; the worker was stopped".into());
-                } else {
-                    state.timed_out.store(true, Ordering::SeqCst);
-                    state.event(
-                        EventKind::Timeout,
-                        format!("a call ran past the {} s limit; the worker was stopped", timeout.as_secs()),
-                    );
-                }
-                state.kill();
+                state.stop_for_call(id, if cancelled { CallEnd::Cancelled } else { CallEnd::TimedOut(timeout) });
             })
         };
+        let _stop_if_dropped = StopIfCancelled { state: state.clone(), id, cancel: invocation.cancel.clone() };
         match tokio::time::timeout(timeout, state.send_request(id, invocation)).await {
             Ok(Ok(())) => {}
             // The input did not arrive in time: the watchdog (armed at the same instant)
@@ -390,26 +429,29 @@ impl Instance for ProcessWorker {
                 return Err(RuntimeError::NotRunning);
             }
         };
-        let body = futures::stream::unfold((rx, Some(watchdog)), |(mut rx, mut watchdog)| async move {
-            let item = match rx.recv().await? {
-                Reply::Chunk(b) => Ok(b),
-                Reply::End(None) => {
-                    if let Some(w) = watchdog.take() {
-                        w.abort();
+        let body = futures::stream::unfold(
+            (rx, Some(watchdog), _stop_if_dropped),
+            |(mut rx, mut watchdog, stop)| async move {
+                let item = match rx.recv().await? {
+                    Reply::Chunk(b) => Ok(b),
+                    Reply::End(None) => {
+                        if let Some(w) = watchdog.take() {
+                            w.abort();
+                        }
+                        return None;
                     }
-                    return None;
+                    Reply::End(Some(error)) => Err(RuntimeError::Trap(error)),
+                    Reply::Failed(e) => Err(e),
+                    Reply::Head(..) => Err(RuntimeError::Io("a second response head".into())),
+                };
+                if item.is_err()
+                    && let Some(w) = watchdog.take()
+                {
+                    w.abort();
                 }
-                Reply::End(Some(error)) => Err(RuntimeError::Trap(error)),
-                Reply::Failed(e) => Err(e),
-                Reply::Head(..) => Err(RuntimeError::Io("a second response head".into())),
-            };
-            if item.is_err()
-                && let Some(w) = watchdog.take()
-            {
-                w.abort();
-            }
-            Some((item, (rx, watchdog)))
-        });
+                Some((item, (rx, watchdog, stop)))
+            },
+        );
         Ok(InvocationResponse { head: ResponseHead { status, headers }, body: Box::pin(body) })
     }
 

@@ -4,7 +4,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use ignite_core::FunctionId;
-use ignite_core::runtime::{BuildLog, BuildRequest, CodeSpec, EventKind, Instance, Runtime, RuntimeError, RuntimeKind};
+use ignite_core::runtime::{
+    BuildLog, BuildRequest, CodeSpec, EventKind, Instance, InstanceStatus, Runtime, RuntimeError, RuntimeKind,
+};
 use ignite_runtime::pool::{InstancePool, PoolConfig};
 use ignite_runtime::python::{PythonConfig, PythonRuntime};
 use ignite_runtime::sandbox::Sandbox;
@@ -218,6 +220,28 @@ async fn faults_are_contained_and_reported() {
     // The host is fine and a fresh replica serves.
     let w = loaded.start_instance("hello-v1-5").await.unwrap();
     assert_eq!(call(&w, json!({"op": "str"})).await.0, 200);
+}
+
+/// A caller gives up on a cancelled call at once (it drops the call, as the executor
+/// does): the worker is marked gone at that moment, before it is killed, so the next
+/// call is never handed to a worker about to die for another call's cancel.
+#[tokio::test]
+async fn a_cancelled_call_dropped_by_its_caller_stops_its_worker_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let rt = runtime(dir.path()).await;
+    let (w, rec, _) = start(&rt, 1).await;
+    let sleeping = invocation("e", json!({"op": "sleep", "seconds": 30}).to_string());
+    let cancel = sleeping.cancel.clone();
+    let mut call = Box::pin(w.invoke(sleeping));
+    assert!(tokio::time::timeout(Duration::from_millis(300), &mut call).await.is_err(), "the call sleeps");
+    cancel.cancel();
+    drop(call);
+    assert_eq!(w.status(), InstanceStatus::Exited { code: None }, "gone as soon as the call is dropped");
+    assert_eq!(w.invoke(invocation("next", "{}")).await.err(), Some(RuntimeError::NotRunning));
+    // The watchdog, woken by the same cancel, finds the worker stopped already.
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let stops = rec.event_kinds().into_iter().filter(|k| *k == EventKind::Stopped).count();
+    assert_eq!(stops, 1, "{:?}", rec.event_kinds());
 }
 
 #[tokio::test]
