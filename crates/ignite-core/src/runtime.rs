@@ -86,6 +86,20 @@ impl RuntimeKind {
         }
     }
 
+    /// The name an upload of one file (not an archive) is given when it is unpacked:
+    /// the entry the runtime's build or loader looks for. A wasm module is loaded as
+    /// it is; this is its name on disk.
+    pub fn single_file_name(self) -> &'static str {
+        match self {
+            RuntimeKind::Python => "handler.py",
+            RuntimeKind::RustNative | RuntimeKind::RustWasm => "main.rs",
+            RuntimeKind::Go => "main.go",
+            RuntimeKind::Deno => "main.ts",
+            RuntimeKind::Wasm => "module.wasm",
+            RuntimeKind::Image => "Dockerfile",
+        }
+    }
+
     /// Whether drafts of this kind must go through CompileDraft (see
     /// [`CompileRequirement`]; why Go and Deno compile implicitly is in docs/api.md).
     pub fn compile_requirement(self) -> CompileRequirement {

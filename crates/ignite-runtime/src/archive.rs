@@ -77,6 +77,30 @@ fn unpack_error(e: io::Error) -> RuntimeError {
     }
 }
 
+/// How uploaded code is packed, told by its first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Packing {
+    TarGz,
+    Zip,
+    Tar,
+    /// Not an archive: the bytes are one file.
+    SingleFile,
+}
+
+impl Packing {
+    pub fn of(source: &[u8]) -> Packing {
+        if source.starts_with(&[0x1f, 0x8b]) {
+            Packing::TarGz
+        } else if source.starts_with(b"PK\x03\x04") || source.starts_with(b"PK\x05\x06") {
+            Packing::Zip
+        } else if source.len() > 262 && &source[257..262] == b"ustar" {
+            Packing::Tar
+        } else {
+            Packing::SingleFile
+        }
+    }
+}
+
 /// Writes uploaded code `source` into the directory `dir` (created; it should be empty).
 /// A source that is not an archive becomes the file `single_file_name`.
 pub fn unpack(source: &[u8], dir: &Path, single_file_name: &str) -> Result<(), RuntimeError> {
@@ -92,17 +116,15 @@ pub fn unpack_code(
 ) -> Result<(), RuntimeError> {
     let root = Root::create(dir)?.with_owner(owner);
     let options = TarOptions { owner, ..TarOptions::code() };
-    if source.starts_with(&[0x1f, 0x8b]) {
-        unpack_tar(flate2::read::GzDecoder::new(source), &root, &options).map_err(unpack_error)?;
-    } else if source.starts_with(b"PK\x03\x04") || source.starts_with(b"PK\x05\x06") {
-        unpack_zip(source, &root, &options)?;
-    } else if source.len() > 262 && &source[257..262] == b"ustar" {
-        unpack_tar(source, &root, &options).map_err(unpack_error)?;
-    } else {
-        root.write_file(Path::new(single_file_name), 0o644, &mut &source[..], options.limits.max_bytes)
-            .map_err(unpack_error)?;
+    match Packing::of(source) {
+        Packing::TarGz => unpack_tar(flate2::read::GzDecoder::new(source), &root, &options).map_err(unpack_error),
+        Packing::Zip => unpack_zip(source, &root, &options),
+        Packing::Tar => unpack_tar(source, &root, &options).map_err(unpack_error),
+        Packing::SingleFile => root
+            .write_file(Path::new(single_file_name), 0o644, &mut &source[..], options.limits.max_bytes)
+            .map(drop)
+            .map_err(unpack_error),
     }
-    Ok(())
 }
 
 /// Counts entries and bytes against the limits.

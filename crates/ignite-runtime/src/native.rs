@@ -49,13 +49,14 @@ impl NativeRuntime {
         }
         let tmp = self.work_dir.join("apps").join(format!("tmp-{}", uuid::Uuid::new_v4().simple()));
         let written = match artifact.kind {
-            RuntimeKind::Deno => crate::archive::unpack(&artifact.bytes, &tmp, "main.ts").and_then(|()| {
-                if tmp.join(DENO_ENTRY_FILE).is_file() {
-                    Ok(())
-                } else {
-                    Err(RuntimeError::InvalidArtifact("not a Deno build artifact".into()))
-                }
-            }),
+            RuntimeKind::Deno => crate::archive::unpack(&artifact.bytes, &tmp, RuntimeKind::Deno.single_file_name())
+                .and_then(|()| {
+                    if tmp.join(DENO_ENTRY_FILE).is_file() {
+                        Ok(())
+                    } else {
+                        Err(RuntimeError::InvalidArtifact("not a Deno build artifact".into()))
+                    }
+                }),
             _ => (|| {
                 use std::os::unix::fs::PermissionsExt;
                 std::fs::create_dir_all(&tmp)?;

@@ -1,6 +1,9 @@
 //! `ignite app ...` and `ignite deploy`: apps, and code packed for upload (a directory as a
 //! tarball, a file as is; the runtime detected from the files).
 
+use ignite_core::lifecycle::CompileRequirement;
+use ignite_core::runtime::RuntimeKind;
+
 use super::drafts::follow_compile;
 use super::*;
 
@@ -34,22 +37,27 @@ impl RuntimeArg {
         v1::Runtime { kind: Some(kind) }
     }
 
-    /// The runtime of an app as the API describes it.
+    /// The platform's runtime kind of this flag value.
+    pub(super) fn kind(self) -> RuntimeKind {
+        match self {
+            RuntimeArg::Python => RuntimeKind::Python,
+            RuntimeArg::Rust => RuntimeKind::RustNative,
+            RuntimeArg::RustWasm => RuntimeKind::RustWasm,
+            RuntimeArg::Go => RuntimeKind::Go,
+            RuntimeArg::Deno => RuntimeKind::Deno,
+            RuntimeArg::Wasm => RuntimeKind::Wasm,
+        }
+    }
+
+    /// The runtime of an app as the API describes it (read as the server reads it).
     pub(super) fn of(runtime: &Option<v1::Runtime>) -> Option<RuntimeArg> {
-        use v1::runtime::Kind;
-        Some(match runtime.as_ref()?.kind.as_ref()? {
-            Kind::Python(_) => RuntimeArg::Python,
-            Kind::Rust(r) if r.target == v1::RustCompilationTarget::Wasm as i32 => RuntimeArg::RustWasm,
-            Kind::Rust(_) => RuntimeArg::Rust,
-            Kind::Go(_) => RuntimeArg::Go,
-            Kind::Deno(_) => RuntimeArg::Deno,
-            Kind::Wasm(_) => RuntimeArg::Wasm,
-        })
+        let kind = ignite_proto::convert::runtime_from_proto(runtime.as_ref()?)?.kind();
+        RuntimeArg::value_variants().iter().copied().find(|arg| arg.kind() == kind)
     }
 
     /// Whether the server compiles this runtime's code before it runs (CompileDraft).
     pub(super) fn is_built(self) -> bool {
-        matches!(self, RuntimeArg::Rust | RuntimeArg::RustWasm | RuntimeArg::Go | RuntimeArg::Deno)
+        self.kind().compile_requirement() != CompileRequirement::None
     }
 
     /// What a directory holds, or what a single file is, when no `--runtime` says.

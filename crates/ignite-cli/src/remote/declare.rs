@@ -13,6 +13,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 use sha2::Digest;
 
+use ignite_runtime::archive::Packing;
+
 use super::apps::{RuntimeArg, compiled_source};
 use super::drafts::follow_compile;
 use super::*;
@@ -261,6 +263,26 @@ impl LimitsFile {
             timeout_secs: self.timeout_secs,
         }
     }
+
+    fn of(l: &v1::ResourceLimits) -> LimitsFile {
+        LimitsFile { memory_mb: l.memory_mb, cpu_millicores: l.cpu_millicores, timeout_secs: l.timeout_secs }
+    }
+}
+
+impl AliasFile {
+    /// A canary of weight 0 is none.
+    fn of(a: &v1::Alias) -> AliasFile {
+        let canary = (a.canary_weight > 0).then_some(CanaryFile { version: a.canary_version, weight: a.canary_weight });
+        AliasFile { version: a.version, canary }
+    }
+
+    /// As the plan shows it (and compares it: a canary of weight 0 is none).
+    fn text(&self) -> String {
+        match &self.canary {
+            Some(c) if c.weight > 0 => format!("{}, canary {} at {}%", self.version, c.version, c.weight),
+            _ => self.version.to_string(),
+        }
+    }
 }
 
 impl ScalingFile {
@@ -296,6 +318,15 @@ impl ScheduleFile {
             cron: self.cron.clone(),
             timezone: self.timezone.clone(),
             payload: self.payload.clone().into_bytes(),
+        }
+    }
+
+    fn of(s: &v1::Schedule) -> ScheduleFile {
+        ScheduleFile {
+            name: s.name.clone(),
+            cron: s.cron.clone(),
+            timezone: s.timezone.clone(),
+            payload: String::from_utf8_lossy(&s.payload).into_owned(),
         }
     }
 }
@@ -417,13 +448,6 @@ enum AppPlan {
     Delete { name: String, versions: usize },
 }
 
-fn alias_text(version: u32, canary: Option<&CanaryFile>) -> String {
-    match canary {
-        Some(c) if c.weight > 0 => format!("{version}, canary {} at {}%", c.version, c.weight),
-        _ => version.to_string(),
-    }
-}
-
 fn quoted<T: std::fmt::Debug>(v: &T) -> String {
     format!("{v:?}")
 }
@@ -543,16 +567,9 @@ fn setting_steps(file: &AppFile, meta: &v1::AppMeta) -> Vec<Step> {
 
 fn alias_steps(file: &AppFile, existing: &[v1::Alias]) -> Vec<Step> {
     let mut steps = Vec::new();
-    let before: BTreeMap<_, _> = existing
-        .iter()
-        .map(|a| {
-            let canary =
-                (a.canary_weight > 0).then_some(CanaryFile { version: a.canary_version, weight: a.canary_weight });
-            (a.name.clone(), alias_text(a.version, canary.as_ref()))
-        })
-        .collect();
+    let before: BTreeMap<_, _> = existing.iter().map(|a| (a.name.clone(), AliasFile::of(a).text())).collect();
     for (name, alias) in &file.aliases {
-        let after = alias_text(alias.version, alias.canary.as_ref());
+        let after = alias.text();
         let old = before.get(name).cloned();
         if old.as_ref() != Some(&after) {
             steps.push(Step::SetAlias { name: name.clone(), before: old, after });
@@ -830,17 +847,6 @@ fn plan_text(plans: &[AppPlan]) -> String {
     out
 }
 
-/// The file a single-file upload of `runtime` is unpacked as (what its build expects).
-fn single_file_name(runtime: Option<RuntimeArg>) -> &'static str {
-    match runtime {
-        Some(RuntimeArg::Python) | None => "handler.py",
-        Some(RuntimeArg::Deno) => "main.ts",
-        Some(RuntimeArg::Go) => "main.go",
-        Some(RuntimeArg::Rust | RuntimeArg::RustWasm) => "main.rs",
-        Some(RuntimeArg::Wasm) => "module.wasm",
-    }
-}
-
 /// `ignite export`: `DIR/<app>/ignite.yaml` and the active code of each app (or of
 /// `only`), so that `ignite apply -f DIR` right after changes nothing.
 pub(super) async fn export(ctx: &Ctx, dir: &Path, only: &[String]) -> Outcome {
@@ -871,31 +877,11 @@ pub(super) async fn export(ctx: &Ctx, dir: &Path, only: &[String]) -> Outcome {
             description: meta.description.clone(),
             runtime,
             code: None,
-            limits: meta.limits.map(|l| LimitsFile {
-                memory_mb: l.memory_mb,
-                cpu_millicores: l.cpu_millicores,
-                timeout_secs: l.timeout_secs,
-            }),
+            limits: meta.limits.as_ref().map(LimitsFile::of),
             scaling: meta.scaling.as_ref().map(ScalingFile::of),
             env: meta.env.clone().into_iter().collect(),
-            schedules: meta
-                .schedules
-                .iter()
-                .map(|s| ScheduleFile {
-                    name: s.name.clone(),
-                    cron: s.cron.clone(),
-                    timezone: s.timezone.clone(),
-                    payload: String::from_utf8_lossy(&s.payload).into_owned(),
-                })
-                .collect(),
-            aliases: aliases
-                .iter()
-                .map(|a| {
-                    let canary = (a.canary_weight > 0)
-                        .then_some(CanaryFile { version: a.canary_version, weight: a.canary_weight });
-                    (a.name.clone(), AliasFile { version: a.version, canary })
-                })
-                .collect(),
+            schedules: meta.schedules.iter().map(ScheduleFile::of).collect(),
+            aliases: aliases.iter().map(|a| (a.name.clone(), AliasFile::of(a))).collect(),
             mcp: meta.mcp_enabled,
             public: meta.public,
             jobs: meta.jobs_enabled,
@@ -917,9 +903,7 @@ pub(super) async fn export(ctx: &Ctx, dir: &Path, only: &[String]) -> Outcome {
         std::fs::create_dir_all(&out)?;
         if meta.active_version == 0 {
             eprintln!("{name} has no published version: exported its settings only (code: null)");
-        } else if runtime.is_none() {
-            eprintln!("{name} runs an image: exported its settings only (code: null)");
-        } else {
+        } else if let Some(runtime) = runtime {
             let code = c
                 .get_app_code(v1::GetAppCodeRequest {
                     organization_name: org.clone(),
@@ -927,21 +911,22 @@ pub(super) async fn export(ctx: &Ctx, dir: &Path, only: &[String]) -> Outcome {
                     version: meta.active_version,
                 })
                 .await?;
-            let single = !code.source_code.starts_with(&[0x1f, 0x8b]) && !code.source_code.starts_with(b"PK");
+            let single = Packing::of(&code.source_code) == Packing::SingleFile;
             // A single file stays one file, so that it uploads as the same bytes; an
             // archive is unpacked beneath code/ (no path leaves it, no link is followed).
-            let target = if single { out.clone() } else { out.join("code") };
-            let unpack_dir = if single { out.join(".unpack") } else { target.clone() };
-            ignite_runtime::archive::unpack(&code.source_code, &unpack_dir, single_file_name(runtime))
+            let unpack_dir = if single { out.join(".unpack") } else { out.join("code") };
+            let file_name = runtime.kind().single_file_name();
+            ignite_runtime::archive::unpack(&code.source_code, &unpack_dir, file_name)
                 .map_err(|e| invalid(format!("the code of {name}: {e}")))?;
             if single {
-                let file_name = single_file_name(runtime);
                 std::fs::rename(unpack_dir.join(file_name), out.join(file_name))?;
                 std::fs::remove_dir(&unpack_dir)?;
                 file.code = Some(PathBuf::from(file_name));
             } else {
                 file.code = Some(PathBuf::from("code"));
             }
+        } else {
+            eprintln!("{name} runs an image: exported its settings only (code: null)");
         }
         let yaml =
             serde_norway::to_string(&file).map_err(|e| CliError { code: Code::Internal, message: e.to_string() })?;

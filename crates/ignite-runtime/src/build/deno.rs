@@ -43,7 +43,7 @@ pub(super) async fn build(builder: &Builder, request: &BuildRequest, dir: &Path)
     let deno =
         builder.toolchains.deno.clone().ok_or_else(|| missing("Deno", "install deno from npm, set IGNITE_DENO"))?;
     let project = dir.join("project");
-    unpack(request, &project, "main.ts")?;
+    unpack(request, &project, RuntimeKind::Deno.single_file_name())?;
     let entry = ENTRIES.iter().find(|e| project.join(e).is_file()).ok_or_else(|| {
         RuntimeError::BuildFailed(format!("no entry point: the upload needs one of {}", ENTRIES.join(", ")))
     })?;

@@ -14,7 +14,7 @@ use super::{BuildStep, Builder, base_env, missing, say, unpack};
 
 pub(super) async fn build(builder: &Builder, request: &BuildRequest, dir: &Path) -> Result<Artifact, RuntimeError> {
     let project = dir.join("project");
-    unpack(request, &project, "main.go")?;
+    unpack(request, &project, RuntimeKind::Go.single_file_name())?;
     let org = request.function.org().as_str();
     let bytes = static_binary(builder, request.log.as_ref(), &project, org, true).await?;
     let metadata = BTreeMap::from([("toolchain".to_string(), "go".to_string())]);

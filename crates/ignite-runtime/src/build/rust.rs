@@ -22,7 +22,7 @@ const DEFAULT_MANIFEST: &str = "[package]\nname = \"app\"\nversion = \"0.1.0\"\n
                                 serde_json = \"1\"\n";
 
 fn prepare_project(request: &BuildRequest, project: &Path) -> Result<(), RuntimeError> {
-    unpack(request, project, "main.rs")?;
+    unpack(request, project, RuntimeKind::RustNative.single_file_name())?;
     if !project.join("Cargo.toml").exists() {
         let main = project.join("main.rs");
         if main.exists() {

@@ -25,7 +25,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use ignite_core::runtime::{BuildLog, Credentials, RuntimeError};
+use ignite_core::runtime::{BuildLog, Credentials, RuntimeError, RuntimeKind};
 
 use super::store::{ImageArtifact, ImageConfig, ImageFile, ImageStore};
 use crate::build::{Builder, run_logged, say, which};
@@ -83,7 +83,7 @@ impl SourceBuild<'_> {
     ) -> Result<ImageArtifact, RuntimeError> {
         let work = WorkDir(self.store.temp_path());
         let context = work.0.join("context");
-        crate::archive::unpack(source, &context, "Dockerfile")?;
+        crate::archive::unpack(source, &context, RuntimeKind::Image.single_file_name())?;
         self.build_context(&work.0, &context, dockerfile_path, build_args).await
     }
 

@@ -149,13 +149,14 @@ impl PythonRuntime {
         let app_dir = self.work_dir.join("apps").join(sha256_hex(source));
         if !app_dir.join("handler.py").exists() {
             let tmp = self.work_dir.join("apps").join(format!("tmp-{}", uuid::Uuid::new_v4().simple()));
-            let unpacked = crate::archive::unpack(source, &tmp, "handler.py").and_then(|()| {
-                if tmp.join("handler.py").is_file() {
-                    Ok(())
-                } else {
-                    Err(RuntimeError::BuildFailed("handler.py must be at the root of the upload".into()))
-                }
-            });
+            let unpacked =
+                crate::archive::unpack(source, &tmp, RuntimeKind::Python.single_file_name()).and_then(|()| {
+                    if tmp.join("handler.py").is_file() {
+                        Ok(())
+                    } else {
+                        Err(RuntimeError::BuildFailed("handler.py must be at the root of the upload".into()))
+                    }
+                });
             if let Err(e) = unpacked {
                 let _ = std::fs::remove_dir_all(&tmp);
                 return Err(e);
