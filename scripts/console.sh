@@ -18,14 +18,17 @@ deps() {
   fi
 }
 
+build() {
+  deps
+  (cd "$web" && npx vite build --logLevel warn)
+}
+
 case "${1:-}" in
   build)
-    deps
-    (cd "$web" && npx vite build --logLevel warn)
+    build
     ;;
   check)
-    deps
-    (cd "$web" && npx vite build --logLevel warn)
+    build
     if [ -n "$(git status --porcelain -- crates/ignite-console/dist)" ]; then
       git status --short -- crates/ignite-console/dist >&2
       echo "console: dist/ is not the build of web/: run scripts/console.sh build and commit it" >&2

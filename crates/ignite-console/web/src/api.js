@@ -50,21 +50,30 @@ function headers(s) {
   return { Authorization: `Bearer ${s.token}`, 'Content-Type': 'application/json' };
 }
 
-async function request(method, path, body, s = session()) {
+/**
+ * Sends one call with session `s`; a refusal is thrown as an ApiError, and a 401 for
+ * the tab's own session (not a sign-in being tried) signs the tab out.
+ */
+async function send(method, path, body, s, signal) {
   if (!s) throw new ApiError(401, { message: 'not signed in', status: 'UNAUTHENTICATED' });
   const res = await fetch(BASE + path, {
     method,
     headers: headers(s),
     body: body === undefined ? undefined : JSON.stringify(body),
+    signal,
   });
-  const text = await res.text();
-  const json = text ? JSON.parse(text) : {};
   if (!res.ok) {
-    const error = new ApiError(res.status, json);
-    if (res.status === 401 && s === session()) signOut();
+    const text = await res.text();
+    const error = new ApiError(res.status, text ? JSON.parse(text) : {});
+    if (res.status === 401 && s.token === session()?.token) signOut();
     throw error;
   }
-  return json;
+  return res;
+}
+
+async function request(method, path, body, s = session()) {
+  const text = await (await send(method, path, body, s)).text();
+  return text ? JSON.parse(text) : {};
 }
 
 export const get = (path) => request('GET', path);
@@ -79,18 +88,7 @@ export const del = (path) => request('DELETE', path);
  * started comes as a last line `{"error": {...}}` and is thrown.
  */
 export async function stream(method, path, body, onMessage, signal) {
-  const s = session();
-  if (!s) throw new ApiError(401, { message: 'not signed in' });
-  const res = await fetch(BASE + path, {
-    method,
-    headers: headers(s),
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal,
-  });
-  if (!res.ok) {
-    const text = await res.text();
-    throw new ApiError(res.status, text ? JSON.parse(text) : {});
-  }
+  const res = await send(method, path, body, session(), signal);
   const reader = res.body.getReader();
   const decoder = new TextDecoder();
   let buffered = '';

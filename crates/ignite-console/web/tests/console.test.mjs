@@ -129,7 +129,7 @@ test('the console is served with a strict content security policy', async () => 
   assert.equal((await fetch(`${base}/console/assets/nope.js`)).status, 404);
 });
 
-test('a wrong token is refused on the sign-in page', async () => {
+test('a wrong token is refused on the sign-in page, and a token refused later signs the tab out', async () => {
   const page = await newPage();
   await page.goto(`${base}/console/`);
   await page.getByLabel('Organization').fill('dev');
@@ -138,6 +138,13 @@ test('a wrong token is refused on the sign-in page', async () => {
   const error = await page.getByRole('alert').textContent();
   assert.match(error, /UNAUTHENTICATED/);
   await shot(page, 'sign-in');
+
+  // A token refused later (revoked, or changed under the tab) signs the tab out at its
+  // next call: the apps list polls, gets a 401, and the sign-in form is back.
+  await signIn(page);
+  await page.evaluate(() => sessionStorage.setItem('ignite.session', JSON.stringify({ org: 'dev', token: 'ign_gone' })));
+  await page.getByRole('button', { name: 'Sign in' }).waitFor();
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('ignite.session')), null);
   await page.close();
 });
 
